@@ -1,0 +1,33 @@
+#pragma once
+
+#include "cli/PasswordSource.h"
+#include "util/Result.h"
+#include "xmpp/AccountSession.h"
+
+#include <QStringList>
+
+namespace certdeck::cli {
+
+// Exit codes, so scripts can tell a typo from a server that said no from a change nobody could confirm.
+enum ExitCode : int {
+    ExitOk = 0,
+    ExitFailure = 1,     // local failure (file, crypto)
+    ExitUsage = 2,       // wrong arguments
+    ExitConnection = 3,  // could not log in
+    ExitServer = 4,      // the server refused or does not support XEP-0257
+    ExitUnconfirmed = 5, // a change was sent but could not be verified
+};
+
+struct CliOptions
+{
+    QString command; // list
+    QStringList arguments;
+    AccountSettings account;
+    PasswordSource password;
+    bool json = false;
+};
+
+// Parses argv. On --help/--version it prints and returns the exit code as the error.
+[[nodiscard]] Result<CliOptions, int> parseOptions(const QStringList &argv);
+
+} // namespace certdeck::cli

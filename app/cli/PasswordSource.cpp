@@ -1,0 +1,65 @@
+#include "PasswordSource.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
+
+namespace certdeck::cli {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("certdeck-cli", text);
+}
+
+QString promptWithoutEcho()
+{
+    std::fputs(qPrintable(tr("Password: ")), stderr);
+    std::fflush(stderr);
+    termios old{};
+    const bool tty = isatty(STDIN_FILENO) && tcgetattr(STDIN_FILENO, &old) == 0;
+    if (tty) {
+        termios silent = old;
+        silent.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &silent);
+    }
+    char buf[1024] = {};
+    const bool ok = std::fgets(buf, sizeof buf, stdin) != nullptr;
+    if (tty) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &old);
+        std::fputc('\n', stderr);
+    }
+    QString password = ok ? QString::fromUtf8(buf).section(QLatin1Char('\n'), 0, 0) : QString();
+    std::fill(std::begin(buf), std::end(buf), '\0');
+    return password;
+}
+
+} // namespace
+
+Result<QString, QString> readPassword(const PasswordSource &source)
+{
+    if (!source.file.isEmpty()) {
+        QFile file(source.file);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(tr("Cannot read the password file %1: %2").arg(source.file, file.errorString()));
+        const QString line = QString::fromUtf8(file.readLine()).section(QLatin1Char('\n'), 0, 0);
+        if (line.isEmpty())
+            return fail(tr("The password file %1 is empty.").arg(source.file));
+        return line;
+    }
+    if (!source.envVar.isEmpty()) {
+        const QByteArray value = qgetenv(source.envVar.toLocal8Bit().constData());
+        if (value.isEmpty())
+            return fail(tr("The environment variable %1 is not set.").arg(source.envVar));
+        return QString::fromUtf8(value);
+    }
+    const QString typed = promptWithoutEcho();
+    if (typed.isEmpty())
+        return fail(tr("No password given."));
+    return typed;
+}
+
+} // namespace certdeck::cli

@@ -1,0 +1,27 @@
+// certdeck-cli: the command-line face of certdeck_core.
+#include "cli/CliOptions.h"
+#include "cli/CliRunner.h"
+#include "util/Version.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("certdeck-cli"));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(certdeck::versionString));
+
+    auto options = certdeck::cli::parseOptions(QCoreApplication::arguments());
+    if (!options)
+        return options.error();
+    auto password = certdeck::cli::readPassword(options->password);
+    if (!password) {
+        std::fprintf(stderr, "certdeck-cli: %s\n", qPrintable(password.error()));
+        return certdeck::cli::ExitUsage;
+    }
+    certdeck::cli::CliRunner runner(std::move(options).value());
+    runner.start(password.value());
+    return QCoreApplication::exec();
+}

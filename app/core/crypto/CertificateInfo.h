@@ -1,0 +1,47 @@
+#pragma once
+
+#include "crypto/CryptoError.h"
+#include "util/Result.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QStringList>
+
+namespace certdeck {
+
+enum class KeyAlgorithm { Unknown, Rsa, Ec, Ed25519, Ed448 };
+
+// Everything Certdeck shows about one X.509 certificate, read once with OpenSSL.
+struct CertificateInfo
+{
+    QByteArray der;
+    QString subject; // RFC 2253 one-line form
+    QString issuer;
+    QString commonName;
+    QString serialHex;
+    QDateTime notBefore; // UTC
+    QDateTime notAfter;  // UTC
+    KeyAlgorithm keyAlgorithm = KeyAlgorithm::Unknown;
+    int keyBits = 0;
+    QString curveName; // for EC keys, e.g. "prime256v1"
+    QByteArray sha256; // raw digest of the DER
+    QByteArray sha1;
+    QStringList xmppAddresses;  // subjectAltName otherName id-on-xmppAddr
+    QStringList emailAddresses; // subjectAltName rfc822Name and subject emailAddress
+    bool selfSigned = false;
+    bool isCa = false;
+
+    // "EC P-256", "RSA 3072", "Ed25519".
+    [[nodiscard]] QString keyDescription() const;
+    // "AB:CD:…" of the full SHA-256, and the first eight bytes for tables.
+    [[nodiscard]] QString sha256Fingerprint() const;
+    [[nodiscard]] QString shortFingerprint() const;
+    [[nodiscard]] QByteArray pem() const;
+};
+
+[[nodiscard]] QString formatFingerprint(const QByteArray &digest, qsizetype bytes = -1);
+
+// Reads one certificate from PEM (first CERTIFICATE block) or DER bytes.
+[[nodiscard]] Result<CertificateInfo, CryptoError> parseCertificate(const QByteArray &pemOrDer);
+
+} // namespace certdeck

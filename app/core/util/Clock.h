@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QDateTime>
+
+namespace certdeck {
+
+// Time source for everything that judges expiry, so tests can pin "now".
+class Clock
+{
+public:
+    virtual ~Clock() = default;
+    [[nodiscard]] virtual QDateTime now() const = 0;
+
+    // The process-wide system clock.
+    static const Clock &system();
+};
+
+class FixedClock final : public Clock
+{
+public:
+    explicit FixedClock(QDateTime now) : m_now(std::move(now)) {}
+    [[nodiscard]] QDateTime now() const override { return m_now; }
+    void set(QDateTime now) { m_now = std::move(now); }
+
+private:
+    QDateTime m_now;
+};
+
+} // namespace certdeck

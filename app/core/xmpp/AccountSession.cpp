@@ -1,0 +1,342 @@
+#include "AccountSession.h"
+
+#include "xmpp/SaslCertExtension.h"
+#include "xmpp/SaslCertParser.h"
+
+#include <QCoreApplication>
+#include <QDomElement>
+#include <QSslConfiguration>
+#include <QTimer>
+#include <QXmppAuthenticationError.h>
+#include <QXmppClient.h>
+#include <QXmppConfiguration.h>
+#include <QXmppDiscoveryIq.h>
+#include <QXmppDiscoveryManager.h>
+#include <QXmppError.h>
+#include <QXmppPresence.h>
+#include <QXmppStanza.h>
+#include <QXmppStreamError.h>
+#include <QXmppUtils.h>
+
+#include <memory>
+
+namespace certdeck {
+namespace {
+
+SaslCertError stanzaErrorToSaslCert(const QXmppStanza::Error &error)
+{
+    using K = SaslCertError::Kind;
+    K kind = K::OtherStanzaError;
+    switch (error.condition()) {
+    case QXmppStanza::Error::BadRequest:
+        kind = K::BadRequest;
+        break;
+    case QXmppStanza::Error::NotAcceptable:
+        kind = K::NotAcceptable;
+        break;
+    case QXmppStanza::Error::Conflict:
+        kind = K::Conflict;
+        break;
+    case QXmppStanza::Error::ItemNotFound:
+        kind = K::ItemNotFound;
+        break;
+    case QXmppStanza::Error::Forbidden:
+    case QXmppStanza::Error::NotAuthorized:
+        kind = K::Forbidden;
+        break;
+    case QXmppStanza::Error::NotAllowed:
+        kind = K::NotAllowed;
+        break;
+    case QXmppStanza::Error::ServiceUnavailable:
+        kind = K::ServiceUnavailable;
+        break;
+    case QXmppStanza::Error::FeatureNotImplemented:
+        kind = K::FeatureNotImplemented;
+        break;
+    default:
+        break;
+    }
+    return {kind, error.text()};
+}
+
+// Turns what QXmpp reports for an IQ into our error, keeping the server's text.
+SaslCertError toSaslCertError(const QXmppError &error)
+{
+    if (auto stanzaError = error.value<QXmppStanza::Error>())
+        return stanzaErrorToSaslCert(*stanzaError);
+    return {SaslCertError::Kind::Disconnected, error.description};
+}
+
+// An <iq type='error'> that reached us as an element (defensive: QXmpp normally turns it into QXmppError).
+std::optional<SaslCertError> errorFromElement(const QDomElement &iq)
+{
+    if (iq.attribute(QStringLiteral("type")) != QLatin1String("error"))
+        return std::nullopt;
+    QXmppIq parsed;
+    parsed.parse(iq);
+    return stanzaErrorToSaslCert(parsed.error());
+}
+
+// Runs `handler` with the task's result, or with nothing after `timeoutMs`; never both, and never once the
+// context object is gone.
+template<typename T, typename Handler>
+void awaitWithTimeout(QXmppTask<T> task, QObject *context, int timeoutMs, Handler handler)
+{
+    auto finished = std::make_shared<bool>(false);
+    auto timer = new QTimer(context);
+    timer->setSingleShot(true);
+    QObject::connect(timer, &QTimer::timeout, context, [finished, handler, timer]() mutable {
+        timer->deleteLater();
+        if (std::exchange(*finished, true))
+            return;
+        handler(std::optional<T>());
+    });
+    timer->start(timeoutMs);
+    task.then(context, [finished, handler, timer = QPointer<QTimer>(timer)](T &&result) mutable {
+        if (timer)
+            timer->deleteLater();
+        if (std::exchange(*finished, true))
+            return;
+        handler(std::optional<T>(std::move(result)));
+    });
+}
+
+// The server's answer to append/disable/revoke: an empty result or an error.
+void awaitChange(QXmppTask<QXmppClient::IqResult> task, QObject *context, int timeoutMs,
+                 AccountSession::DoneCallback done)
+{
+    awaitWithTimeout(std::move(task), context, timeoutMs, [done](std::optional<QXmppClient::IqResult> &&result) {
+        if (!result)
+            return done(fail(SaslCertError{SaslCertError::Kind::Timeout, {}}));
+        if (auto *error = std::get_if<QXmppError>(&*result))
+            return done(fail(toSaslCertError(*error)));
+        if (auto error = errorFromElement(std::get<QDomElement>(*result)))
+            return done(fail(*error));
+        done(Success{});
+    });
+}
+
+} // namespace
+
+QString ConnectionError::message() const
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("ConnectionError", text); };
+    QString base;
+    switch (kind) {
+    case Kind::WrongPassword:
+        base = tr("The server did not accept the address or password.");
+        break;
+    case Kind::HostNotFound:
+        base = tr("The server's address could not be found. Check the account address or the host name.");
+        break;
+    case Kind::ConnectionRefused:
+        base = tr("The server refused the connection. Check the host and port, or whether the server is running.");
+        break;
+    case Kind::TlsUntrusted:
+        base = tr("The server's certificate could not be verified, so Certdeck did not log in.");
+        break;
+    case Kind::TlsUnavailable:
+        base = tr("The server does not offer an encrypted connection. Certdeck never logs in without encryption.");
+        break;
+    case Kind::NoUsableMechanism:
+        base = tr("The server offers no login method that Certdeck supports.");
+        break;
+    case Kind::StreamError:
+        base = tr("The server closed the connection.");
+        break;
+    case Kind::Timeout:
+        base = tr("The server stopped answering.");
+        break;
+    case Kind::Network:
+        base = tr("The network connection failed.");
+        break;
+    case Kind::InvalidSettings:
+        base = tr("The account settings are incomplete.");
+        break;
+    }
+    return detail.isEmpty() ? base : tr("%1 (%2)").arg(base, detail);
+}
+
+AccountSession::AccountSession(QObject *parent)
+    : QObject(parent), m_client(new QXmppClient(QXmppClient::NoExtensions, this)), m_ext(new SaslCertExtension)
+{
+    qRegisterMetaType<certdeck::ConnectionError>();
+    m_client->addNewExtension<QXmppDiscoveryManager>();
+    m_client->addExtension(m_ext);
+
+    connect(m_client, &QXmppClient::connected, this, [this] {
+        m_failureReported = false;
+        setState(ConnectionState::Connected);
+        Q_EMIT connected();
+    });
+    connect(m_client, &QXmppClient::disconnected, this, [this] { setState(ConnectionState::Disconnected); });
+    connect(m_client, &QXmppClient::errorOccurred, this, &AccountSession::onErrorOccurred);
+    connect(m_client, &QXmppClient::sslErrors, this, [this](const QList<QSslError> &errors) { m_sslErrors = errors; });
+    connect(m_client, &QXmppClient::presenceReceived, this, [this](const QXmppPresence &presence) {
+        if (QXmppUtils::jidToBareJid(presence.from()) != m_settings.jid)
+            return;
+        const QString res = QXmppUtils::jidToResource(presence.from());
+        if (res.isEmpty() || res == resource())
+            return;
+        Q_EMIT ownResourcePresence(res, presence.type() == QXmppPresence::Available, presence.statusText());
+    });
+}
+
+AccountSession::~AccountSession() = default;
+
+QString AccountSession::resource() const
+{
+    return QXmppUtils::jidToResource(m_client->configuration().jid());
+}
+
+void AccountSession::setState(ConnectionState state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void AccountSession::connectToServer(const AccountSettings &settings, const QString &password)
+{
+    m_settings = settings;
+    m_settings.jid = QXmppUtils::jidToBareJid(settings.jid.trimmed());
+    m_sslErrors.clear();
+    m_failureReported = false;
+    if (!m_settings.jid.contains(QLatin1Char('@')) || password.isEmpty()) {
+        Q_EMIT connectionFailed({ConnectionError::Kind::InvalidSettings, {}});
+        return;
+    }
+
+    QXmppConfiguration config;
+    config.setJid(m_settings.jid);
+    config.setPassword(password);
+    config.setResource(settings.resource);
+    if (!settings.host.isEmpty())
+        config.setHost(settings.host);
+    if (settings.port != 0)
+        config.setPort(settings.port);
+    config.setStreamSecurityMode(QXmppConfiguration::TLSRequired);
+    config.setIgnoreSslErrors(false);
+    config.setAutoReconnectionEnabled(false);
+    config.setUseSasl2Authentication(false);
+    config.setUseFastTokenAuthentication(false);
+    if (!settings.trustedCertificates.isEmpty())
+        config.setCaCertificates(QSslConfiguration::systemCaCertificates() + settings.trustedCertificates);
+
+    setState(ConnectionState::Connecting);
+    m_client->connectToServer(config);
+}
+
+void AccountSession::disconnectFromServer()
+{
+    m_client->disconnectFromServer();
+}
+
+void AccountSession::onErrorOccurred(const QXmppError &error)
+{
+    using K = ConnectionError::Kind;
+    ConnectionError out{K::Network, error.description};
+    if (auto socketError = error.value<QAbstractSocket::SocketError>()) {
+        switch (*socketError) {
+        case QAbstractSocket::HostNotFoundError:
+            out.kind = K::HostNotFound;
+            break;
+        case QAbstractSocket::ConnectionRefusedError:
+            out.kind = K::ConnectionRefused;
+            break;
+        case QAbstractSocket::SslHandshakeFailedError:
+        case QAbstractSocket::SslInvalidUserDataError:
+            out.kind = K::TlsUntrusted;
+            break;
+        case QAbstractSocket::SocketTimeoutError:
+            out.kind = K::Timeout;
+            break;
+        default:
+            break;
+        }
+    } else if (auto auth = error.value<QXmpp::AuthenticationError>()) {
+        switch (auth->type) {
+        case QXmpp::AuthenticationError::NotAuthorized:
+        case QXmpp::AuthenticationError::AccountDisabled:
+        case QXmpp::AuthenticationError::CredentialsExpired:
+            out.kind = K::WrongPassword;
+            break;
+        case QXmpp::AuthenticationError::EncryptionRequired:
+            out.kind = K::TlsUnavailable;
+            break;
+        case QXmpp::AuthenticationError::MechanismMismatch:
+            out.kind = K::NoUsableMechanism;
+            break;
+        default:
+            break;
+        }
+        out.detail = auth->text.isEmpty() ? error.description : auth->text;
+    } else if (error.holdsType<QXmpp::TimeoutError>()) {
+        out.kind = K::Timeout;
+    } else if (error.holdsType<QXmpp::StreamError>()) {
+        out.kind = K::StreamError;
+    }
+    if (!m_sslErrors.isEmpty()) {
+        out.kind = K::TlsUntrusted;
+        out.detail = m_sslErrors.constFirst().errorString();
+    } else if (out.kind == K::Network && m_state == ConnectionState::Connecting
+               && error.description.contains(QLatin1String("TLS"), Qt::CaseInsensitive)) {
+        out.kind = K::TlsUnavailable;
+    }
+    setState(ConnectionState::Disconnected);
+    // QXmpp may report one failure several times (socket, then stream); people need to read it once.
+    if (!std::exchange(m_failureReported, true))
+        Q_EMIT connectionFailed(out);
+}
+
+void AccountSession::checkSupport(QObject *context, Callback<bool> done)
+{
+    auto *disco = m_client->findExtension<QXmppDiscoveryManager>();
+    const QString domain = QXmppUtils::jidToDomain(m_settings.jid);
+    awaitWithTimeout(disco->requestDiscoInfo(domain), context, m_timeoutMs,
+                     [done](std::optional<QXmppDiscoveryManager::InfoResult> &&result) {
+                         if (!result)
+                             return done(fail(SaslCertError{SaslCertError::Kind::Timeout, {}}));
+                         if (auto *error = std::get_if<QXmppError>(&*result))
+                             return done(fail(toSaslCertError(*error)));
+                         const auto &info = std::get<QXmppDiscoveryIq>(*result);
+                         done(info.features().contains(QString::fromLatin1(saslCertNamespace)));
+                     });
+}
+
+void AccountSession::requestItems(QObject *context, Callback<ItemsListing> done)
+{
+    awaitWithTimeout(m_ext->requestItems(), context, m_timeoutMs,
+                     [done](std::optional<QXmppClient::IqResult> &&result) {
+                         if (!result)
+                             return done(fail(SaslCertError{SaslCertError::Kind::Timeout, {}}));
+                         if (auto *error = std::get_if<QXmppError>(&*result))
+                             return done(fail(toSaslCertError(*error)));
+                         const auto &iq = std::get<QDomElement>(*result);
+                         if (auto error = errorFromElement(iq))
+                             return done(fail(*error));
+                         const QDomElement items = iq.firstChildElement(QStringLiteral("items"));
+                         if (items.isNull() || items.namespaceURI() != QLatin1String(saslCertNamespace))
+                             return done(fail(SaslCertError{SaslCertError::Kind::MalformedReply, {}}));
+                         done(parseItems(items));
+                     });
+}
+
+void AccountSession::requestAppend(const QString &name, const QByteArray &der, bool noCertManagement,
+                                   QObject *context, DoneCallback done)
+{
+    awaitChange(m_ext->requestAppend(name, der, noCertManagement), context, m_timeoutMs, std::move(done));
+}
+
+void AccountSession::requestDisable(const QString &name, QObject *context, DoneCallback done)
+{
+    awaitChange(m_ext->requestDisable(name), context, m_timeoutMs, std::move(done));
+}
+
+void AccountSession::requestRevoke(const QString &name, QObject *context, DoneCallback done)
+{
+    awaitChange(m_ext->requestRevoke(name), context, m_timeoutMs, std::move(done));
+}
+
+} // namespace certdeck

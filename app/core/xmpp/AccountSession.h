@@ -1,0 +1,105 @@
+#pragma once
+
+#include "util/Result.h"
+#include "xmpp/SaslCertTypes.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QSslCertificate>
+#include <QSslError>
+
+#include <functional>
+
+class QXmppClient;
+class QXmppError;
+
+namespace certdeck {
+
+class SaslCertExtension;
+
+struct AccountSettings
+{
+    QString jid;  // bare JID
+    QString host; // empty: resolve from the JID's domain
+    quint16 port = 0;
+    QList<QSslCertificate> trustedCertificates; // accepted in addition to the system's CAs
+    QString resource = QStringLiteral("certdeck");
+};
+
+enum class ConnectionState { Disconnected, Connecting, Connected };
+
+struct ConnectionError
+{
+    enum class Kind {
+        WrongPassword,
+        HostNotFound,
+        ConnectionRefused,
+        TlsUntrusted,      // the server's certificate did not verify
+        TlsUnavailable,    // the server offered no TLS; we never talk in plain text
+        NoUsableMechanism, // no SASL mechanism both sides support
+        StreamError,
+        Timeout,
+        Network,
+        InvalidSettings,
+    };
+    Kind kind;
+    QString detail;
+
+    [[nodiscard]] QString message() const;
+};
+
+// The one owner of the QXmppClient. Every request reports through a callback bound to a context object;
+// the callback is dropped when the context dies, and a request that gets no answer times out.
+class AccountSession : public QObject
+{
+    Q_OBJECT
+public:
+    template<typename T>
+    using Callback = std::function<void(Result<T, SaslCertError>)>;
+    using DoneCallback = Callback<Success>;
+
+    explicit AccountSession(QObject *parent = nullptr);
+    ~AccountSession() override;
+
+    void connectToServer(const AccountSettings &settings, const QString &password);
+    void disconnectFromServer();
+
+    [[nodiscard]] ConnectionState state() const { return m_state; }
+    [[nodiscard]] QString bareJid() const { return m_settings.jid; }
+    [[nodiscard]] QString resource() const;
+    void setRequestTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
+
+    // Whether the server advertises urn:xmpp:saslcert:1 (disco#info on the account's domain).
+    void checkSupport(QObject *context, Callback<bool> done);
+    // Raw XEP-0257 requests. They report what the server answered, nothing more: see CertificateService
+    // for requests whose effect is verified.
+    void requestItems(QObject *context, Callback<ItemsListing> done);
+    void requestAppend(const QString &name, const QByteArray &der, bool noCertManagement, QObject *context,
+                       DoneCallback done);
+    void requestDisable(const QString &name, QObject *context, DoneCallback done);
+    void requestRevoke(const QString &name, QObject *context, DoneCallback done);
+
+Q_SIGNALS:
+    void stateChanged(certdeck::ConnectionState state);
+    void connected();
+    void connectionFailed(const certdeck::ConnectionError &error);
+    // Presence of the account's other resources (other devices online now).
+    void ownResourcePresence(const QString &resource, bool available, const QString &status);
+
+private:
+    void setState(ConnectionState state);
+    void onErrorOccurred(const QXmppError &error);
+
+    QXmppClient *m_client = nullptr;
+    SaslCertExtension *m_ext = nullptr;
+    AccountSettings m_settings;
+    ConnectionState m_state = ConnectionState::Disconnected;
+    QList<QSslError> m_sslErrors;
+    bool m_failureReported = false;
+    int m_timeoutMs = 15000;
+};
+
+} // namespace certdeck
+
+Q_DECLARE_METATYPE(certdeck::ConnectionError)

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "crypto/CertificateInfo.h"
+
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+namespace certdeck {
+
+inline constexpr char saslCertNamespace[] = "urn:xmpp:saslcert:1";
+
+// One certificate as the server lists it (XEP-0257 <item>), parsed.
+struct SaslCertItem
+{
+    QString name;
+    QByteArray x509Base64; // exactly as the server sent it, whitespace removed
+    CertificateInfo certificate;
+    bool hasUsers = false; // the server sent <users>; only then is `users` evidence
+    QStringList users;     // resources logged in with this certificate
+    bool noCertManagement = false;
+};
+
+// An item the server sent that Certdeck could not use, and why.
+struct ItemProblem
+{
+    int index = 0; // position in the server's reply
+    QString name;  // may be empty
+    QString reason;
+};
+
+struct ItemsListing
+{
+    QVector<SaslCertItem> items;
+    QVector<ItemProblem> problems;
+
+    [[nodiscard]] const SaslCertItem *find(const QString &name) const;
+};
+
+// What went wrong with a XEP-0257 request. The server's own text is kept.
+struct SaslCertError
+{
+    enum class Kind {
+        BadRequest,
+        NotAcceptable,
+        Conflict,
+        ItemNotFound,
+        Forbidden,
+        NotAllowed,
+        ServiceUnavailable,
+        FeatureNotImplemented,
+        OtherStanzaError,
+        Timeout,
+        Disconnected,
+        MalformedReply,
+        Unsupported, // the server does not advertise urn:xmpp:saslcert:1
+    };
+    Kind kind;
+    QString serverText;
+
+    [[nodiscard]] QString message() const;
+};
+
+} // namespace certdeck
