@@ -1,6 +1,7 @@
 // certdeck-cli: the command-line face of certdeck_core.
 #include "cli/CliOptions.h"
 #include "cli/CliRunner.h"
+#include "util/Translations.h"
 #include "util/Version.h"
 
 #include <QCoreApplication>
@@ -12,6 +13,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("certdeck-cli"));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(certdeck::versionString));
+    certdeck::installTranslations();
 
     auto options = certdeck::cli::parseOptions(QCoreApplication::arguments());
     if (!options)

@@ -208,7 +208,8 @@ Result<CertificateInfo, CryptoError> parseCertificate(const QByteArray &pemOrDer
 
     info.isCa = (X509_get_extension_flags(cert.get()) & EXFLAG_CA) != 0;
     EVP_PKEY *key = X509_get0_pubkey(cert.get());
-    info.selfSigned = X509_check_issued(cert.get(), cert.get()) == X509_V_OK && key
+    // Not X509_check_issued: it also demands keyCertSign, which a device certificate rightly lacks.
+    info.selfSigned = X509_NAME_cmp(X509_get_subject_name(cert.get()), X509_get_issuer_name(cert.get())) == 0 && key
                       && X509_verify(cert.get(), key) == 1;
     (void)ossl::lastError(); // drop anything the checks above queued
     return info;

@@ -35,9 +35,12 @@ qint64 CertificateListModel::daysLeft(const SaslCertItem &item) const
 
 QString CertificateListModel::daysLeftText(const SaslCertItem &item) const
 {
-    const qint64 days = daysLeft(item);
-    if (m_clock.now() >= item.certificate.notAfter)
-        return days == -1 ? tr("expired today") : tr("expired %n day(s) ago", nullptr, static_cast<int>(-days));
+    const qint64 secs = m_clock.now().secsTo(item.certificate.notAfter);
+    if (secs <= 0) {
+        const qint64 daysAgo = -secs / 86400; // whole days since expiry
+        return daysAgo == 0 ? tr("expired today") : tr("expired %n day(s) ago", nullptr, static_cast<int>(daysAgo));
+    }
+    const qint64 days = secs / 86400;
     if (days == 0)
         return tr("expires today");
     return tr("in %n day(s)", nullptr, static_cast<int>(days));

@@ -120,41 +120,40 @@ void awaitChange(QXmppTask<QXmppClient::IqResult> task, QObject *context, int ti
 
 QString ConnectionError::message() const
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("ConnectionError", text); };
     QString base;
     switch (kind) {
     case Kind::WrongPassword:
-        base = tr("The server did not accept the address or password.");
+        base = QCoreApplication::translate("ConnectionError", "The server did not accept the address or password.");
         break;
     case Kind::HostNotFound:
-        base = tr("The server's address could not be found. Check the account address or the host name.");
+        base = QCoreApplication::translate("ConnectionError", "The server's address could not be found. Check the account address or the host name.");
         break;
     case Kind::ConnectionRefused:
-        base = tr("The server refused the connection. Check the host and port, or whether the server is running.");
+        base = QCoreApplication::translate("ConnectionError", "The server refused the connection. Check the host and port, or whether the server is running.");
         break;
     case Kind::TlsUntrusted:
-        base = tr("The server's certificate could not be verified, so Certdeck did not log in.");
+        base = QCoreApplication::translate("ConnectionError", "The server's certificate could not be verified, so Certdeck did not log in.");
         break;
     case Kind::TlsUnavailable:
-        base = tr("The server does not offer an encrypted connection. Certdeck never logs in without encryption.");
+        base = QCoreApplication::translate("ConnectionError", "The server does not offer an encrypted connection. Certdeck never logs in without encryption.");
         break;
     case Kind::NoUsableMechanism:
-        base = tr("The server offers no login method that Certdeck supports.");
+        base = QCoreApplication::translate("ConnectionError", "The server offers no login method that Certdeck supports.");
         break;
     case Kind::StreamError:
-        base = tr("The server closed the connection.");
+        base = QCoreApplication::translate("ConnectionError", "The server closed the connection.");
         break;
     case Kind::Timeout:
-        base = tr("The server stopped answering.");
+        base = QCoreApplication::translate("ConnectionError", "The server stopped answering.");
         break;
     case Kind::Network:
-        base = tr("The network connection failed.");
+        base = QCoreApplication::translate("ConnectionError", "The network connection failed.");
         break;
     case Kind::InvalidSettings:
-        base = tr("The account settings are incomplete.");
+        base = QCoreApplication::translate("ConnectionError", "The account settings are incomplete.");
         break;
     }
-    return detail.isEmpty() ? base : tr("%1 (%2)").arg(base, detail);
+    return detail.isEmpty() ? base : QCoreApplication::translate("ConnectionError", "%1 (%2)").arg(base, detail);
 }
 
 AccountSession::AccountSession(QObject *parent)

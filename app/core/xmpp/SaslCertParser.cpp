@@ -7,11 +7,6 @@
 namespace certdeck {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SaslCertParser", text);
-}
-
 QDomElement child(const QDomElement &parent, const QString &name)
 {
     const QString ns = QString::fromLatin1(saslCertNamespace);
@@ -44,27 +39,27 @@ ItemsListing parseItems(const QDomElement &itemsElement)
         const QString name = child(e, QStringLiteral("name")).text().trimmed();
         const auto problem = [&](const QString &reason) { listing.problems.append({index, name, reason}); };
         if (name.isEmpty()) {
-            problem(tr("The item has no name."));
+            problem(QCoreApplication::translate("SaslCertParser", "The item has no name."));
             continue;
         }
         if (seen.contains(name)) {
-            problem(tr("The name is listed more than once; only the first entry is shown."));
+            problem(QCoreApplication::translate("SaslCertParser", "The name is listed more than once; only the first entry is shown."));
             continue;
         }
         QByteArray b64 = child(e, QStringLiteral("x509cert")).text().toLatin1();
         b64.replace(' ', QByteArray()).replace('\n', QByteArray()).replace('\r', QByteArray()).replace('\t', QByteArray());
         if (b64.isEmpty()) {
-            problem(tr("The item has no certificate."));
+            problem(QCoreApplication::translate("SaslCertParser", "The item has no certificate."));
             continue;
         }
         const auto decoded = QByteArray::fromBase64Encoding(b64, QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded) {
-            problem(tr("The certificate is not valid base64."));
+            problem(QCoreApplication::translate("SaslCertParser", "The certificate is not valid base64."));
             continue;
         }
         auto info = parseCertificate(*decoded);
         if (!info) {
-            problem(tr("The certificate cannot be read: %1").arg(info.error().message()));
+            problem(QCoreApplication::translate("SaslCertParser", "The certificate cannot be read: %1").arg(info.error().message()));
             continue;
         }
         seen.insert(name);
@@ -87,13 +82,13 @@ Result<ItemsListing, SaslCertError> parseItemsXml(const QByteArray &xml)
 {
     QDomDocument doc;
     if (!doc.setContent(xml, true))
-        return fail(SaslCertError{SaslCertError::Kind::MalformedReply, tr("The reply is not well-formed XML.")});
+        return fail(SaslCertError{SaslCertError::Kind::MalformedReply, QCoreApplication::translate("SaslCertParser", "The reply is not well-formed XML.")});
     QDomElement root = doc.documentElement();
     const QString ns = QString::fromLatin1(saslCertNamespace);
     if (root.tagName() == QLatin1String("iq"))
         root = child(root, QStringLiteral("items"));
     if (root.isNull() || root.tagName() != QLatin1String("items") || root.namespaceURI() != ns)
-        return fail(SaslCertError{SaslCertError::Kind::MalformedReply, tr("The reply holds no certificate list.")});
+        return fail(SaslCertError{SaslCertError::Kind::MalformedReply, QCoreApplication::translate("SaslCertParser", "The reply holds no certificate list.")});
     return parseItems(root);
 }
 

@@ -1,0 +1,114 @@
+// Certdeck: the desktop application.
+#include "ConnectDialog.h"
+#include "MainWindow.h"
+#include "model/AccountController.h"
+#include "model/CertificateListModel.h"
+#include "util/Translations.h"
+#include "util/Version.h"
+#include "xmpp/AccountSession.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFile>
+#include <QMessageBox>
+
+#include <cstdio>
+#include <optional>
+
+namespace {
+
+struct StartOptions
+{
+    certdeck::AccountSettings account;
+    QString passwordFile;
+};
+
+// Command-line options let scripts (the demo, tests) start Certdeck logged in; people use the dialog.
+std::optional<StartOptions> parseArguments(QApplication &app, QString *error)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Manage your devices' XMPP client certificates."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption jid(QStringLiteral("jid"), QApplication::translate("main", "Account address."),
+                                 QStringLiteral("jid"));
+    const QCommandLineOption host(QStringLiteral("host"), QApplication::translate("main", "Server host."),
+                                  QStringLiteral("host"));
+    const QCommandLineOption port(QStringLiteral("port"), QApplication::translate("main", "Server port."),
+                                  QStringLiteral("port"));
+    const QCommandLineOption caFile(QStringLiteral("ca-file"),
+                                    QApplication::translate("main", "Also trust the server certificate(s) in this PEM file."),
+                                    QStringLiteral("file"));
+    const QCommandLineOption passwordFile(QStringLiteral("password-file"),
+                                          QApplication::translate("main", "Log in with the password in this file."),
+                                          QStringLiteral("file"));
+    parser.addOptions({jid, host, port, caFile, passwordFile});
+    parser.process(app);
+
+    StartOptions options;
+    options.account.jid = parser.value(jid);
+    options.account.host = parser.value(host);
+    options.account.port = static_cast<quint16>(parser.value(port).toUInt());
+    options.passwordFile = parser.value(passwordFile);
+    if (parser.isSet(caFile)) {
+        QFile file(parser.value(caFile));
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = QApplication::translate("main", "Cannot read %1: %2").arg(file.fileName(), file.errorString());
+            return std::nullopt;
+        }
+        options.account.trustedCertificates = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
+    }
+    return options;
+}
+
+QString readPasswordFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readLine()).section(QLatin1Char('\n'), 0, 0);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Certdeck"));
+    QApplication::setApplicationVersion(QString::fromLatin1(certdeck::versionString));
+    QApplication::setOrganizationName(QStringLiteral("Certdeck"));
+    QApplication::setDesktopFileName(QString::fromLatin1(certdeck::applicationId));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/certdeck/icons/certdeck.svg")));
+    certdeck::installTranslations();
+
+    QString error;
+    const auto options = parseArguments(app, &error);
+    if (!options) {
+        QMessageBox::critical(nullptr, QStringLiteral("Certdeck"), error);
+        return 2;
+    }
+
+    certdeck::AccountSession session;
+    certdeck::CertificateListModel model;
+    certdeck::AccountController controller(&session, &model);
+    certdeck::ui::MainWindow window(&controller, &model);
+
+    certdeck::AccountSettings account = options->account;
+    const auto askAndLogIn = [&] {
+        certdeck::ui::ConnectDialog dialog(&window);
+        dialog.setSettings(account);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        account = dialog.settings();
+        controller.logIn(account, dialog.password());
+    };
+    QObject::connect(&window, &certdeck::ui::MainWindow::logInRequested, &window, askAndLogIn);
+
+    window.show();
+    const QString password = options->passwordFile.isEmpty() ? QString() : readPasswordFile(options->passwordFile);
+    if (!account.jid.isEmpty() && !password.isEmpty())
+        controller.logIn(account, password);
+    else
+        QMetaObject::invokeMethod(&window, askAndLogIn, Qt::QueuedConnection);
+    return QApplication::exec();
+}

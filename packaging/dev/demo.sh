@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Set up, build, start a local demo Prosody with a demo account holding four device certificates
+# (one expiring within 14 days, one already expired), and launch Certdeck logged in to it.
+# The demo server stops when Certdeck closes. Safe to run again: each run starts a fresh demo server.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+bash packaging/dev/setup.sh
+cmake --preset dev >/dev/null
+cmake --build --preset dev
+
+demo_dir="${XDG_CACHE_HOME:-$HOME/.cache}/certdeck-demo"
+harness=(/usr/bin/python3 tests/harness/prosody_harness.py)
+"${harness[@]}" stop --dir "$demo_dir" 2>/dev/null || true
+rm -rf "$demo_dir"
+mkdir -p "$demo_dir/devices"
+chmod 700 "$demo_dir"
+
+# A fresh random password for the throwaway demo account, kept in a 0600 file in the demo folder.
+password_file="$demo_dir/password"
+(umask 077 && head -c 18 /dev/urandom | base64 | tr -d '/+=' >"$password_file")
+"${harness[@]}" start --dir "$demo_dir/server" --user "demo:$(cat "$password_file")" >"$demo_dir/server.json"
+trap '"${harness[@]}" stop --dir "$demo_dir/server"' EXIT
+port=$(/usr/bin/python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["port"])' "$demo_dir/server.json")
+ca_file="$demo_dir/server/certs/server.crt"
+account=(--jid demo@localhost --host 127.0.0.1 --port "$port" --ca-file "$ca_file" --password-file "$password_file")
+
+./build/dev/tests/certdeck-seed "${account[@]}" --out "$demo_dir/devices" \
+  "Pixel phone:-80:10" "Work laptop:-30:335" "Old tablet:-400:-5" "Home desktop:-100:265"
+
+echo "demo: server on 127.0.0.1:$port, account demo@localhost (password in $password_file)"
+if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ "${QT_QPA_PLATFORM:-}" = "" ]; then
+  echo "demo: no display found; starting under Xvfb (xvfb-run)"
+  xvfb-run -a ./build/dev/certdeck "${account[@]}"
+else
+  ./build/dev/certdeck "${account[@]}"
+fi

@@ -1,0 +1,130 @@
+// certdeck-cli as a script would use it: exit codes, JSON, and the password never on the command line.
+#include "ProsodyServer.h"
+#include "SessionHelpers.h"
+#include "TestConfig.h"
+#include "util/Version.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QtTest>
+
+using namespace certdeck;
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void versionAndHelp();
+    void usageErrors();
+    void listJson();
+    void wrongPasswordExitCode();
+    void unsupportedServerExitCode();
+
+private:
+    struct Run
+    {
+        int code = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    Run run(const QStringList &args, const QString &password = {});
+    QStringList accountArgs(const test::ProsodyServer &server, const QString &user) const;
+
+    test::ProsodyServer m_server;
+};
+
+TestCli::Run TestCli::run(const QStringList &args, const QString &password)
+{
+    QProcess proc;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("CERTDECK_TEST_PASSWORD"), password);
+    proc.setProcessEnvironment(env);
+    proc.start(QString::fromLatin1(test::cliPath), args);
+    proc.closeWriteChannel();
+    Run r;
+    if (!proc.waitForFinished(30000))
+        return r;
+    r.code = proc.exitStatus() == QProcess::NormalExit ? proc.exitCode() : -1;
+    r.out = proc.readAllStandardOutput();
+    r.err = proc.readAllStandardError();
+    return r;
+}
+
+QStringList TestCli::accountArgs(const test::ProsodyServer &server, const QString &user) const
+{
+    return {QStringLiteral("--jid"), server.jid(user), QStringLiteral("--host"), QStringLiteral("127.0.0.1"),
+            QStringLiteral("--port"), QString::number(server.port()), QStringLiteral("--ca-file"), server.caFile(),
+            QStringLiteral("--password-env"), QStringLiteral("CERTDECK_TEST_PASSWORD")};
+}
+
+void TestCli::initTestCase()
+{
+    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+}
+
+void TestCli::versionAndHelp()
+{
+    const Run version = run({QStringLiteral("--version")});
+    QCOMPARE(version.code, 0);
+    QCOMPARE(version.out.trimmed(), QByteArray("certdeck-cli ") + versionString);
+    const Run help = run({QStringLiteral("--help")});
+    QCOMPARE(help.code, 0);
+    QVERIFY(help.out.contains("--password-file"));
+    QVERIFY(!help.out.contains("--password "));
+}
+
+void TestCli::usageErrors()
+{
+    QCOMPARE(run({}).code, 2);
+    QCOMPARE(run({QStringLiteral("list")}).code, 2); // no --jid
+    QCOMPARE(run({QStringLiteral("frobnicate"), QStringLiteral("--jid"), QStringLiteral("a@b.c")}).code, 2);
+    const Run badPort = run({QStringLiteral("list"), QStringLiteral("--jid"), QStringLiteral("a@b.c"),
+                             QStringLiteral("--port"), QStringLiteral("99999")});
+    QCOMPARE(badPort.code, 2);
+    QVERIFY(badPort.err.contains("--port"));
+}
+
+void TestCli::listJson()
+{
+    // Put one certificate on the account first, through the core.
+    AccountSession session;
+    QVERIFY(!test::connectAndWait(session, m_server.settingsFor(QStringLiteral("alice")), QStringLiteral("alice-password")));
+    const auto cred = test::makeCredential(QStringLiteral("Tablet"), m_server.jid(QStringLiteral("alice")), -1, 30);
+    const auto appended = test::awaitResult<Success>([&](QObject *c, auto done) {
+        session.requestAppend(QStringLiteral("Tablet"), cred.certificate.der, false, c, done);
+    });
+    QVERIFY(appended && appended->hasValue());
+
+    const Run r = run(QStringList{QStringLiteral("list"), QStringLiteral("--json")} + accountArgs(m_server, QStringLiteral("alice")),
+                      QStringLiteral("alice-password"));
+    QVERIFY2(r.code == 0, r.err.constData());
+    const QJsonArray items = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("items")).toArray();
+    QCOMPARE(items.size(), 1);
+    const QJsonObject item = items.at(0).toObject();
+    QCOMPARE(item.value(QStringLiteral("name")).toString(), QStringLiteral("Tablet"));
+    QCOMPARE(item.value(QStringLiteral("sha256")).toString(), cred.certificate.sha256Fingerprint());
+    QCOMPARE(item.value(QStringLiteral("not_after")).toString(), cred.certificate.notAfter.toString(Qt::ISODate));
+}
+
+void TestCli::wrongPasswordExitCode()
+{
+    const Run r = run(QStringList{QStringLiteral("list")} + accountArgs(m_server, QStringLiteral("alice")),
+                      QStringLiteral("wrong"));
+    QCOMPARE(r.code, 3);
+    QVERIFY(r.err.contains("password"));
+}
+
+void TestCli::unsupportedServerExitCode()
+{
+    test::ProsodyServer plain;
+    QVERIFY2(plain.start({false, {QStringLiteral("bob:pw")}}), qPrintable(plain.errorString()));
+    const Run r = run(QStringList{QStringLiteral("list")} + accountArgs(plain, QStringLiteral("bob")), QStringLiteral("pw"));
+    QCOMPARE(r.code, 4);
+    QVERIFY(r.err.contains("XEP-0257"));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_Cli.moc"

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "xmpp/AccountSession.h"
+
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+namespace certdeck::test {
+
+// A throwaway Prosody from tests/harness/prosody_harness.py: own folder, 127.0.0.1, a free port.
+// Stopped by PID when this object dies.
+class ProsodyServer
+{
+public:
+    struct Options
+    {
+        bool saslCert = true; // load the patched mod_client_certs
+        QStringList users;    // "name:password"
+    };
+
+    ProsodyServer() = default;
+    ~ProsodyServer();
+    ProsodyServer(const ProsodyServer &) = delete;
+    ProsodyServer &operator=(const ProsodyServer &) = delete;
+
+    [[nodiscard]] bool start(const Options &options);
+    [[nodiscard]] bool start() { return start(Options{true, {QStringLiteral("alice:alice-password")}}); }
+    void stop();
+    [[nodiscard]] bool registerUser(const QString &name, const QString &password);
+
+    [[nodiscard]] AccountSettings settingsFor(const QString &user) const;
+    [[nodiscard]] QString jid(const QString &user) const { return user + QLatin1Char('@') + m_domain; }
+    [[nodiscard]] quint16 port() const { return m_port; }
+    [[nodiscard]] QString caFile() const { return m_caFile; }
+    [[nodiscard]] QString domain() const { return m_domain; }
+    [[nodiscard]] QString directory() const { return m_dir.path(); }
+    [[nodiscard]] QString errorString() const { return m_error; }
+    [[nodiscard]] qint64 pid() const { return m_pid; }
+
+private:
+    [[nodiscard]] bool runHarness(const QStringList &args, QByteArray *out = nullptr);
+
+    QTemporaryDir m_dir;
+    QString m_domain;
+    QString m_caFile;
+    quint16 m_port = 0;
+    qint64 m_pid = 0;
+    bool m_running = false;
+    QString m_error;
+};
+
+} // namespace certdeck::test

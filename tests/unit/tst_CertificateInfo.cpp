@@ -1,0 +1,135 @@
+// Certificate parsing: every field checked against an independent computation or the generator's input.
+#include "SessionHelpers.h"
+#include "crypto/CertificateInfo.h"
+#include "crypto/DeviceCertificate.h"
+
+#include <QCryptographicHash>
+#include <QtTest>
+
+using namespace certdeck;
+
+class TestCertificateInfo : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void generatedDeviceCertificate_data();
+    void generatedDeviceCertificate();
+    void pemAndDerGiveTheSameView();
+    void datesAreExactUtcSeconds();
+    void garbageIsRejected_data();
+    void garbageIsRejected();
+    void pemFingerprintFormatting();
+    void invalidRequestsAreRefused();
+};
+
+void TestCertificateInfo::generatedDeviceCertificate_data()
+{
+    QTest::addColumn<int>("type");
+    QTest::addColumn<int>("algorithm");
+    QTest::addColumn<int>("bits");
+    QTest::addColumn<QString>("description");
+    QTest::newRow("P-256") << int(KeyType::EcP256) << int(KeyAlgorithm::Ec) << 256 << QStringLiteral("EC P-256");
+    QTest::newRow("RSA 3072") << int(KeyType::Rsa3072) << int(KeyAlgorithm::Rsa) << 3072 << QStringLiteral("RSA 3072");
+    QTest::newRow("Ed25519") << int(KeyType::Ed25519) << int(KeyAlgorithm::Ed25519) << 256 << QStringLiteral("Ed25519");
+}
+
+void TestCertificateInfo::generatedDeviceCertificate()
+{
+    QFETCH(int, type);
+    QFETCH(int, algorithm);
+    QFETCH(int, bits);
+    QFETCH(QString, description);
+    const QString jid = QStringLiteral("alice@example.org");
+    const auto cred = test::makeCredential(QStringLiteral("Phone · 2026-11"), jid, -1, 90, KeyType(type));
+    const CertificateInfo &info = cred.certificate;
+
+    QCOMPARE(info.commonName, QStringLiteral("Phone · 2026-11"));
+    QCOMPARE(info.xmppAddresses, QStringList{jid});
+    QCOMPARE(info.emailAddresses, QStringList{jid});
+    QCOMPARE(int(info.keyAlgorithm), algorithm);
+    QCOMPARE(info.keyBits, bits);
+    QCOMPARE(info.keyDescription(), description);
+    QVERIFY(info.selfSigned);
+    QVERIFY(!info.isCa);
+    QCOMPARE(info.subject, info.issuer);
+    QCOMPARE(info.serialHex.size(), 32); // 128-bit random serial
+    QCOMPARE(info.sha256, QCryptographicHash::hash(info.der, QCryptographicHash::Sha256));
+    QCOMPARE(info.sha1, QCryptographicHash::hash(info.der, QCryptographicHash::Sha1));
+    QVERIFY(cred.privateKeyPem.bytes().startsWith("-----BEGIN PRIVATE KEY-----"));
+    const qint64 lifetime = info.notBefore.secsTo(info.notAfter);
+    QCOMPARE(lifetime, qint64(91) * 86400);
+}
+
+void TestCertificateInfo::pemAndDerGiveTheSameView()
+{
+    const auto cred = test::makeCredential(QStringLiteral("Laptop"), QStringLiteral("bob@example.net"), 0, 30);
+    const auto fromPem = parseCertificate(cred.certificate.pem());
+    QVERIFY2(fromPem.hasValue(), qPrintable(fromPem ? QString() : fromPem.error().message()));
+    QCOMPARE(fromPem->der, cred.certificate.der);
+    QCOMPARE(fromPem->sha256, cred.certificate.sha256);
+    QCOMPARE(fromPem->notAfter, cred.certificate.notAfter);
+    // Two different certificates never share a serial or a fingerprint.
+    const auto other = test::makeCredential(QStringLiteral("Laptop"), QStringLiteral("bob@example.net"), 0, 30);
+    QVERIFY(other.certificate.serialHex != cred.certificate.serialHex);
+    QVERIFY(other.certificate.sha256 != cred.certificate.sha256);
+}
+
+void TestCertificateInfo::datesAreExactUtcSeconds()
+{
+    const QDateTime from(QDate(2024, 2, 29), QTime(12, 34, 56), Qt::UTC);
+    const QDateTime to(QDate(2051, 1, 2), QTime(3, 4, 5), Qt::UTC); // past 2049: GeneralizedTime
+    const auto cred = createDeviceCredential({QStringLiteral("Old"), QStringLiteral("a@b.c"), from, to, KeyType::EcP256});
+    QVERIFY(cred.hasValue());
+    QCOMPARE(cred->certificate.notBefore, from);
+    QCOMPARE(cred->certificate.notAfter, to);
+}
+
+void TestCertificateInfo::garbageIsRejected_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<int>("code");
+    const auto cred = test::makeCredential(QStringLiteral("X"), QStringLiteral("a@b.c"), 0, 1);
+    QTest::newRow("empty") << QByteArray() << int(CryptoError::Code::Empty);
+    QTest::newRow("whitespace") << QByteArray(" \n\t") << int(CryptoError::Code::Empty);
+    QTest::newRow("text") << QByteArray("hello world") << int(CryptoError::Code::NotACertificate);
+    QTest::newRow("truncated DER") << cred.certificate.der.left(100) << int(CryptoError::Code::NotACertificate);
+    QTest::newRow("DER with trailing bytes") << cred.certificate.der + "xx" << int(CryptoError::Code::NotACertificate);
+    QTest::newRow("broken PEM") << QByteArray("-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n")
+                                << int(CryptoError::Code::NotACertificate);
+    QTest::newRow("private key PEM") << cred.privateKeyPem.bytes() << int(CryptoError::Code::NotACertificate);
+}
+
+void TestCertificateInfo::garbageIsRejected()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(int, code);
+    const auto result = parseCertificate(input);
+    QVERIFY(!result.hasValue());
+    QCOMPARE(int(result.error().code), code);
+    QVERIFY(!result.error().message().isEmpty());
+}
+
+void TestCertificateInfo::pemFingerprintFormatting()
+{
+    const QByteArray digest = QByteArray::fromHex("00ff10ab");
+    QCOMPARE(formatFingerprint(digest), QStringLiteral("00:FF:10:AB"));
+    QCOMPARE(formatFingerprint(digest, 2), QStringLiteral("00:FF"));
+    const auto cred = test::makeCredential(QStringLiteral("X"), QStringLiteral("a@b.c"), 0, 1);
+    QCOMPARE(cred.certificate.shortFingerprint().size(), 8 * 3 - 1);
+    QVERIFY(cred.certificate.sha256Fingerprint().startsWith(cred.certificate.shortFingerprint()));
+}
+
+void TestCertificateInfo::invalidRequestsAreRefused()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto noName = createDeviceCredential({QStringLiteral(" "), QStringLiteral("a@b.c"), now, now.addDays(1)});
+    QVERIFY(!noName.hasValue());
+    QCOMPARE(noName.error().code, CryptoError::Code::InvalidRequest);
+    const auto fullJid = createDeviceCredential({QStringLiteral("n"), QStringLiteral("a@b.c/res"), now, now.addDays(1)});
+    QVERIFY(!fullJid.hasValue());
+    const auto backwards = createDeviceCredential({QStringLiteral("n"), QStringLiteral("a@b.c"), now, now.addDays(-1)});
+    QVERIFY(!backwards.hasValue());
+}
+
+QTEST_GUILESS_MAIN(TestCertificateInfo)
+#include "tst_CertificateInfo.moc"

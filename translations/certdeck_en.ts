@@ -1,0 +1,579 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Log in to your XMPP account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certdeck logs in with your password to manage the certificates your devices use to log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you@example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found from the account&apos;s domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server port</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionError</name>
+    <message>
+        <source>The server did not accept the address or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s address could not be found. Check the account address or the host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the connection. Check the host and port, or whether the server is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified, so Certdeck did not log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not offer an encrypted connection. Certdeck never logs in without encryption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server offers no login method that Certdeck supports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server closed the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server stopped answering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network connection failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account settings are incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CryptoError</name>
+    <message>
+        <source>The file or data is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an X.509 certificate (neither PEM nor DER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key could not be generated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate request is incomplete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is wrong, or the file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a PKCS#12 (.p12) file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PKCS#12 file must hold one private key and its certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key does not belong to the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Certdeck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter devices by name, key or fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices and their certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the account&apos;s certificates again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaslCertError</name>
+    <message>
+        <source>The server rejected the request as malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not accept the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate with this name already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate with this name exists on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device is not allowed to manage certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not allow this change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate service is unavailable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not implement this request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server reported an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was lost before the server answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s reply could not be understood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server does not support client certificate management (XEP-0257). Ask the server&apos;s administrator to enable it (on Prosody: mod_client_certs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Server says: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaslCertParser</name>
+    <message>
+        <source>The item has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is listed more than once; only the first entry is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item has no certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is not valid base64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply is not well-formed XML.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply holds no certificate list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdeck-cli</name>
+    <message>
+        <source>Try &apos;certdeck-cli --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage the client certificates of an XMPP account (XEP-0257).
+
+Commands:
+  list            list the account&apos;s certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s address (user@example.org).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to this host instead of the JID&apos;s domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to this port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also trust the server certificate(s) in this PEM file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the password from this environment variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--jid is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port must be a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password file %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdeck::AccountController</name>
+    <message>
+        <source>The certificate list could not be loaded. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdeck::CertificateListModel</name>
+    <message>
+        <source>expired today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %n day(s) ago</source>
+        <translation>
+            <numerusform>expired %n day ago</numerusform>
+            <numerusform>expired %n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expires today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdeck::cli::CliRunner</name>
+    <message>
+        <source>skipped item %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdeck::ui::BannerWidget</name>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdeck::ui::ConnectDialog</name>
+    <message>
+        <source>Log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the account&apos;s address, like you@example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the account&apos;s password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdeck::ui::MainWindow</name>
+    <message>
+        <source>&amp;Log in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in to the account again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The server listed %n certificate(s) that cannot be shown:</source>
+        <translation>
+            <numerusform>The server listed %n certificate that cannot be shown:</numerusform>
+            <numerusform>The server listed %n certificates that cannot be shown:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n device</numerusform>
+            <numerusform>%n devices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expiring within 30 days</source>
+        <translation>
+            <numerusform>%n expiring within 30 days</numerusform>
+            <numerusform>%n expiring within 30 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expired</source>
+        <translation>
+            <numerusform>%n expired</numerusform>
+            <numerusform>%n expired</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Not connected&lt;/h3&gt;&lt;p&gt;Log in to see the certificates your devices use.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Connecting…&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading certificates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Loading certificates…&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online · no certificate management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;This server does not support client certificates&lt;/h3&gt;&lt;p&gt;The server does not offer XEP-0257 (client certificate management), so Certdeck cannot list or change the certificates of this account.&lt;/p&gt;&lt;p&gt;Ask the server&apos;s administrator to enable it; on Prosody it is the module &lt;i&gt;mod_client_certs&lt;/i&gt;.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No device certificates yet&lt;/h3&gt;&lt;p&gt;With one certificate per device, each device logs in without the password and a lost device can be cut off on its own.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No device matches “%1”.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Manage your devices&apos; XMPP client certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also trust the server certificate(s) in this PEM file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in with the password in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,62 @@
+#include "BannerWidget.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QStyle>
+#include <QToolButton>
+
+namespace certdeck::ui {
+
+BannerWidget::BannerWidget(QWidget *parent)
+    : QFrame(parent), m_icon(new QLabel(this)), m_label(new QLabel(this)), m_close(new QToolButton(this))
+{
+    setObjectName(QStringLiteral("banner"));
+    setFrameShape(QFrame::StyledPanel);
+    setAccessibleName(tr("Message"));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(8, 6, 6, 6);
+    m_label->setWordWrap(true);
+    m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_close->setAutoRaise(true);
+    m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+    m_close->setAccessibleName(tr("Dismiss message"));
+    m_close->setToolTip(tr("Dismiss"));
+    layout->addWidget(m_icon, 0, Qt::AlignTop);
+    layout->addWidget(m_label, 1);
+    layout->addWidget(m_close, 0, Qt::AlignTop);
+    connect(m_close, &QToolButton::clicked, this, &QWidget::hide);
+    hide();
+}
+
+void BannerWidget::showMessage(Level level, const QString &text)
+{
+    m_level = level;
+    // Colour is a hint only: the icon and the words carry the meaning too.
+    QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
+    QString colors = QStringLiteral("background: palette(alternate-base);");
+    switch (level) {
+    case Level::Info:
+        break;
+    case Level::Warning:
+        icon = QStyle::SP_MessageBoxWarning;
+        colors = QStringLiteral("background: #fff4ce; color: #3b2f00;");
+        break;
+    case Level::Error:
+        icon = QStyle::SP_MessageBoxCritical;
+        colors = QStringLiteral("background: #fde7e9; color: #5a0d14;");
+        break;
+    }
+    setStyleSheet(QStringLiteral("QFrame#banner { %1 border-radius: 4px; }").arg(colors));
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    m_icon->setPixmap(style()->standardIcon(icon).pixmap(size, size));
+    m_label->setText(text);
+    setAccessibleDescription(text);
+    show();
+}
+
+QString BannerWidget::text() const
+{
+    return isVisible() ? m_label->text() : QString();
+}
+
+} // namespace certdeck::ui
