@@ -27,7 +27,8 @@ struct StartOptions
 std::optional<StartOptions> parseArguments(QApplication &app, QString *error)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Manage your devices' XMPP client certificates."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Manage your devices' XMPP client certificates."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption jid(QStringLiteral("jid"), QApplication::translate("main", "Account address."),
@@ -36,12 +37,13 @@ std::optional<StartOptions> parseArguments(QApplication &app, QString *error)
                                   QStringLiteral("host"));
     const QCommandLineOption port(QStringLiteral("port"), QApplication::translate("main", "Server port."),
                                   QStringLiteral("port"));
-    const QCommandLineOption caFile(QStringLiteral("ca-file"),
-                                    QApplication::translate("main", "Also trust the server certificate(s) in this PEM file."),
-                                    QStringLiteral("file"));
-    const QCommandLineOption passwordFile(QStringLiteral("password-file"),
-                                          QApplication::translate("main", "Log in with the password in this file."),
-                                          QStringLiteral("file"));
+    const QCommandLineOption caFile(
+        QStringLiteral("ca-file"),
+        QApplication::translate("main", "Also trust the server certificate(s) in this PEM file."),
+        QStringLiteral("file"));
+    const QCommandLineOption passwordFile(
+        QStringLiteral("password-file"),
+        QApplication::translate("main", "Log in with the password in this file."), QStringLiteral("file"));
     parser.addOptions({jid, host, port, caFile, passwordFile});
     parser.process(app);
 
@@ -53,7 +55,8 @@ std::optional<StartOptions> parseArguments(QApplication &app, QString *error)
     if (parser.isSet(caFile)) {
         QFile file(parser.value(caFile));
         if (!file.open(QIODevice::ReadOnly)) {
-            *error = QApplication::translate("main", "Cannot read %1: %2").arg(file.fileName(), file.errorString());
+            *error = QApplication::translate("main", "Cannot read %1: %2")
+                         .arg(file.fileName(), file.errorString());
             return std::nullopt;
         }
         options.account.trustedCertificates = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
@@ -105,7 +108,8 @@ int main(int argc, char *argv[])
     QObject::connect(&window, &certdeck::ui::MainWindow::logInRequested, &window, askAndLogIn);
 
     window.show();
-    const QString password = options->passwordFile.isEmpty() ? QString() : readPasswordFile(options->passwordFile);
+    const QString password =
+        options->passwordFile.isEmpty() ? QString() : readPasswordFile(options->passwordFile);
     if (!account.jid.isEmpty() && !password.isEmpty())
         controller.logIn(account, password);
     else

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CertificateCheck</name>
+    <message>
+        <source>This is a CA certificate, not a device certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate names no XMPP address (id-on-xmppAddr), so the server cannot use it to log in a device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is for %1, not for this account (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate expired on %1; no device can log in with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate expires soon, on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is not valid before %1; the device cannot log in with it until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <source>Log in to your XMPP account</source>
@@ -243,6 +270,26 @@
         <source>%1 Server says: “%2”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A device with this name already exists. Choose another name; nothing was sent to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account has no certificate with this name; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was sent, but Certdeck could not confirm it on the server. Check the list and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate cannot be used for this account; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SaslCertParser</name>
@@ -279,13 +326,6 @@
     <name>certdeck-cli</name>
     <message>
         <source>Try &apos;certdeck-cli --help&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Manage the client certificates of an XMPP account (XEP-0257).
-
-Commands:
-  list            list the account&apos;s certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -364,6 +404,83 @@ Commands:
         <source>No password given.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Manage the client certificates of an XMPP account (XEP-0257).
+
+Commands:
+  list                   list the account&apos;s certificates
+  enroll NAME --p12 FILE create a key and certificate for a new device, add it to the account
+                         and save both in a password-protected .p12 file for the device
+  enroll NAME --certificate FILE
+                         add a device&apos;s existing certificate (PEM or DER)
+  disable NAME           retire a certificate: it can no longer log in (live sessions stay)
+  revoke NAME            for a lost or stolen device: the certificate can no longer log in and
+                         the server closes every session that logged in with it now
+
+Every change is verified by listing the certificates again; exit code 5 means it was sent
+but could not be confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enroll: write the new device&apos;s key and certificate to this .p12 file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enroll: add this existing certificate instead of creating one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enroll: protect the .p12 file with the password in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enroll: protect the .p12 file with the password in this environment variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enroll: validity of the new certificate in days (default 365).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enroll: p256 (default), rsa3072 or ed25519.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enroll: this device may not manage other devices&apos; certificates (the server may not enforce it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one device name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enroll needs either --p12 FILE or --certificate FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for the .p12 file: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--days must be a number from 1 to 3650.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--key-type must be p256, rsa3072 or ed25519.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>certdeck::AccountController</name>
@@ -422,9 +539,231 @@ Commands:
     </message>
 </context>
 <context>
+    <name>certdeck::CertificateService</name>
+    <message>
+        <source>The device name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new certificate is not in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate is still in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>certdeck::cli::CliRunner</name>
     <message>
         <source>skipped item %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .p12 password must have at least 8 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled “%1” · verified at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled “%1” · verified at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked “%1” · no session was online · verified at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoked “%1” · %n session(s) closed (%2) · verified at %3</source>
+        <translation>
+            <numerusform>expired %n day ago&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;expired %n day ago&lt;/numerusform&gt;
+            &lt;numerusform&gt;expired %n days ago&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;expires today&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;in %n day&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;in %n day&lt;/numerusform&gt;
+            &lt;numerusform&gt;in %n days&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;SHA-256: %1&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Device&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Expires&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Time left&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Key&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Fingerprint (SHA-256)&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;certdeck::CertificateService&lt;/name&gt;
+    &lt;message&gt;
+        &lt;source&gt;The device name is empty.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;the new certificate is not in the list&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;the certificate is still in the list&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;certdeck::cli::CliRunner&lt;/name&gt;
+    &lt;message&gt;
+        &lt;source&gt;skipped item %1 (%2): %3&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;%1 already exists; choose another file name.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;The .p12 password must have at least 8 characters.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Enrolled “%1” · verified at %2&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Disabled “%1” · verified at %2&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Revoked “%1” · no session was online · verified at %2&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;Revoked “%1” · %n session closed (%2) · verified at %3</numerusform>
+            <numerusform>expired %n days ago&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;expired %n day ago&lt;/numerusform&gt;
+            &lt;numerusform&gt;expired %n days ago&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;expires today&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;in %n days&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;in %n day&lt;/numerusform&gt;
+            &lt;numerusform&gt;in %n days&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;SHA-256: %1&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Device&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Expires&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Time left&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Key&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Fingerprint (SHA-256)&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;certdeck::CertificateService&lt;/name&gt;
+    &lt;message&gt;
+        &lt;source&gt;The device name is empty.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;the new certificate is not in the list&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;the certificate is still in the list&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;certdeck::cli::CliRunner&lt;/name&gt;
+    &lt;message&gt;
+        &lt;source&gt;skipped item %1 (%2): %3&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;%1 already exists; choose another file name.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;The .p12 password must have at least 8 characters.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Enrolled “%1” · verified at %2&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Disabled “%1” · verified at %2&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Revoked “%1” · no session was online · verified at %2&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;Revoked “%1” · %n sessions closed (%2) · verified at %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was added; %1 was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key and certificate saved to %1 (password-protected). Copy it to the device and import it in its XMPP app.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

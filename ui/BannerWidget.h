@@ -12,7 +12,12 @@ class BannerWidget final : public QFrame
 {
     Q_OBJECT
 public:
-    enum class Level { Info, Warning, Error };
+    enum class Level
+    {
+        Info,
+        Warning,
+        Error
+    };
 
     explicit BannerWidget(QWidget *parent = nullptr);
 

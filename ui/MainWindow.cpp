@@ -38,15 +38,16 @@ MainWindow::MainWindow(AccountController *controller, CertificateListModel *mode
     connect(m_controller, &AccountController::problem, this,
             [this](const QString &text) { m_ui->banner->showMessage(BannerWidget::Level::Error, text); });
     connect(m_controller, &AccountController::problemCleared, m_ui->banner, &QWidget::hide);
-    connect(m_controller, &AccountController::itemsSkipped, this, [this](const QVector<ItemProblem> &problems) {
-        QStringList lines;
-        for (const auto &p : problems)
-            lines << (p.name.isEmpty() ? p.reason : tr("%1: %2").arg(p.name, p.reason));
-        m_ui->banner->showMessage(BannerWidget::Level::Warning,
-                                  tr("The server listed %n certificate(s) that cannot be shown:", nullptr,
-                                     static_cast<int>(problems.size()))
-                                      + QStringLiteral("<br>") + lines.join(QStringLiteral("<br>")));
-    });
+    connect(
+        m_controller, &AccountController::itemsSkipped, this, [this](const QVector<ItemProblem> &problems) {
+            QStringList lines;
+            for (const auto &p : problems)
+                lines << (p.name.isEmpty() ? p.reason : tr("%1: %2").arg(p.name, p.reason));
+            m_ui->banner->showMessage(BannerWidget::Level::Warning,
+                                      tr("The server listed %n certificate(s) that cannot be shown:", nullptr,
+                                         static_cast<int>(problems.size())) +
+                                          QStringLiteral("<br>") + lines.join(QStringLiteral("<br>")));
+        });
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateView);
     onPhaseChanged(m_controller->phase());
 }

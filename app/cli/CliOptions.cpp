@@ -14,7 +14,8 @@ namespace {
 int usageError(const QString &message)
 {
     std::fprintf(stderr, "certdeck-cli: %s\n", qPrintable(message));
-    std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("certdeck-cli", "Try 'certdeck-cli --help'.")));
+    std::fprintf(stderr, "%s\n",
+                 qPrintable(QCoreApplication::translate("certdeck-cli", "Try 'certdeck-cli --help'.")));
     return ExitUsage;
 }
 
@@ -23,27 +24,82 @@ int usageError(const QString &message)
 Result<CliOptions, int> parseOptions(const QStringList &argv)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("certdeck-cli", "Manage the client certificates of an XMPP account (XEP-0257).\n\n"
-           "Commands:\n"
-           "  list            list the account's certificates"));
-    parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("certdeck-cli", "The command to run."));
-    const QCommandLineOption jid(QStringLiteral("jid"), QCoreApplication::translate("certdeck-cli", "The account's address (user@example.org)."),
-                                 QStringLiteral("jid"));
-    const QCommandLineOption host(QStringLiteral("host"), QCoreApplication::translate("certdeck-cli", "Connect to this host instead of the JID's domain."),
-                                  QStringLiteral("host"));
-    const QCommandLineOption port(QStringLiteral("port"), QCoreApplication::translate("certdeck-cli", "Connect to this port."), QStringLiteral("port"));
-    const QCommandLineOption caFile(QStringLiteral("ca-file"),
-                                    QCoreApplication::translate("certdeck-cli", "Also trust the server certificate(s) in this PEM file."),
-                                    QStringLiteral("file"));
-    const QCommandLineOption passwordFile(QStringLiteral("password-file"),
-                                          QCoreApplication::translate("certdeck-cli", "Read the password from the first line of this file."),
-                                          QStringLiteral("file"));
-    const QCommandLineOption passwordEnv(QStringLiteral("password-env"),
-                                         QCoreApplication::translate("certdeck-cli", "Read the password from this environment variable."),
-                                         QStringLiteral("name"));
-    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("certdeck-cli", "Print machine-readable JSON."));
-    parser.addOptions({jid, host, port, caFile, passwordFile, passwordEnv, json});
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "certdeck-cli",
+        "Manage the client certificates of an XMPP account (XEP-0257).\n\n"
+        "Commands:\n"
+        "  list                   list the account's certificates\n"
+        "  enroll NAME --p12 FILE create a key and certificate for a new device, add it to the account\n"
+        "                         and save both in a password-protected .p12 file for the device\n"
+        "  enroll NAME --certificate FILE\n"
+        "                         add a device's existing certificate (PEM or DER)\n"
+        "  disable NAME           retire a certificate: it can no longer log in (live sessions stay)\n"
+        "  revoke NAME            for a lost or stolen device: the certificate can no longer log in and\n"
+        "                         the server closes every session that logged in with it now\n\n"
+        "Every change is verified by listing the certificates again; exit code 5 means it was sent\n"
+        "but could not be confirmed."));
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QCoreApplication::translate("certdeck-cli", "The command to run."));
+    const QCommandLineOption jid(
+        QStringLiteral("jid"),
+        QCoreApplication::translate("certdeck-cli", "The account's address (user@example.org)."),
+        QStringLiteral("jid"));
+    const QCommandLineOption host(
+        QStringLiteral("host"),
+        QCoreApplication::translate("certdeck-cli", "Connect to this host instead of the JID's domain."),
+        QStringLiteral("host"));
+    const QCommandLineOption port(QStringLiteral("port"),
+                                  QCoreApplication::translate("certdeck-cli", "Connect to this port."),
+                                  QStringLiteral("port"));
+    const QCommandLineOption caFile(
+        QStringLiteral("ca-file"),
+        QCoreApplication::translate("certdeck-cli", "Also trust the server certificate(s) in this PEM file."),
+        QStringLiteral("file"));
+    const QCommandLineOption passwordFile(
+        QStringLiteral("password-file"),
+        QCoreApplication::translate("certdeck-cli", "Read the password from the first line of this file."),
+        QStringLiteral("file"));
+    const QCommandLineOption passwordEnv(
+        QStringLiteral("password-env"),
+        QCoreApplication::translate("certdeck-cli", "Read the password from this environment variable."),
+        QStringLiteral("name"));
+    const QCommandLineOption json(
+        QStringLiteral("json"), QCoreApplication::translate("certdeck-cli", "Print machine-readable JSON."));
+    const QCommandLineOption p12(
+        QStringLiteral("p12"),
+        QCoreApplication::translate("certdeck-cli",
+                                    "enroll: write the new device's key and certificate to this .p12 file."),
+        QStringLiteral("file"));
+    const QCommandLineOption certificate(
+        QStringLiteral("certificate"),
+        QCoreApplication::translate("certdeck-cli",
+                                    "enroll: add this existing certificate instead of creating one."),
+        QStringLiteral("file"));
+    const QCommandLineOption exportPasswordFile(
+        QStringLiteral("export-password-file"),
+        QCoreApplication::translate("certdeck-cli",
+                                    "enroll: protect the .p12 file with the password in this file."),
+        QStringLiteral("file"));
+    const QCommandLineOption exportPasswordEnv(
+        QStringLiteral("export-password-env"),
+        QCoreApplication::translate(
+            "certdeck-cli", "enroll: protect the .p12 file with the password in this environment variable."),
+        QStringLiteral("name"));
+    const QCommandLineOption days(
+        QStringLiteral("days"),
+        QCoreApplication::translate("certdeck-cli",
+                                    "enroll: validity of the new certificate in days (default 365)."),
+        QStringLiteral("days"));
+    const QCommandLineOption keyType(
+        QStringLiteral("key-type"),
+        QCoreApplication::translate("certdeck-cli", "enroll: p256 (default), rsa3072 or ed25519."),
+        QStringLiteral("type"));
+    const QCommandLineOption noCertManagement(
+        QStringLiteral("no-cert-management"),
+        QCoreApplication::translate("certdeck-cli", "enroll: this device may not manage other devices' "
+                                                    "certificates (the server may not enforce it)."));
+    parser.addOptions({jid, host, port, caFile, passwordFile, passwordEnv, json, p12, certificate,
+                       exportPasswordFile, exportPasswordEnv, days, keyType, noCertManagement});
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
 
@@ -64,8 +120,43 @@ Result<CliOptions, int> parseOptions(const QStringList &argv)
         return fail(usageError(QCoreApplication::translate("certdeck-cli", "No command given.")));
     options.command = positional.first();
     options.arguments = positional.mid(1);
-    if (options.command != QLatin1String("list"))
-        return fail(usageError(QCoreApplication::translate("certdeck-cli", "Unknown command: %1").arg(options.command)));
+    static const QStringList commands{QStringLiteral("list"), QStringLiteral("enroll"),
+                                      QStringLiteral("disable"), QStringLiteral("revoke")};
+    if (!commands.contains(options.command))
+        return fail(usageError(
+            QCoreApplication::translate("certdeck-cli", "Unknown command: %1").arg(options.command)));
+    const int wantedArgs = options.command == QLatin1String("list") ? 0 : 1;
+    if (options.arguments.size() != wantedArgs)
+        return fail(usageError(
+            wantedArgs == 0 ? QCoreApplication::translate("certdeck-cli", "list takes no arguments.")
+                            : QCoreApplication::translate("certdeck-cli", "%1 needs exactly one device name.")
+                                  .arg(options.command)));
+    if (options.command == QLatin1String("enroll")) {
+        EnrollOptions &e = options.enroll;
+        e.p12Path = parser.value(p12);
+        e.certificatePath = parser.value(certificate);
+        if (e.p12Path.isEmpty() == e.certificatePath.isEmpty())
+            return fail(usageError(QCoreApplication::translate(
+                "certdeck-cli", "enroll needs either --p12 FILE or --certificate FILE.")));
+        e.exportPassword.file = parser.value(exportPasswordFile);
+        e.exportPassword.envVar = parser.value(exportPasswordEnv);
+        e.exportPassword.prompt = QCoreApplication::translate("certdeck-cli", "Password for the .p12 file: ");
+        e.exportPassword.confirm = true;
+        if (parser.isSet(days)) {
+            bool ok = false;
+            e.days = parser.value(days).toInt(&ok);
+            if (!ok || e.days < 1 || e.days > 3650)
+                return fail(usageError(
+                    QCoreApplication::translate("certdeck-cli", "--days must be a number from 1 to 3650.")));
+        }
+        if (parser.isSet(keyType))
+            e.keyType = parser.value(keyType);
+        if (!QStringList{QStringLiteral("p256"), QStringLiteral("rsa3072"), QStringLiteral("ed25519")}
+                 .contains(e.keyType))
+            return fail(usageError(
+                QCoreApplication::translate("certdeck-cli", "--key-type must be p256, rsa3072 or ed25519.")));
+        e.noCertManagement = parser.isSet(noCertManagement);
+    }
     if (!parser.isSet(jid))
         return fail(usageError(QCoreApplication::translate("certdeck-cli", "--jid is required.")));
     options.account.jid = parser.value(jid);
@@ -74,16 +165,19 @@ Result<CliOptions, int> parseOptions(const QStringList &argv)
         bool ok = false;
         const uint value = parser.value(port).toUInt(&ok);
         if (!ok || value == 0 || value > 65535)
-            return fail(usageError(QCoreApplication::translate("certdeck-cli", "--port must be a number from 1 to 65535.")));
+            return fail(usageError(
+                QCoreApplication::translate("certdeck-cli", "--port must be a number from 1 to 65535.")));
         options.account.port = static_cast<quint16>(value);
     }
     if (parser.isSet(caFile)) {
         QFile file(parser.value(caFile));
         if (!file.open(QIODevice::ReadOnly))
-            return fail(usageError(QCoreApplication::translate("certdeck-cli", "Cannot read %1: %2").arg(file.fileName(), file.errorString())));
+            return fail(usageError(QCoreApplication::translate("certdeck-cli", "Cannot read %1: %2")
+                                       .arg(file.fileName(), file.errorString())));
         options.account.trustedCertificates = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
         if (options.account.trustedCertificates.isEmpty())
-            return fail(usageError(QCoreApplication::translate("certdeck-cli", "%1 holds no PEM certificate.").arg(file.fileName())));
+            return fail(usageError(QCoreApplication::translate("certdeck-cli", "%1 holds no PEM certificate.")
+                                       .arg(file.fileName())));
     }
     options.password.file = parser.value(passwordFile);
     options.password.envVar = parser.value(passwordEnv);

@@ -9,7 +9,8 @@
 namespace certdeck::cli {
 
 // Exit codes, so scripts can tell a typo from a server that said no from a change nobody could confirm.
-enum ExitCode : int {
+enum ExitCode : int
+{
     ExitOk = 0,
     ExitFailure = 1,     // local failure (file, crypto)
     ExitUsage = 2,       // wrong arguments
@@ -18,13 +19,24 @@ enum ExitCode : int {
     ExitUnconfirmed = 5, // a change was sent but could not be verified
 };
 
+struct EnrollOptions
+{
+    QString p12Path;         // create a key + certificate and export them here
+    QString certificatePath; // or: append this existing certificate (PEM or DER)
+    PasswordSource exportPassword;
+    int days = 365;
+    QString keyType = QStringLiteral("p256"); // p256, rsa3072, ed25519
+    bool noCertManagement = false;
+};
+
 struct CliOptions
 {
-    QString command; // list
+    QString command; // list, enroll, disable, revoke
     QStringList arguments;
     AccountSettings account;
     PasswordSource password;
     bool json = false;
+    EnrollOptions enroll;
 };
 
 // Parses argv. On --help/--version it prints and returns the exit code as the error.

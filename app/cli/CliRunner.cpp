@@ -1,6 +1,9 @@
 #include "CliRunner.h"
 
+#include "crypto/Pkcs12.h"
+
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -27,7 +30,8 @@ QJsonObject toJson(const SaslCertItem &item)
 
 } // namespace
 
-CliRunner::CliRunner(CliOptions options, QObject *parent) : QObject(parent), m_options(std::move(options))
+CliRunner::CliRunner(CliOptions options, QObject *parent)
+    : QObject(parent), m_options(std::move(options)), m_service(&m_session)
 {
     connect(&m_session, &AccountSession::connectionFailed, this, [this](const ConnectionError &error) {
         printError(error.message());
@@ -50,6 +54,7 @@ void CliRunner::finish(int code)
 {
     if (std::exchange(m_finished, true))
         return;
+    m_exitCode = code;
     m_session.disconnectFromServer();
     QCoreApplication::exit(code);
 }
@@ -62,7 +67,12 @@ void CliRunner::runCommand()
                                  : supported.error().message());
             return finish(ExitServer);
         }
-        runList();
+        if (m_options.command == QLatin1String("list"))
+            runList();
+        else if (m_options.command == QLatin1String("enroll"))
+            runEnroll();
+        else
+            runRemove(m_options.command == QLatin1String("revoke"));
     });
 }
 
@@ -95,6 +105,171 @@ void CliRunner::runList()
         }
         finish(ExitOk);
     });
+}
+
+bool CliRunner::prepare()
+{
+    if (m_options.command != QLatin1String("enroll") || m_options.enroll.p12Path.isEmpty())
+        return true;
+    // Never overwrite a file: it may be another device's only copy of its key.
+    if (QFile::exists(m_options.enroll.p12Path)) {
+        printError(tr("%1 already exists; choose another file name.").arg(m_options.enroll.p12Path));
+        m_exitCode = ExitUsage;
+        return false;
+    }
+    auto password = readPassword(m_options.enroll.exportPassword);
+    if (!password) {
+        printError(password.error());
+        m_exitCode = ExitUsage;
+        return false;
+    }
+    if (password->size() < 8) {
+        printError(tr("The .p12 password must have at least 8 characters."));
+        m_exitCode = ExitUsage;
+        return false;
+    }
+    m_exportPassword = SecretBytes(password->toUtf8());
+    return true;
+}
+
+namespace {
+
+QString actionName(ChangeReport::Action action)
+{
+    switch (action) {
+    case ChangeReport::Action::Append:
+        return QStringLiteral("enroll");
+    case ChangeReport::Action::Disable:
+        return QStringLiteral("disable");
+    case ChangeReport::Action::Revoke:
+        return QStringLiteral("revoke");
+    }
+    return {};
+}
+
+KeyType keyTypeFromName(const QString &name)
+{
+    if (name == QLatin1String("rsa3072"))
+        return KeyType::Rsa3072;
+    if (name == QLatin1String("ed25519"))
+        return KeyType::Ed25519;
+    return KeyType::EcP256;
+}
+
+} // namespace
+
+void CliRunner::printReport(const ChangeReport &report)
+{
+    if (m_options.json) {
+        const QJsonObject root{
+            {QStringLiteral("action"), actionName(report.action)},
+            {QStringLiteral("name"), report.name},
+            {QStringLiteral("sha256"), report.sha256},
+            {QStringLiteral("confirmed"), true},
+            {QStringLiteral("closed_sessions"), QJsonArray::fromStringList(report.closedSessions)},
+            {QStringLiteral("sent_at"), report.sentAt.toString(Qt::ISODateWithMs)},
+            {QStringLiteral("verified_at"), report.verifiedAt.toString(Qt::ISODateWithMs)}};
+        std::fputs(QJsonDocument(root).toJson(QJsonDocument::Indented).constData(), stdout);
+        return;
+    }
+    const QString time = report.verifiedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss"));
+    QString line;
+    switch (report.action) {
+    case ChangeReport::Action::Append:
+        line = tr("Enrolled “%1” · verified at %2").arg(report.name, time);
+        break;
+    case ChangeReport::Action::Disable:
+        line = tr("Disabled “%1” · verified at %2").arg(report.name, time);
+        break;
+    case ChangeReport::Action::Revoke:
+        line = report.closedSessions.isEmpty()
+                   ? tr("Revoked “%1” · no session was online · verified at %2").arg(report.name, time)
+                   : tr("Revoked “%1” · %n session(s) closed (%2) · verified at %3", nullptr,
+                        static_cast<int>(report.closedSessions.size()))
+                         .arg(report.name, report.closedSessions.join(QStringLiteral(", ")), time);
+        break;
+    }
+    std::printf("%s\n", qPrintable(line));
+}
+
+void CliRunner::printChangeError(ChangeReport::Action action, const QString &name, const SaslCertError &error)
+{
+    if (m_options.json) {
+        const QJsonObject root{{QStringLiteral("action"), actionName(action)},
+                               {QStringLiteral("name"), name},
+                               {QStringLiteral("confirmed"), false},
+                               {QStringLiteral("outcome_unknown"), error.outcomeUnknown()},
+                               {QStringLiteral("message"), error.message()}};
+        std::fputs(QJsonDocument(root).toJson(QJsonDocument::Indented).constData(), stdout);
+    }
+    printError(error.message());
+    finish(error.outcomeUnknown() ? ExitUnconfirmed : ExitServer);
+}
+
+void CliRunner::runEnroll()
+{
+    const EnrollOptions &e = m_options.enroll;
+    const QString name = m_options.arguments.constFirst();
+    QByteArray der;
+    bool createdFile = false;
+    if (!e.certificatePath.isEmpty()) {
+        auto cert = readCertificateFile(e.certificatePath);
+        if (!cert) {
+            printError(tr("%1: %2").arg(e.certificatePath, cert.error().message()));
+            return finish(ExitFailure);
+        }
+        der = cert->der;
+    } else {
+        // A few minutes of slack for devices whose clock runs behind.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        auto cred = createDeviceCredential(
+            {name, m_session.bareJid(), now.addSecs(-300), now.addDays(e.days), keyTypeFromName(e.keyType)});
+        if (!cred) {
+            printError(cred.error().message());
+            return finish(ExitFailure);
+        }
+        // The key is saved before the certificate is uploaded, so an uploaded certificate always has its key.
+        if (auto written = writePkcs12File(e.p12Path, *cred, m_exportPassword, name); !written) {
+            printError(written.error().message());
+            return finish(ExitFailure);
+        }
+        m_exportPassword.clear();
+        der = cred->certificate.der;
+        createdFile = true;
+    }
+    m_service.append(
+        name, der, e.noCertManagement, this,
+        [this, name, createdFile](Result<ChangeReport, SaslCertError> r) {
+            if (!r) {
+                if (createdFile && !r.error().outcomeUnknown() && QFile::remove(m_options.enroll.p12Path))
+                    printError(tr("Nothing was added; %1 was removed.").arg(m_options.enroll.p12Path));
+                return printChangeError(ChangeReport::Action::Append, name, r.error());
+            }
+            printReport(*r);
+            if (createdFile && !m_options.json)
+                std::printf(
+                    "%s\n",
+                    qPrintable(tr("Key and certificate saved to %1 (password-protected). Copy it to the "
+                                  "device and import it in its XMPP app.")
+                                   .arg(m_options.enroll.p12Path)));
+            finish(ExitOk);
+        });
+}
+
+void CliRunner::runRemove(bool revoke)
+{
+    const QString name = m_options.arguments.constFirst();
+    const auto action = revoke ? ChangeReport::Action::Revoke : ChangeReport::Action::Disable;
+    auto done = [this, name, action](Result<ChangeReport, SaslCertError> r) {
+        if (!r)
+            return printChangeError(action, name, r.error());
+        printReport(*r);
+        finish(ExitOk);
+    };
+    if (revoke)
+        m_service.revoke(name, this, done);
+    else
+        m_service.disable(name, this, done);
 }
 
 } // namespace certdeck::cli

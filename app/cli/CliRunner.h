@@ -1,7 +1,9 @@
 #pragma once
 
 #include "cli/CliOptions.h"
+#include "crypto/SecretBytes.h"
 #include "xmpp/AccountSession.h"
+#include "xmpp/CertificateService.h"
 
 #include <QObject>
 
@@ -13,17 +15,28 @@ class CliRunner final : public QObject
     Q_OBJECT
 public:
     explicit CliRunner(CliOptions options, QObject *parent = nullptr);
+    // Local preparation that needs no server (reading files and passwords); false means finished with an
+    // error.
+    [[nodiscard]] bool prepare();
     void start(const QString &password);
+    [[nodiscard]] int exitCode() const { return m_exitCode; }
 
 private:
     void runCommand();
     void runList();
+    void runEnroll();
+    void runRemove(bool revoke);
+    void printReport(const ChangeReport &report);
+    void printChangeError(ChangeReport::Action action, const QString &name, const SaslCertError &error);
     void finish(int code);
     void printError(const QString &message);
 
     CliOptions m_options;
     AccountSession m_session;
+    CertificateService m_service;
+    SecretBytes m_exportPassword;
     bool m_finished = false;
+    int m_exitCode = ExitOk;
 };
 
 } // namespace certdeck::cli

@@ -24,6 +24,8 @@ int main(int argc, char *argv[])
         return certdeck::cli::ExitUsage;
     }
     certdeck::cli::CliRunner runner(std::move(options).value());
+    if (!runner.prepare())
+        return runner.exitCode();
     runner.start(password.value());
     return QCoreApplication::exec();
 }

@@ -6,12 +6,12 @@
 #include "model/AccountController.h"
 #include "model/CertificateListModel.h"
 
+#include "util/Translations.h"
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableView>
-#include "util/Translations.h"
 
 #include <QtTest>
 
@@ -35,9 +35,14 @@ void TestMainWindow::initTestCase()
     installTranslations(QLocale(QLocale::English));
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
     AccountSession session;
-    QVERIFY(!test::connectAndWait(session, m_server.settingsFor(QStringLiteral("alice")), QStringLiteral("alice-password")));
+    QVERIFY(!test::connectAndWait(session, m_server.settingsFor(QStringLiteral("alice")),
+                                  QStringLiteral("alice-password")));
     const QString jid = m_server.jid(QStringLiteral("alice"));
-    const struct { const char *name; int from, to; } devices[] = {{"Phone", -80, 10}, {"Laptop", -5, 360}, {"Old tablet", -400, -2}};
+    const struct
+    {
+        const char *name;
+        int from, to;
+    } devices[] = {{"Phone", -80, 10}, {"Laptop", -5, 360}, {"Old tablet", -400, -2}};
     for (const auto &d : devices) {
         const auto cred = test::makeCredential(QString::fromLatin1(d.name), jid, d.from, d.to);
         const auto ok = test::awaitResult<Success>([&](QObject *c, auto done) {
@@ -68,8 +73,10 @@ void TestMainWindow::showsTheAccountsCertificates()
     for (int r = 0; r < table->model()->rowCount(); ++r)
         names << table->model()->index(r, CertificateListModel::NameColumn).data().toString();
     // Sorted by expiry: the expired one first.
-    QCOMPARE(names, (QStringList{QStringLiteral("Old tablet"), QStringLiteral("Phone"), QStringLiteral("Laptop")}));
-    QCOMPARE(table->model()->index(1, CertificateListModel::DaysLeftColumn).data().toString(), QStringLiteral("in 9 days"));
+    QCOMPARE(names,
+             (QStringList{QStringLiteral("Old tablet"), QStringLiteral("Phone"), QStringLiteral("Laptop")}));
+    QCOMPARE(table->model()->index(1, CertificateListModel::DaysLeftColumn).data().toString(),
+             QStringLiteral("in 9 days"));
     QCOMPARE(window.summaryText(), QStringLiteral("3 devices · 1 expiring within 30 days · 1 expired"));
 
     auto *filter = window.findChild<QLineEdit *>(QStringLiteral("filterEdit"));

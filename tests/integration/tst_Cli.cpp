@@ -55,8 +55,10 @@ TestCli::Run TestCli::run(const QStringList &args, const QString &password)
 
 QStringList TestCli::accountArgs(const test::ProsodyServer &server, const QString &user) const
 {
-    return {QStringLiteral("--jid"), server.jid(user), QStringLiteral("--host"), QStringLiteral("127.0.0.1"),
-            QStringLiteral("--port"), QString::number(server.port()), QStringLiteral("--ca-file"), server.caFile(),
+    return {QStringLiteral("--jid"),          server.jid(user),
+            QStringLiteral("--host"),         QStringLiteral("127.0.0.1"),
+            QStringLiteral("--port"),         QString::number(server.port()),
+            QStringLiteral("--ca-file"),      server.caFile(),
             QStringLiteral("--password-env"), QStringLiteral("CERTDECK_TEST_PASSWORD")};
 }
 
@@ -91,14 +93,17 @@ void TestCli::listJson()
 {
     // Put one certificate on the account first, through the core.
     AccountSession session;
-    QVERIFY(!test::connectAndWait(session, m_server.settingsFor(QStringLiteral("alice")), QStringLiteral("alice-password")));
-    const auto cred = test::makeCredential(QStringLiteral("Tablet"), m_server.jid(QStringLiteral("alice")), -1, 30);
+    QVERIFY(!test::connectAndWait(session, m_server.settingsFor(QStringLiteral("alice")),
+                                  QStringLiteral("alice-password")));
+    const auto cred =
+        test::makeCredential(QStringLiteral("Tablet"), m_server.jid(QStringLiteral("alice")), -1, 30);
     const auto appended = test::awaitResult<Success>([&](QObject *c, auto done) {
         session.requestAppend(QStringLiteral("Tablet"), cred.certificate.der, false, c, done);
     });
     QVERIFY(appended && appended->hasValue());
 
-    const Run r = run(QStringList{QStringLiteral("list"), QStringLiteral("--json")} + accountArgs(m_server, QStringLiteral("alice")),
+    const Run r = run(QStringList{QStringLiteral("list"), QStringLiteral("--json")} +
+                          accountArgs(m_server, QStringLiteral("alice")),
                       QStringLiteral("alice-password"));
     QVERIFY2(r.code == 0, r.err.constData());
     const QJsonArray items = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("items")).toArray();
@@ -106,7 +111,8 @@ void TestCli::listJson()
     const QJsonObject item = items.at(0).toObject();
     QCOMPARE(item.value(QStringLiteral("name")).toString(), QStringLiteral("Tablet"));
     QCOMPARE(item.value(QStringLiteral("sha256")).toString(), cred.certificate.sha256Fingerprint());
-    QCOMPARE(item.value(QStringLiteral("not_after")).toString(), cred.certificate.notAfter.toString(Qt::ISODate));
+    QCOMPARE(item.value(QStringLiteral("not_after")).toString(),
+             cred.certificate.notAfter.toString(Qt::ISODate));
 }
 
 void TestCli::wrongPasswordExitCode()
@@ -121,7 +127,8 @@ void TestCli::unsupportedServerExitCode()
 {
     test::ProsodyServer plain;
     QVERIFY2(plain.start({false, {QStringLiteral("bob:pw")}}), qPrintable(plain.errorString()));
-    const Run r = run(QStringList{QStringLiteral("list")} + accountArgs(plain, QStringLiteral("bob")), QStringLiteral("pw"));
+    const Run r = run(QStringList{QStringLiteral("list")} + accountArgs(plain, QStringLiteral("bob")),
+                      QStringLiteral("pw"));
     QCOMPARE(r.code, 4);
     QVERIFY(r.err.contains("XEP-0257"));
 }

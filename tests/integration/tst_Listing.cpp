@@ -33,10 +33,12 @@ void TestListing::initTestCase()
 void TestListing::appendedCertificatesAreListed()
 {
     AccountSession session;
-    const auto failure = test::connectAndWait(session, m_server.settingsFor(QStringLiteral("alice")), m_password);
+    const auto failure =
+        test::connectAndWait(session, m_server.settingsFor(QStringLiteral("alice")), m_password);
     QVERIFY2(!failure, qPrintable(failure ? failure->message() : QString()));
 
-    const auto supported = test::awaitResult<bool>([&](QObject *c, auto done) { session.checkSupport(c, done); });
+    const auto supported =
+        test::awaitResult<bool>([&](QObject *c, auto done) { session.checkSupport(c, done); });
     QVERIFY(supported && supported->hasValue());
     QVERIFY(supported->value());
 
@@ -48,10 +50,12 @@ void TestListing::appendedCertificatesAreListed()
             session.requestAppend(cred->certificate.commonName, cred->certificate.der, false, c, done);
         });
         QVERIFY(appended);
-        QVERIFY2(appended->hasValue(), qPrintable(appended->hasValue() ? QString() : appended->error().message()));
+        QVERIFY2(appended->hasValue(),
+                 qPrintable(appended->hasValue() ? QString() : appended->error().message()));
     }
 
-    const auto listing = test::awaitResult<ItemsListing>([&](QObject *c, auto done) { session.requestItems(c, done); });
+    const auto listing =
+        test::awaitResult<ItemsListing>([&](QObject *c, auto done) { session.requestItems(c, done); });
     QVERIFY(listing && listing->hasValue());
     const ItemsListing &items = listing->value();
     QCOMPARE(items.items.size(), 2);

@@ -23,7 +23,8 @@ std::optional<ConnectionError> connectAndWait(AccountSession &session, const Acc
     return ConnectionError{ConnectionError::Kind::Timeout, QStringLiteral("test gave up waiting")};
 }
 
-DeviceCredential makeCredential(const QString &name, const QString &jid, int fromDays, int toDays, KeyType type)
+DeviceCredential makeCredential(const QString &name, const QString &jid, int fromDays, int toDays,
+                                KeyType type)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     auto result = createDeviceCredential({name, jid, now.addDays(fromDays), now.addDays(toDays), type});

@@ -11,7 +11,8 @@
 namespace certdeck::test {
 
 // Connects and waits. Returns the failure, if any (nullopt = connected).
-[[nodiscard]] std::optional<ConnectionError> connectAndWait(AccountSession &session, const AccountSettings &settings,
+[[nodiscard]] std::optional<ConnectionError> connectAndWait(AccountSession &session,
+                                                            const AccountSettings &settings,
                                                             const QString &password, int timeoutMs = 10000);
 
 // Runs one AccountSession request and waits for its callback; nullopt when nothing came back in time.
@@ -33,7 +34,7 @@ template<typename T, typename Call>
 }
 
 // A device certificate for tests: valid from `fromDays` to `toDays` relative to now.
-[[nodiscard]] DeviceCredential makeCredential(const QString &name, const QString &jid, int fromDays, int toDays,
-                                              KeyType type = KeyType::EcP256);
+[[nodiscard]] DeviceCredential makeCredential(const QString &name, const QString &jid, int fromDays,
+                                              int toDays, KeyType type = KeyType::EcP256);
 
 } // namespace certdeck::test

@@ -1,6 +1,8 @@
 // certdeck-seed: puts device certificates with chosen dates on an account, for the demo and manual tests.
-// It appends raw (no checks), because a demo needs certificates Certdeck itself would refuse (an expired one).
-//   certdeck-seed --jid J --host H --port P --ca-file F --password-file F --out DIR NAME:FROM_DAYS:TO_DAYS ...
+// It appends raw (no checks), because a demo needs certificates Certdeck itself would refuse (an expired
+// one).
+//   certdeck-seed --jid J --host H --port P --ca-file F --password-file F --out DIR NAME:FROM_DAYS:TO_DAYS
+//   ...
 #include "SessionHelpers.h"
 
 #include <QCommandLineParser>
@@ -20,9 +22,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption jid(QStringLiteral("jid"), QStringLiteral("account"), QStringLiteral("jid"));
     const QCommandLineOption host(QStringLiteral("host"), QStringLiteral("host"), QStringLiteral("host"));
     const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("port"), QStringLiteral("port"));
-    const QCommandLineOption caFile(QStringLiteral("ca-file"), QStringLiteral("server CA"), QStringLiteral("file"));
-    const QCommandLineOption passwordFile(QStringLiteral("password-file"), QStringLiteral("password"), QStringLiteral("file"));
-    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("where keys and certificates go"), QStringLiteral("dir"));
+    const QCommandLineOption caFile(QStringLiteral("ca-file"), QStringLiteral("server CA"),
+                                    QStringLiteral("file"));
+    const QCommandLineOption passwordFile(QStringLiteral("password-file"), QStringLiteral("password"),
+                                          QStringLiteral("file"));
+    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("where keys and certificates go"),
+                                 QStringLiteral("dir"));
     parser.addOptions({jid, host, port, caFile, passwordFile, out});
     parser.addPositionalArgument(QStringLiteral("devices"), QStringLiteral("NAME:FROM_DAYS:TO_DAYS"));
     parser.process(app);
@@ -63,7 +68,8 @@ int main(int argc, char *argv[])
             return 4;
         }
         if (parser.isSet(out)) {
-            const QString base = outDir.filePath(parts[0].toLower().replace(QLatin1Char(' '), QLatin1Char('-')));
+            const QString base =
+                outDir.filePath(parts[0].toLower().replace(QLatin1Char(' '), QLatin1Char('-')));
             QSaveFile key(base + QStringLiteral(".key"));
             QSaveFile crt(base + QStringLiteral(".crt"));
             if (!key.open(QIODevice::WriteOnly) || !crt.open(QIODevice::WriteOnly))

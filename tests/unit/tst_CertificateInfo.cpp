@@ -28,9 +28,12 @@ void TestCertificateInfo::generatedDeviceCertificate_data()
     QTest::addColumn<int>("algorithm");
     QTest::addColumn<int>("bits");
     QTest::addColumn<QString>("description");
-    QTest::newRow("P-256") << int(KeyType::EcP256) << int(KeyAlgorithm::Ec) << 256 << QStringLiteral("EC P-256");
-    QTest::newRow("RSA 3072") << int(KeyType::Rsa3072) << int(KeyAlgorithm::Rsa) << 3072 << QStringLiteral("RSA 3072");
-    QTest::newRow("Ed25519") << int(KeyType::Ed25519) << int(KeyAlgorithm::Ed25519) << 256 << QStringLiteral("Ed25519");
+    QTest::newRow("P-256") << int(KeyType::EcP256) << int(KeyAlgorithm::Ec) << 256
+                           << QStringLiteral("EC P-256");
+    QTest::newRow("RSA 3072") << int(KeyType::Rsa3072) << int(KeyAlgorithm::Rsa) << 3072
+                              << QStringLiteral("RSA 3072");
+    QTest::newRow("Ed25519") << int(KeyType::Ed25519) << int(KeyAlgorithm::Ed25519) << 256
+                             << QStringLiteral("Ed25519");
 }
 
 void TestCertificateInfo::generatedDeviceCertificate()
@@ -62,14 +65,16 @@ void TestCertificateInfo::generatedDeviceCertificate()
 
 void TestCertificateInfo::pemAndDerGiveTheSameView()
 {
-    const auto cred = test::makeCredential(QStringLiteral("Laptop"), QStringLiteral("bob@example.net"), 0, 30);
+    const auto cred =
+        test::makeCredential(QStringLiteral("Laptop"), QStringLiteral("bob@example.net"), 0, 30);
     const auto fromPem = parseCertificate(cred.certificate.pem());
     QVERIFY2(fromPem.hasValue(), qPrintable(fromPem ? QString() : fromPem.error().message()));
     QCOMPARE(fromPem->der, cred.certificate.der);
     QCOMPARE(fromPem->sha256, cred.certificate.sha256);
     QCOMPARE(fromPem->notAfter, cred.certificate.notAfter);
     // Two different certificates never share a serial or a fingerprint.
-    const auto other = test::makeCredential(QStringLiteral("Laptop"), QStringLiteral("bob@example.net"), 0, 30);
+    const auto other =
+        test::makeCredential(QStringLiteral("Laptop"), QStringLiteral("bob@example.net"), 0, 30);
     QVERIFY(other.certificate.serialHex != cred.certificate.serialHex);
     QVERIFY(other.certificate.sha256 != cred.certificate.sha256);
 }
@@ -78,7 +83,8 @@ void TestCertificateInfo::datesAreExactUtcSeconds()
 {
     const QDateTime from(QDate(2024, 2, 29), QTime(12, 34, 56), Qt::UTC);
     const QDateTime to(QDate(2051, 1, 2), QTime(3, 4, 5), Qt::UTC); // past 2049: GeneralizedTime
-    const auto cred = createDeviceCredential({QStringLiteral("Old"), QStringLiteral("a@b.c"), from, to, KeyType::EcP256});
+    const auto cred =
+        createDeviceCredential({QStringLiteral("Old"), QStringLiteral("a@b.c"), from, to, KeyType::EcP256});
     QVERIFY(cred.hasValue());
     QCOMPARE(cred->certificate.notBefore, from);
     QCOMPARE(cred->certificate.notAfter, to);
@@ -92,9 +98,12 @@ void TestCertificateInfo::garbageIsRejected_data()
     QTest::newRow("empty") << QByteArray() << int(CryptoError::Code::Empty);
     QTest::newRow("whitespace") << QByteArray(" \n\t") << int(CryptoError::Code::Empty);
     QTest::newRow("text") << QByteArray("hello world") << int(CryptoError::Code::NotACertificate);
-    QTest::newRow("truncated DER") << cred.certificate.der.left(100) << int(CryptoError::Code::NotACertificate);
-    QTest::newRow("DER with trailing bytes") << cred.certificate.der + "xx" << int(CryptoError::Code::NotACertificate);
-    QTest::newRow("broken PEM") << QByteArray("-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n")
+    QTest::newRow("truncated DER") << cred.certificate.der.left(100)
+                                   << int(CryptoError::Code::NotACertificate);
+    QTest::newRow("DER with trailing bytes")
+        << cred.certificate.der + "xx" << int(CryptoError::Code::NotACertificate);
+    QTest::newRow("broken PEM") << QByteArray(
+                                       "-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n")
                                 << int(CryptoError::Code::NotACertificate);
     QTest::newRow("private key PEM") << cred.privateKeyPem.bytes() << int(CryptoError::Code::NotACertificate);
 }
@@ -122,12 +131,15 @@ void TestCertificateInfo::pemFingerprintFormatting()
 void TestCertificateInfo::invalidRequestsAreRefused()
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const auto noName = createDeviceCredential({QStringLiteral(" "), QStringLiteral("a@b.c"), now, now.addDays(1)});
+    const auto noName =
+        createDeviceCredential({QStringLiteral(" "), QStringLiteral("a@b.c"), now, now.addDays(1)});
     QVERIFY(!noName.hasValue());
     QCOMPARE(noName.error().code, CryptoError::Code::InvalidRequest);
-    const auto fullJid = createDeviceCredential({QStringLiteral("n"), QStringLiteral("a@b.c/res"), now, now.addDays(1)});
+    const auto fullJid =
+        createDeviceCredential({QStringLiteral("n"), QStringLiteral("a@b.c/res"), now, now.addDays(1)});
     QVERIFY(!fullJid.hasValue());
-    const auto backwards = createDeviceCredential({QStringLiteral("n"), QStringLiteral("a@b.c"), now, now.addDays(-1)});
+    const auto backwards =
+        createDeviceCredential({QStringLiteral("n"), QStringLiteral("a@b.c"), now, now.addDays(-1)});
     QVERIFY(!backwards.hasValue());
 }
 

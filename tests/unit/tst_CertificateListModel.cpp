@@ -2,8 +2,8 @@
 #include "SessionHelpers.h"
 #include "model/CertificateListModel.h"
 
-#include <QAbstractItemModelTester>
 #include "util/Translations.h"
+#include <QAbstractItemModelTester>
 
 #include <QtTest>
 
@@ -72,7 +72,9 @@ void TestCertificateListModel::daysLeftFollowsTheClock()
     FixedClock clock(m_now);
     CertificateListModel model(clock);
     model.setListing(m_listing);
-    const auto daysText = [&](int row) { return model.index(row, CertificateListModel::DaysLeftColumn).data().toString(); };
+    const auto daysText = [&](int row) {
+        return model.index(row, CertificateListModel::DaysLeftColumn).data().toString();
+    };
     QCOMPARE(model.daysLeft(m_listing.items[0]), 10);
     QCOMPARE(daysText(0), QStringLiteral("in 10 days"));
     QCOMPARE(daysText(1), QStringLiteral("in 355 days"));
@@ -100,9 +102,11 @@ void TestCertificateListModel::proxySortsByDateNotText()
             out << proxy.index(r, 0).data().toString();
         return out;
     };
-    QCOMPARE(names(), (QStringList{QStringLiteral("Old tablet"), QStringLiteral("Phone"), QStringLiteral("Laptop")}));
+    QCOMPARE(names(),
+             (QStringList{QStringLiteral("Old tablet"), QStringLiteral("Phone"), QStringLiteral("Laptop")}));
     proxy.sort(CertificateListModel::NameColumn, Qt::AscendingOrder);
-    QCOMPARE(names(), (QStringList{QStringLiteral("Laptop"), QStringLiteral("Old tablet"), QStringLiteral("Phone")}));
+    QCOMPARE(names(),
+             (QStringList{QStringLiteral("Laptop"), QStringLiteral("Old tablet"), QStringLiteral("Phone")}));
 }
 
 void TestCertificateListModel::proxyFilters()

@@ -45,14 +45,17 @@ private:
 
 void TestSaslCertParser::initTestCase()
 {
-    m_b64a = test::makeCredential(QStringLiteral("A"), QStringLiteral("a@b.c"), 0, 10).certificate.der.toBase64();
-    m_b64b = test::makeCredential(QStringLiteral("B"), QStringLiteral("a@b.c"), 0, 20).certificate.der.toBase64();
+    m_b64a =
+        test::makeCredential(QStringLiteral("A"), QStringLiteral("a@b.c"), 0, 10).certificate.der.toBase64();
+    m_b64b =
+        test::makeCredential(QStringLiteral("B"), QStringLiteral("a@b.c"), 0, 20).certificate.der.toBase64();
 }
 
 void TestSaslCertParser::goodItemsAreParsed()
 {
-    const auto listing = parseItemsXml(reply(item(QStringLiteral("Phone"), m_b64a)
-                                             + item(QStringLiteral("Laptop"), m_b64b, "<no-cert-management/>")));
+    const auto listing =
+        parseItemsXml(reply(item(QStringLiteral("Phone"), m_b64a) +
+                            item(QStringLiteral("Laptop"), m_b64b, "<no-cert-management/>")));
     QVERIFY(listing.hasValue());
     QCOMPARE(listing->items.size(), 2);
     QVERIFY(listing->problems.isEmpty());
@@ -67,13 +70,13 @@ void TestSaslCertParser::goodItemsAreParsed()
 void TestSaslCertParser::brokenItemsAreReportedGoodOnesKept()
 {
     const QByteArray notCert = QByteArray("this is not DER").toBase64();
-    const auto listing = parseItemsXml(reply(item(QString(), m_b64a)                       // 0: no name
-                                             + item(QStringLiteral("Good"), m_b64a)        // 1
-                                             + item(QStringLiteral("Good"), m_b64b)        // 2: duplicate
+    const auto listing = parseItemsXml(reply(item(QString(), m_b64a)                        // 0: no name
+                                             + item(QStringLiteral("Good"), m_b64a)         // 1
+                                             + item(QStringLiteral("Good"), m_b64b)         // 2: duplicate
                                              + item(QStringLiteral("NoCert"), QByteArray()) // 3
-                                             + item(QStringLiteral("BadB64"), "@@@!!")     // 4
-                                             + item(QStringLiteral("NotDer"), notCert)     // 5
-                                             + item(QStringLiteral("Second"), m_b64b)));   // 6
+                                             + item(QStringLiteral("BadB64"), "@@@!!")      // 4
+                                             + item(QStringLiteral("NotDer"), notCert)      // 5
+                                             + item(QStringLiteral("Second"), m_b64b)));    // 6
     QVERIFY(listing.hasValue());
     QCOMPARE(listing->items.size(), 2);
     QCOMPARE(listing->items[0].name, QStringLiteral("Good"));
@@ -91,10 +94,10 @@ void TestSaslCertParser::brokenItemsAreReportedGoodOnesKept()
 
 void TestSaslCertParser::usersAreEvidenceOnlyWhenSent()
 {
-    const auto listing = parseItemsXml(
-        reply(item(QStringLiteral("WithUsers"), m_b64a,
-                   "<users><resource>phone</resource><resource>tablet</resource></users>")
-              + item(QStringLiteral("EmptyUsers"), m_b64a, "<users/>") + item(QStringLiteral("NoUsers"), m_b64b)));
+    const auto listing = parseItemsXml(reply(
+        item(QStringLiteral("WithUsers"), m_b64a,
+             "<users><resource>phone</resource><resource>tablet</resource></users>") +
+        item(QStringLiteral("EmptyUsers"), m_b64a, "<users/>") + item(QStringLiteral("NoUsers"), m_b64b)));
     QVERIFY(listing.hasValue());
     QCOMPARE(listing->items.size(), 3);
     QVERIFY(listing->items[0].hasUsers);

@@ -31,7 +31,8 @@ QString nameToString(const X509_NAME *name)
 QStringList entriesByNid(const X509_NAME *name, int nid)
 {
     QStringList out;
-    for (int i = X509_NAME_get_index_by_NID(name, nid, -1); i >= 0; i = X509_NAME_get_index_by_NID(name, nid, i))
+    for (int i = X509_NAME_get_index_by_NID(name, nid, -1); i >= 0;
+         i = X509_NAME_get_index_by_NID(name, nid, i))
         out << asn1ToString(X509_NAME_ENTRY_get_data(X509_NAME_get_entry(name, i)));
     return out;
 }
@@ -176,12 +177,9 @@ Result<CertificateInfo, CryptoError> parseCertificate(const QByteArray &pemOrDer
         return fail(CryptoError{CryptoError::Code::NotACertificate, ossl::lastError()});
 
     CertificateInfo info;
-    unsigned char *der = nullptr;
-    const int derLen = i2d_X509(cert.get(), &der);
-    if (derLen <= 0)
+    info.der = ossl::toDer(cert.get());
+    if (info.der.isEmpty())
         return fail(CryptoError{CryptoError::Code::NotACertificate, ossl::lastError()});
-    ossl::OpenSslBytes derOwner(der);
-    info.der = QByteArray(reinterpret_cast<const char *>(der), derLen);
 
     const X509_NAME *subject = X509_get_subject_name(cert.get());
     info.subject = nameToString(subject);
@@ -209,8 +207,9 @@ Result<CertificateInfo, CryptoError> parseCertificate(const QByteArray &pemOrDer
     info.isCa = (X509_get_extension_flags(cert.get()) & EXFLAG_CA) != 0;
     EVP_PKEY *key = X509_get0_pubkey(cert.get());
     // Not X509_check_issued: it also demands keyCertSign, which a device certificate rightly lacks.
-    info.selfSigned = X509_NAME_cmp(X509_get_subject_name(cert.get()), X509_get_issuer_name(cert.get())) == 0 && key
-                      && X509_verify(cert.get(), key) == 1;
+    info.selfSigned =
+        X509_NAME_cmp(X509_get_subject_name(cert.get()), X509_get_issuer_name(cert.get())) == 0 && key &&
+        X509_verify(cert.get(), key) == 1;
     (void)ossl::lastError(); // drop anything the checks above queued
     return info;
 }

@@ -9,7 +9,14 @@
 
 namespace certdeck {
 
-enum class KeyAlgorithm { Unknown, Rsa, Ec, Ed25519, Ed448 };
+enum class KeyAlgorithm
+{
+    Unknown,
+    Rsa,
+    Ec,
+    Ed25519,
+    Ed448
+};
 
 // Everything Certdeck shows about one X.509 certificate, read once with OpenSSL.
 struct CertificateInfo

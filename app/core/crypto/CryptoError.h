@@ -6,7 +6,8 @@ namespace certdeck {
 
 struct CryptoError
 {
-    enum class Code {
+    enum class Code
+    {
         Empty,            // no bytes at all
         NotACertificate,  // neither PEM nor DER X.509
         KeyGeneration,    // OpenSSL could not make the key

@@ -2,7 +2,8 @@
 
 #include "crypto/OpenSslHandles.h"
 
-#include <openssl/pem.h>
+#include <QtConcurrent/QtConcurrentRun>
+
 #include <openssl/rand.h>
 
 namespace certdeck {
@@ -56,7 +57,8 @@ bool addXmppAltNames(X509 *cert, const QByteArray &jid)
     ossl::Asn1String utf8(ASN1_STRING_type_new(V_ASN1_UTF8STRING));
     ossl::Asn1Type value(ASN1_TYPE_new());
     ossl::GeneralName other(GENERAL_NAME_new());
-    if (!utf8 || !value || !other || ASN1_STRING_set(utf8.get(), jid.constData(), static_cast<int>(jid.size())) != 1)
+    if (!utf8 || !value || !other ||
+        ASN1_STRING_set(utf8.get(), jid.constData(), static_cast<int>(jid.size())) != 1)
         return false;
     ASN1_TYPE_set(value.get(), V_ASN1_UTF8STRING, utf8.release());
     if (GENERAL_NAME_set0_othername(other.get(), OBJ_nid2obj(NID_XmppAddr), value.get()) != 1)
@@ -81,8 +83,8 @@ bool addXmppAltNames(X509 *cert, const QByteArray &jid)
 bool isPlainBareJid(const QString &jid)
 {
     const qsizetype at = jid.indexOf(QLatin1Char('@'));
-    return at > 0 && at < jid.size() - 1 && !jid.contains(QLatin1Char('/')) && jid.count(QLatin1Char('@')) == 1
-           && !jid.contains(QLatin1Char(' '));
+    return at > 0 && at < jid.size() - 1 && !jid.contains(QLatin1Char('/')) &&
+           jid.count(QLatin1Char('@')) == 1 && !jid.contains(QLatin1Char(' '));
 }
 
 } // namespace
@@ -93,7 +95,8 @@ Result<DeviceCredential, CryptoError> createDeviceCredential(const DeviceCertifi
     if (request.deviceName.trimmed().isEmpty())
         return fail(CryptoError{Code::InvalidRequest, QStringLiteral("device name is empty")});
     if (!isPlainBareJid(request.bareJid))
-        return fail(CryptoError{Code::InvalidRequest, QStringLiteral("not a bare JID: %1").arg(request.bareJid)});
+        return fail(
+            CryptoError{Code::InvalidRequest, QStringLiteral("not a bare JID: %1").arg(request.bareJid)});
     if (!request.notBefore.isValid() || !request.notAfter.isValid() || request.notAfter <= request.notBefore)
         return fail(CryptoError{Code::InvalidRequest, QStringLiteral("the validity period is empty")});
 
@@ -104,24 +107,23 @@ Result<DeviceCredential, CryptoError> createDeviceCredential(const DeviceCertifi
     ossl::X509Ptr cert(X509_new());
     if (!cert || X509_set_version(cert.get(), X509_VERSION_3) != 1 || !setRandomSerial(cert.get()))
         return fail(buildError());
-    if (!ASN1_TIME_set(X509_getm_notBefore(cert.get()), request.notBefore.toSecsSinceEpoch())
-        || !ASN1_TIME_set(X509_getm_notAfter(cert.get()), request.notAfter.toSecsSinceEpoch()))
+    if (!ASN1_TIME_set(X509_getm_notBefore(cert.get()), request.notBefore.toSecsSinceEpoch()) ||
+        !ASN1_TIME_set(X509_getm_notAfter(cert.get()), request.notAfter.toSecsSinceEpoch()))
         return fail(buildError());
 
     const QByteArray cn = request.deviceName.trimmed().toUtf8();
     X509_NAME *name = X509_get_subject_name(cert.get());
     if (X509_NAME_add_entry_by_NID(name, NID_commonName, MBSTRING_UTF8,
                                    reinterpret_cast<const unsigned char *>(cn.constData()),
-                                   static_cast<int>(cn.size()), -1, 0)
-            != 1
-        || X509_set_issuer_name(cert.get(), name) != 1 || X509_set_pubkey(cert.get(), key.get()) != 1)
+                                   static_cast<int>(cn.size()), -1, 0) != 1 ||
+        X509_set_issuer_name(cert.get(), name) != 1 || X509_set_pubkey(cert.get(), key.get()) != 1)
         return fail(buildError());
 
-    if (!addExtension(cert.get(), NID_basic_constraints, "critical,CA:FALSE")
-        || !addExtension(cert.get(), NID_key_usage, "critical,digitalSignature")
-        || !addExtension(cert.get(), NID_ext_key_usage, "clientAuth")
-        || !addExtension(cert.get(), NID_subject_key_identifier, "hash")
-        || !addXmppAltNames(cert.get(), request.bareJid.toUtf8()))
+    if (!addExtension(cert.get(), NID_basic_constraints, "critical,CA:FALSE") ||
+        !addExtension(cert.get(), NID_key_usage, "critical,digitalSignature") ||
+        !addExtension(cert.get(), NID_ext_key_usage, "clientAuth") ||
+        !addExtension(cert.get(), NID_subject_key_identifier, "hash") ||
+        !addXmppAltNames(cert.get(), request.bareJid.toUtf8()))
         return fail(buildError());
 
     // EdDSA signs the message itself; the digest argument must be null for it.
@@ -129,22 +131,19 @@ Result<DeviceCredential, CryptoError> createDeviceCredential(const DeviceCertifi
     if (X509_sign(cert.get(), key.get(), md) <= 0)
         return fail(buildError());
 
-    unsigned char *der = nullptr;
-    const int derLen = i2d_X509(cert.get(), &der);
-    if (derLen <= 0)
-        return fail(buildError());
-    ossl::OpenSslBytes derOwner(der);
-    auto info = parseCertificate(QByteArray(reinterpret_cast<const char *>(der), derLen));
+    auto info = parseCertificate(ossl::toDer(cert.get()));
     if (!info)
         return fail(info.error());
-
-    auto bio = ossl::writableBio(true);
-    if (!bio || PEM_write_bio_PrivateKey(bio.get(), key.get(), nullptr, nullptr, 0, nullptr, nullptr) != 1)
+    SecretBytes keyPem = ossl::privateKeyPem(key.get());
+    if (keyPem.isEmpty())
         return fail(CryptoError{Code::KeyGeneration, ossl::lastError()});
-    char *data = nullptr;
-    const long len = BIO_get_mem_data(bio.get(), &data);
-    DeviceCredential credential{std::move(info).value(), SecretBytes(QByteArray(data, len))};
-    return credential;
+    return DeviceCredential{std::move(info).value(), std::move(keyPem)};
+}
+
+QFuture<Result<DeviceCredential, CryptoError>>
+createDeviceCredentialAsync(const DeviceCertificateRequest &request)
+{
+    return QtConcurrent::run([request] { return createDeviceCredential(request); });
 }
 
 } // namespace certdeck

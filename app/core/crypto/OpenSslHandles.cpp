@@ -1,6 +1,7 @@
 #include "OpenSslHandles.h"
 
 #include <openssl/err.h>
+#include <openssl/pem.h>
 
 namespace certdeck::ossl {
 
@@ -19,6 +20,24 @@ QByteArray bioContents(BIO *bio)
     char *data = nullptr;
     const long len = BIO_get_mem_data(bio, &data);
     return len > 0 ? QByteArray(data, static_cast<qsizetype>(len)) : QByteArray();
+}
+
+QByteArray toDer(X509 *cert)
+{
+    unsigned char *der = nullptr;
+    const int len = i2d_X509(cert, &der);
+    if (len <= 0)
+        return {};
+    OpenSslBytes owner(der);
+    return QByteArray(reinterpret_cast<const char *>(der), len);
+}
+
+SecretBytes privateKeyPem(EVP_PKEY *key)
+{
+    Bio bio = writableBio(true);
+    if (!bio || PEM_write_bio_PrivateKey(bio.get(), key, nullptr, nullptr, 0, nullptr, nullptr) != 1)
+        return {};
+    return SecretBytes(bioContents(bio.get()));
 }
 
 QString lastError()

@@ -1,6 +1,8 @@
 #pragma once
 // RAII owners for OpenSSL objects. Private to certdeck_core: nothing outside the core sees OpenSSL.
 
+#include "crypto/SecretBytes.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -24,14 +26,9 @@ inline void freeOpenSsl(void *p)
     OPENSSL_free(p);
 }
 
-template<auto FreeFn>
-struct Deleter
+template<auto FreeFn> struct Deleter
 {
-    template<typename T>
-    void operator()(T *p) const noexcept
-    {
-        FreeFn(p);
-    }
+    template<typename T> void operator()(T *p) const noexcept { FreeFn(p); }
 };
 
 using Bio = std::unique_ptr<BIO, Deleter<BIO_free_all>>;
@@ -55,6 +52,10 @@ using OpenSslBytes = std::unique_ptr<unsigned char, Deleter<freeOpenSsl>>;
 [[nodiscard]] Bio writableBio(bool secure = false);
 // Everything written to a memory BIO.
 [[nodiscard]] QByteArray bioContents(BIO *bio);
+// DER encoding of a certificate; empty on failure.
+[[nodiscard]] QByteArray toDer(X509 *cert);
+// PKCS#8 PEM of a private key, kept in the secure heap while OpenSSL builds it; empty on failure.
+[[nodiscard]] SecretBytes privateKeyPem(EVP_PKEY *key);
 // The last OpenSSL error as text, and clears the queue.
 [[nodiscard]] QString lastError();
 

@@ -18,7 +18,8 @@ SecretBytes::SecretBytes(QByteArray bytes) : m_bytes(std::move(bytes))
     m_bytes.detach();
 }
 
-SecretBytes::SecretBytes(const SecretBytes &other) : m_bytes(other.m_bytes.constData(), other.m_bytes.size()) {}
+SecretBytes::SecretBytes(const SecretBytes &other) : m_bytes(other.m_bytes.constData(), other.m_bytes.size())
+{}
 
 SecretBytes::SecretBytes(SecretBytes &&other) noexcept : m_bytes(std::move(other.m_bytes)) {}
 

@@ -14,7 +14,15 @@ class AccountController final : public QObject
 {
     Q_OBJECT
 public:
-    enum class Phase { Offline, Connecting, CheckingSupport, Loading, Ready, Unsupported };
+    enum class Phase
+    {
+        Offline,
+        Connecting,
+        CheckingSupport,
+        Loading,
+        Ready,
+        Unsupported
+    };
     Q_ENUM(Phase)
 
     AccountController(AccountSession *session, CertificateListModel *model, QObject *parent = nullptr);

@@ -6,8 +6,7 @@ namespace certdeck {
 
 CertificateListModel::CertificateListModel(const Clock &clock, QObject *parent)
     : QAbstractTableModel(parent), m_clock(clock)
-{
-}
+{}
 
 void CertificateListModel::setListing(const ItemsListing &listing)
 {
@@ -38,7 +37,8 @@ QString CertificateListModel::daysLeftText(const SaslCertItem &item) const
     const qint64 secs = m_clock.now().secsTo(item.certificate.notAfter);
     if (secs <= 0) {
         const qint64 daysAgo = -secs / 86400; // whole days since expiry
-        return daysAgo == 0 ? tr("expired today") : tr("expired %n day(s) ago", nullptr, static_cast<int>(daysAgo));
+        return daysAgo == 0 ? tr("expired today")
+                            : tr("expired %n day(s) ago", nullptr, static_cast<int>(daysAgo));
     }
     const qint64 days = secs / 86400;
     if (days == 0)

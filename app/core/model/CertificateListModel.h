@@ -13,8 +13,17 @@ class CertificateListModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, ExpiresColumn, DaysLeftColumn, KeyColumn, FingerprintColumn, ColumnCount };
-    enum Role {
+    enum Column
+    {
+        NameColumn,
+        ExpiresColumn,
+        DaysLeftColumn,
+        KeyColumn,
+        FingerprintColumn,
+        ColumnCount
+    };
+    enum Role
+    {
         SortRole = Qt::UserRole + 1, // a value that sorts correctly (dates, numbers)
         FilterRole,                  // all text a person may search for in this row
         NameRole,

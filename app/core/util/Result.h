@@ -6,25 +6,21 @@
 namespace certdeck {
 
 // The error half of a Result, so that `return fail(error);` reads like what it does.
-template<typename E>
-struct Failure
+template<typename E> struct Failure
 {
     E error;
 };
 
-template<typename E>
-[[nodiscard]] Failure<std::decay_t<E>> fail(E &&error)
+template<typename E> [[nodiscard]] Failure<std::decay_t<E>> fail(E &&error)
 {
     return {std::forward<E>(error)};
 }
 
 struct Success
-{
-};
+{};
 
 // A small std::expected stand-in (C++23 is not available with GCC 12 in C++20 mode).
-template<typename T, typename E>
-class [[nodiscard]] Result
+template<typename T, typename E> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_value(std::in_place_index<0>, std::move(value)) {}
@@ -46,7 +42,6 @@ private:
     std::variant<T, E> m_value;
 };
 
-template<typename E>
-using Status = Result<Success, E>;
+template<typename E> using Status = Result<Success, E>;
 
 } // namespace certdeck

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDomElement>
+#include <QRandomGenerator>
 #include <QSslConfiguration>
 #include <QTimer>
 #include <QXmppAuthenticationError.h>
@@ -105,15 +106,16 @@ void awaitWithTimeout(QXmppTask<T> task, QObject *context, int timeoutMs, Handle
 void awaitChange(QXmppTask<QXmppClient::IqResult> task, QObject *context, int timeoutMs,
                  AccountSession::DoneCallback done)
 {
-    awaitWithTimeout(std::move(task), context, timeoutMs, [done](std::optional<QXmppClient::IqResult> &&result) {
-        if (!result)
-            return done(fail(SaslCertError{SaslCertError::Kind::Timeout, {}}));
-        if (auto *error = std::get_if<QXmppError>(&*result))
-            return done(fail(toSaslCertError(*error)));
-        if (auto error = errorFromElement(std::get<QDomElement>(*result)))
-            return done(fail(*error));
-        done(Success{});
-    });
+    awaitWithTimeout(std::move(task), context, timeoutMs,
+                     [done](std::optional<QXmppClient::IqResult> &&result) {
+                         if (!result)
+                             return done(fail(SaslCertError{SaslCertError::Kind::Timeout, {}}));
+                         if (auto *error = std::get_if<QXmppError>(&*result))
+                             return done(fail(toSaslCertError(*error)));
+                         if (auto error = errorFromElement(std::get<QDomElement>(*result)))
+                             return done(fail(*error));
+                         done(Success{});
+                     });
 }
 
 } // namespace
@@ -123,22 +125,31 @@ QString ConnectionError::message() const
     QString base;
     switch (kind) {
     case Kind::WrongPassword:
-        base = QCoreApplication::translate("ConnectionError", "The server did not accept the address or password.");
+        base = QCoreApplication::translate("ConnectionError",
+                                           "The server did not accept the address or password.");
         break;
     case Kind::HostNotFound:
-        base = QCoreApplication::translate("ConnectionError", "The server's address could not be found. Check the account address or the host name.");
+        base = QCoreApplication::translate(
+            "ConnectionError",
+            "The server's address could not be found. Check the account address or the host name.");
         break;
     case Kind::ConnectionRefused:
-        base = QCoreApplication::translate("ConnectionError", "The server refused the connection. Check the host and port, or whether the server is running.");
+        base = QCoreApplication::translate(
+            "ConnectionError",
+            "The server refused the connection. Check the host and port, or whether the server is running.");
         break;
     case Kind::TlsUntrusted:
-        base = QCoreApplication::translate("ConnectionError", "The server's certificate could not be verified, so Certdeck did not log in.");
+        base = QCoreApplication::translate(
+            "ConnectionError", "The server's certificate could not be verified, so Certdeck did not log in.");
         break;
     case Kind::TlsUnavailable:
-        base = QCoreApplication::translate("ConnectionError", "The server does not offer an encrypted connection. Certdeck never logs in without encryption.");
+        base = QCoreApplication::translate(
+            "ConnectionError",
+            "The server does not offer an encrypted connection. Certdeck never logs in without encryption.");
         break;
     case Kind::NoUsableMechanism:
-        base = QCoreApplication::translate("ConnectionError", "The server offers no login method that Certdeck supports.");
+        base = QCoreApplication::translate("ConnectionError",
+                                           "The server offers no login method that Certdeck supports.");
         break;
     case Kind::StreamError:
         base = QCoreApplication::translate("ConnectionError", "The server closed the connection.");
@@ -153,11 +164,13 @@ QString ConnectionError::message() const
         base = QCoreApplication::translate("ConnectionError", "The account settings are incomplete.");
         break;
     }
-    return detail.isEmpty() ? base : QCoreApplication::translate("ConnectionError", "%1 (%2)").arg(base, detail);
+    return detail.isEmpty() ? base
+                            : QCoreApplication::translate("ConnectionError", "%1 (%2)").arg(base, detail);
 }
 
 AccountSession::AccountSession(QObject *parent)
-    : QObject(parent), m_client(new QXmppClient(QXmppClient::NoExtensions, this)), m_ext(new SaslCertExtension)
+    : QObject(parent), m_client(new QXmppClient(QXmppClient::NoExtensions, this)),
+      m_ext(new SaslCertExtension)
 {
     qRegisterMetaType<certdeck::ConnectionError>();
     m_client->addNewExtension<QXmppDiscoveryManager>();
@@ -170,7 +183,8 @@ AccountSession::AccountSession(QObject *parent)
     });
     connect(m_client, &QXmppClient::disconnected, this, [this] { setState(ConnectionState::Disconnected); });
     connect(m_client, &QXmppClient::errorOccurred, this, &AccountSession::onErrorOccurred);
-    connect(m_client, &QXmppClient::sslErrors, this, [this](const QList<QSslError> &errors) { m_sslErrors = errors; });
+    connect(m_client, &QXmppClient::sslErrors, this,
+            [this](const QList<QSslError> &errors) { m_sslErrors = errors; });
     connect(m_client, &QXmppClient::presenceReceived, this, [this](const QXmppPresence &presence) {
         if (QXmppUtils::jidToBareJid(presence.from()) != m_settings.jid)
             return;
@@ -210,7 +224,9 @@ void AccountSession::connectToServer(const AccountSettings &settings, const QStr
     QXmppConfiguration config;
     config.setJid(m_settings.jid);
     config.setPassword(password);
-    config.setResource(settings.resource);
+    // A fresh suffix per login: two Certdeck instances (GUI and CLI) must not kick each other off.
+    config.setResource(settings.resource + QLatin1Char('.') +
+                       QString::number(QRandomGenerator::global()->generate(), 36).left(6));
     if (!settings.host.isEmpty())
         config.setHost(settings.host);
     if (settings.port != 0)
@@ -279,8 +295,8 @@ void AccountSession::onErrorOccurred(const QXmppError &error)
     if (!m_sslErrors.isEmpty()) {
         out.kind = K::TlsUntrusted;
         out.detail = m_sslErrors.constFirst().errorString();
-    } else if (out.kind == K::Network && m_state == ConnectionState::Connecting
-               && error.description.contains(QLatin1String("TLS"), Qt::CaseInsensitive)) {
+    } else if (out.kind == K::Network && m_state == ConnectionState::Connecting &&
+               error.description.contains(QLatin1String("TLS"), Qt::CaseInsensitive)) {
         out.kind = K::TlsUnavailable;
     }
     setState(ConnectionState::Disconnected);

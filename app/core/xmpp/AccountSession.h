@@ -23,15 +23,21 @@ struct AccountSettings
     QString jid;  // bare JID
     QString host; // empty: resolve from the JID's domain
     quint16 port = 0;
-    QList<QSslCertificate> trustedCertificates; // accepted in addition to the system's CAs
-    QString resource = QStringLiteral("certdeck");
+    QList<QSslCertificate> trustedCertificates;    // accepted in addition to the system's CAs
+    QString resource = QStringLiteral("certdeck"); // a random suffix is added at each login
 };
 
-enum class ConnectionState { Disconnected, Connecting, Connected };
+enum class ConnectionState
+{
+    Disconnected,
+    Connecting,
+    Connected
+};
 
 struct ConnectionError
 {
-    enum class Kind {
+    enum class Kind
+    {
         WrongPassword,
         HostNotFound,
         ConnectionRefused,
@@ -55,8 +61,7 @@ class AccountSession : public QObject
 {
     Q_OBJECT
 public:
-    template<typename T>
-    using Callback = std::function<void(Result<T, SaslCertError>)>;
+    template<typename T> using Callback = std::function<void(Result<T, SaslCertError>)>;
     using DoneCallback = Callback<Success>;
 
     explicit AccountSession(QObject *parent = nullptr);

@@ -18,16 +18,19 @@ QString SaslCertError::message() const
         base = QCoreApplication::translate("SaslCertError", "A certificate with this name already exists.");
         break;
     case Kind::ItemNotFound:
-        base = QCoreApplication::translate("SaslCertError", "No certificate with this name exists on the server.");
+        base = QCoreApplication::translate("SaslCertError",
+                                           "No certificate with this name exists on the server.");
         break;
     case Kind::Forbidden:
-        base = QCoreApplication::translate("SaslCertError", "This device is not allowed to manage certificates.");
+        base = QCoreApplication::translate("SaslCertError",
+                                           "This device is not allowed to manage certificates.");
         break;
     case Kind::NotAllowed:
         base = QCoreApplication::translate("SaslCertError", "The server does not allow this change.");
         break;
     case Kind::ServiceUnavailable:
-        base = QCoreApplication::translate("SaslCertError", "The server's certificate service is unavailable.");
+        base =
+            QCoreApplication::translate("SaslCertError", "The server's certificate service is unavailable.");
         break;
     case Kind::FeatureNotImplemented:
         base = QCoreApplication::translate("SaslCertError", "The server does not implement this request.");
@@ -39,18 +42,41 @@ QString SaslCertError::message() const
         base = QCoreApplication::translate("SaslCertError", "The server did not answer in time.");
         break;
     case Kind::Disconnected:
-        base = QCoreApplication::translate("SaslCertError", "The connection was lost before the server answered.");
+        base = QCoreApplication::translate("SaslCertError",
+                                           "The connection was lost before the server answered.");
         break;
     case Kind::MalformedReply:
         base = QCoreApplication::translate("SaslCertError", "The server's reply could not be understood.");
         break;
     case Kind::Unsupported:
-        base = QCoreApplication::translate("SaslCertError", "This server does not support client certificate management (XEP-0257). "
-                  "Ask the server's administrator to enable it (on Prosody: mod_client_certs).");
+        base = QCoreApplication::translate(
+            "SaslCertError", "This server does not support client certificate management (XEP-0257). "
+                             "Ask the server's administrator to enable it (on Prosody: mod_client_certs).");
+        break;
+    case Kind::NameInUse:
+        base = QCoreApplication::translate("SaslCertError",
+                                           "A device with this name already exists. Choose another name; "
+                                           "nothing was sent to the server.");
+        break;
+    case Kind::NotFound:
+        base = QCoreApplication::translate(
+            "SaslCertError", "The account has no certificate with this name; nothing was sent.");
+        break;
+    case Kind::NotConfirmed:
+        base = QCoreApplication::translate(
+            "SaslCertError", "The change was sent, but Certdeck could not confirm it on the server. "
+                             "Check the list and try again.");
+        break;
+    case Kind::InvalidCertificate:
+        base = QCoreApplication::translate(
+            "SaslCertError", "The certificate cannot be used for this account; nothing was sent.");
         break;
     }
     if (serverText.isEmpty())
         return base;
+    if (kind == Kind::NameInUse || kind == Kind::NotFound || kind == Kind::NotConfirmed ||
+        kind == Kind::InvalidCertificate)
+        return QCoreApplication::translate("SaslCertError", "%1 (%2)").arg(base, serverText);
     return QCoreApplication::translate("SaslCertError", "%1 Server says: “%2”").arg(base, serverText);
 }
 

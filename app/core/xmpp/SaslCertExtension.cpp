@@ -12,13 +12,18 @@ namespace {
 class SaslCertIq final : public QXmppIq
 {
 public:
-    enum class Op { Items, Append, Disable, Revoke };
+    enum class Op
+    {
+        Items,
+        Append,
+        Disable,
+        Revoke
+    };
 
     SaslCertIq(Op op, QString name = {}, QByteArray der = {}, bool noCertManagement = false)
         : QXmppIq(op == Op::Items ? QXmppIq::Get : QXmppIq::Set), m_op(op), m_name(std::move(name)),
           m_der(std::move(der)), m_noCertManagement(noCertManagement)
-    {
-    }
+    {}
 
 protected:
     void toXmlElementFromChild(QXmlStreamWriter *writer) const override
@@ -50,8 +55,8 @@ QXmppTask<SaslCertExtension::IqResult> SaslCertExtension::requestItems()
     return client()->sendIq(SaslCertIq(SaslCertIq::Op::Items));
 }
 
-QXmppTask<SaslCertExtension::IqResult> SaslCertExtension::requestAppend(const QString &name, const QByteArray &der,
-                                                                       bool noCertManagement)
+QXmppTask<SaslCertExtension::IqResult>
+SaslCertExtension::requestAppend(const QString &name, const QByteArray &der, bool noCertManagement)
 {
     return client()->sendIq(SaslCertIq(SaslCertIq::Op::Append, name, der, noCertManagement));
 }

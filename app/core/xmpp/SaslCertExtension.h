@@ -13,7 +13,8 @@ public:
     using IqResult = QXmppClient::IqResult;
 
     [[nodiscard]] QXmppTask<IqResult> requestItems();
-    [[nodiscard]] QXmppTask<IqResult> requestAppend(const QString &name, const QByteArray &der, bool noCertManagement);
+    [[nodiscard]] QXmppTask<IqResult> requestAppend(const QString &name, const QByteArray &der,
+                                                    bool noCertManagement);
     [[nodiscard]] QXmppTask<IqResult> requestDisable(const QString &name);
     [[nodiscard]] QXmppTask<IqResult> requestRevoke(const QString &name);
 

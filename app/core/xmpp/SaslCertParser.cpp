@@ -43,11 +43,15 @@ ItemsListing parseItems(const QDomElement &itemsElement)
             continue;
         }
         if (seen.contains(name)) {
-            problem(QCoreApplication::translate("SaslCertParser", "The name is listed more than once; only the first entry is shown."));
+            problem(QCoreApplication::translate(
+                "SaslCertParser", "The name is listed more than once; only the first entry is shown."));
             continue;
         }
         QByteArray b64 = child(e, QStringLiteral("x509cert")).text().toLatin1();
-        b64.replace(' ', QByteArray()).replace('\n', QByteArray()).replace('\r', QByteArray()).replace('\t', QByteArray());
+        b64.replace(' ', QByteArray())
+            .replace('\n', QByteArray())
+            .replace('\r', QByteArray())
+            .replace('\t', QByteArray());
         if (b64.isEmpty()) {
             problem(QCoreApplication::translate("SaslCertParser", "The item has no certificate."));
             continue;
@@ -59,7 +63,8 @@ ItemsListing parseItems(const QDomElement &itemsElement)
         }
         auto info = parseCertificate(*decoded);
         if (!info) {
-            problem(QCoreApplication::translate("SaslCertParser", "The certificate cannot be read: %1").arg(info.error().message()));
+            problem(QCoreApplication::translate("SaslCertParser", "The certificate cannot be read: %1")
+                        .arg(info.error().message()));
             continue;
         }
         seen.insert(name);
@@ -82,13 +87,17 @@ Result<ItemsListing, SaslCertError> parseItemsXml(const QByteArray &xml)
 {
     QDomDocument doc;
     if (!doc.setContent(xml, true))
-        return fail(SaslCertError{SaslCertError::Kind::MalformedReply, QCoreApplication::translate("SaslCertParser", "The reply is not well-formed XML.")});
+        return fail(SaslCertError{
+            SaslCertError::Kind::MalformedReply,
+            QCoreApplication::translate("SaslCertParser", "The reply is not well-formed XML.")});
     QDomElement root = doc.documentElement();
     const QString ns = QString::fromLatin1(saslCertNamespace);
     if (root.tagName() == QLatin1String("iq"))
         root = child(root, QStringLiteral("items"));
     if (root.isNull() || root.tagName() != QLatin1String("items") || root.namespaceURI() != ns)
-        return fail(SaslCertError{SaslCertError::Kind::MalformedReply, QCoreApplication::translate("SaslCertParser", "The reply holds no certificate list.")});
+        return fail(SaslCertError{
+            SaslCertError::Kind::MalformedReply,
+            QCoreApplication::translate("SaslCertParser", "The reply holds no certificate list.")});
     return parseItems(root);
 }
 

@@ -40,7 +40,8 @@ struct ItemsListing
 // What went wrong with a XEP-0257 request. The server's own text is kept.
 struct SaslCertError
 {
-    enum class Kind {
+    enum class Kind
+    {
         BadRequest,
         NotAcceptable,
         Conflict,
@@ -54,11 +55,18 @@ struct SaslCertError
         Disconnected,
         MalformedReply,
         Unsupported, // the server does not advertise urn:xmpp:saslcert:1
+        NameInUse,   // refused by Certdeck before sending: the server would silently replace that certificate
+        NotFound,    // refused by Certdeck before sending: no certificate by that name (the server would say
+                     // "ok")
+        NotConfirmed,       // sent, but a fresh listing does not show the change (or none could be made)
+        InvalidCertificate, // refused by Certdeck before sending: see the certificate issues
     };
     Kind kind;
-    QString serverText;
+    QString serverText; // the server's own words, or a detail from Certdeck
 
     [[nodiscard]] QString message() const;
+    // Whether the request may have changed the account (sent, outcome not seen).
+    [[nodiscard]] bool outcomeUnknown() const { return kind == Kind::NotConfirmed; }
 };
 
 } // namespace certdeck

@@ -1,0 +1,128 @@
+#include "Pkcs12.h"
+
+#include "crypto/OpenSslHandles.h"
+
+#include <QFile>
+#include <QSaveFile>
+
+#include <openssl/err.h>
+#include <openssl/pem.h>
+
+namespace certdeck {
+namespace {
+
+using Code = CryptoError::Code;
+
+ossl::PKey readPrivateKey(const SecretBytes &pem)
+{
+    auto bio = ossl::memoryBio(pem.bytes());
+    return ossl::PKey(bio ? PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr) : nullptr);
+}
+
+ossl::X509Ptr readDer(const QByteArray &der)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
+    return ossl::X509Ptr(d2i_X509(nullptr, &p, static_cast<long>(der.size())));
+}
+
+} // namespace
+
+Result<QByteArray, CryptoError> exportPkcs12(const DeviceCredential &credential, const SecretBytes &password,
+                                             const QString &friendlyName, int iterations)
+{
+    if (password.isEmpty())
+        return fail(CryptoError{Code::InvalidRequest, QStringLiteral("the export password is empty")});
+    ossl::PKey key = readPrivateKey(credential.privateKeyPem);
+    ossl::X509Ptr cert = readDer(credential.certificate.der);
+    if (!key || !cert)
+        return fail(CryptoError{Code::CertificateBuild, ossl::lastError()});
+    if (X509_check_private_key(cert.get(), key.get()) != 1)
+        return fail(CryptoError{Code::KeyMismatch, ossl::lastError()});
+
+    // Passwords are NUL-terminated C strings for OpenSSL.
+    const SecretBytes pass(password.bytes() + '\0');
+    const QByteArray name = friendlyName.toUtf8();
+    // The certificate bag stays unencrypted (it is public); the key bag uses PBES2 AES-256-CBC +
+    // PBKDF2-SHA256.
+    ossl::Pkcs12 p12(PKCS12_create_ex(pass.bytes().constData(), name.constData(), key.get(), cert.get(),
+                                      nullptr, NID_aes_256_cbc, -1, iterations, -1, 0, nullptr, nullptr));
+    if (!p12)
+        return fail(CryptoError{Code::CertificateBuild, ossl::lastError()});
+    if (PKCS12_set_mac(p12.get(), pass.bytes().constData(), -1, nullptr, 0, iterations, EVP_sha256()) != 1)
+        return fail(CryptoError{Code::CertificateBuild, ossl::lastError()});
+
+    unsigned char *der = nullptr;
+    const int len = i2d_PKCS12(p12.get(), &der);
+    if (len <= 0)
+        return fail(CryptoError{Code::CertificateBuild, ossl::lastError()});
+    ossl::OpenSslBytes owner(der);
+    return QByteArray(reinterpret_cast<const char *>(der), len);
+}
+
+Status<CryptoError> writePkcs12File(const QString &path, const DeviceCredential &credential,
+                                    const SecretBytes &password, const QString &friendlyName, int iterations)
+{
+    auto bytes = exportPkcs12(credential, password, friendlyName, iterations);
+    if (!bytes)
+        return fail(bytes.error());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(CryptoError{Code::FileWrite, file.errorString()});
+    // Restrict before any byte is written; QSaveFile writes a temporary file and renames it on commit.
+    if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        file.cancelWriting();
+        return fail(CryptoError{Code::FileWrite, file.errorString()});
+    }
+    if (file.write(*bytes) != bytes->size() || !file.commit())
+        return fail(CryptoError{Code::FileWrite, file.errorString()});
+    return Success{};
+}
+
+Result<DeviceCredential, CryptoError> importPkcs12(const QByteArray &bytes, const SecretBytes &password)
+{
+    if (bytes.isEmpty())
+        return fail(CryptoError{Code::Empty, {}});
+    const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData());
+    ossl::Pkcs12 p12(d2i_PKCS12(nullptr, &p, static_cast<long>(bytes.size())));
+    if (!p12)
+        return fail(CryptoError{Code::NotPkcs12, ossl::lastError()});
+    const SecretBytes pass(password.bytes() + '\0');
+    if (PKCS12_mac_present(p12.get()) && PKCS12_verify_mac(p12.get(), pass.bytes().constData(), -1) != 1) {
+        (void)ossl::lastError();
+        return fail(CryptoError{Code::WrongPassword, {}});
+    }
+    EVP_PKEY *rawKey = nullptr;
+    X509 *rawCert = nullptr;
+    STACK_OF(X509) *rawCa = nullptr;
+    const int parsed = PKCS12_parse(p12.get(), pass.bytes().constData(), &rawKey, &rawCert, &rawCa);
+    ossl::PKey key(rawKey);
+    ossl::X509Ptr cert(rawCert);
+    ossl::X509Stack ca(rawCa);
+    if (parsed != 1)
+        return fail(CryptoError{Code::WrongPassword, ossl::lastError()});
+    if (!key || !cert)
+        return fail(CryptoError{Code::IncompleteBundle, {}});
+    if (X509_check_private_key(cert.get(), key.get()) != 1)
+        return fail(CryptoError{Code::KeyMismatch, ossl::lastError()});
+
+    auto info = parseCertificate(ossl::toDer(cert.get()));
+    if (!info)
+        return fail(info.error());
+    SecretBytes keyPem = ossl::privateKeyPem(key.get());
+    if (keyPem.isEmpty())
+        return fail(CryptoError{Code::IncompleteBundle, ossl::lastError()});
+    return DeviceCredential{std::move(info).value(), std::move(keyPem)};
+}
+
+Result<CertificateInfo, CryptoError> readCertificateFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(CryptoError{Code::FileRead, file.errorString()});
+    // A certificate is a few kilobytes; refuse anything huge before reading it all.
+    if (file.size() > 1024 * 1024)
+        return fail(CryptoError{Code::NotACertificate, QStringLiteral("file too large")});
+    return parseCertificate(file.readAll());
+}
+
+} // namespace certdeck

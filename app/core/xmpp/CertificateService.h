@@ -1,0 +1,73 @@
+#pragma once
+
+#include "util/Clock.h"
+#include "xmpp/AccountSession.h"
+
+#include <QDateTime>
+#include <QObject>
+
+namespace certdeck {
+
+// What a verified change did, as seen in a fresh listing after it.
+struct ChangeReport
+{
+    enum class Action
+    {
+        Append,
+        Disable,
+        Revoke
+    };
+    Action action;
+    QString name;
+    QString sha256;             // fingerprint of the certificate added or removed
+    QStringList closedSessions; // revoke: full JIDs whose sessions the server closed with it
+    QDateTime sentAt;           // UTC
+    QDateTime verifiedAt;       // UTC: when the fresh listing proved the change
+};
+
+// XEP-0257 changes that are checked before they are sent and verified after, because servers may lie:
+// mod_client_certs replaces a certificate on a duplicate append and answers "ok" for unknown names.
+// Success is reported only when a fresh `items` listing shows the change.
+class CertificateService final : public QObject
+{
+    Q_OBJECT
+public:
+    using Callback = AccountSession::Callback<ChangeReport>;
+
+    explicit CertificateService(AccountSession *session, const Clock &clock = Clock::system(),
+                                QObject *parent = nullptr);
+
+    // Refuses, before anything is sent: a name already in use, and a certificate that cannot serve this
+    // account (expired, another account's, no XMPP address, a CA).
+    void append(const QString &name, const QByteArray &der, bool noCertManagement, QObject *context,
+                Callback done);
+    // Refuses a name that does not exist before anything is sent.
+    void disable(const QString &name, QObject *context, Callback done);
+    // Like disable, and the server closes the sessions that logged in with the certificate; those are
+    // reported.
+    void revoke(const QString &name, QObject *context, Callback done);
+
+    // How long after the revoke's answer presences still count as "closed by this revoke".
+    void setRevokeGracePeriod(int milliseconds) { m_graceMs = milliseconds; }
+
+Q_SIGNALS:
+    // For the activity log: every change, when it is sent and when its outcome is known.
+    void changeSent(certdeck::ChangeReport::Action action, const QString &name, const QString &sha256);
+    void changeConfirmed(const certdeck::ChangeReport &report);
+    void changeFailed(certdeck::ChangeReport::Action action, const QString &name, const QString &sha256,
+                      const certdeck::SaslCertError &error);
+
+private:
+    void removeVerified(ChangeReport::Action action, const QString &name, QObject *context, Callback done);
+    void verify(ChangeReport report, QObject *context, Callback done, const QByteArray &expectedDer);
+    void reportFailure(const ChangeReport &report, const SaslCertError &error, const Callback &done);
+
+    AccountSession *m_session;
+    const Clock &m_clock;
+    int m_graceMs = 250;
+};
+
+} // namespace certdeck
+
+Q_DECLARE_METATYPE(certdeck::ChangeReport)
+Q_DECLARE_METATYPE(certdeck::SaslCertError)

@@ -1,0 +1,81 @@
+#!/usr/bin/python3
+"""A phone for Certdeck's tests: a third-party XMPP client (slixmpp) that logs in with a device certificate
+by SASL EXTERNAL and reports what happens, one JSON object per line on stdout:
+
+  {"event": "bound", "jid": "alice@localhost/phone"}     logged in, resource bound
+  {"event": "auth_failed", "reason": "..."}              the server refused the certificate
+  {"event": "disconnected", "reason": "..."}             the stream ended (after bound, or before)
+
+It exits when the stream ends, or on SIGTERM.
+"""
+import argparse
+import asyncio
+import json
+import logging
+import signal
+import sys
+import time
+
+import slixmpp
+
+
+def emit(event, **fields):
+    fields["event"] = event
+    fields["mono_ms"] = time.monotonic() * 1000  # CLOCK_MONOTONIC, comparable with the test process's clock
+    sys.stdout.write(json.dumps(fields) + "\n")
+    sys.stdout.flush()
+
+
+class Phone(slixmpp.ClientXMPP):
+    def __init__(self, jid, cert, key, ca):
+        super().__init__(jid, "", sasl_mech="EXTERNAL")
+        self.certfile = cert
+        self.keyfile = key
+        self.ca_certs = ca
+        self.stream_error_text = ""
+        self.bound = False
+        self.add_event_handler("session_start", self.on_session_start)
+        self.add_event_handler("failed_auth", self.on_failed_auth)
+        self.add_event_handler("stream_error", self.on_stream_error)
+        self.add_event_handler("disconnected", self.on_disconnected)
+        self.add_event_handler("connection_failed", self.on_connection_failed)
+
+    async def on_session_start(self, _event):
+        self.send_presence()
+        self.bound = True
+        emit("bound", jid=str(self.boundjid.full))
+
+    def on_failed_auth(self, _event):
+        emit("auth_failed", reason="SASL EXTERNAL refused")
+        self.disconnect()
+
+    def on_stream_error(self, error):
+        self.stream_error_text = error["text"] or error["condition"]
+
+    def on_connection_failed(self, error):
+        emit("disconnected", reason=f"connection failed: {error}")
+        asyncio.get_event_loop().stop()
+
+    def on_disconnected(self, reason):
+        emit("disconnected", reason=self.stream_error_text or str(reason or ""))
+        asyncio.get_event_loop().stop()
+
+
+def main():
+    p = argparse.ArgumentParser(description=__doc__)
+    p.add_argument("--jid", required=True, help="bare JID plus the resource to bind, e.g. alice@localhost/phone")
+    p.add_argument("--cert", required=True)
+    p.add_argument("--key", required=True)
+    p.add_argument("--ca", required=True, help="the test server's certificate")
+    p.add_argument("--port", type=int, required=True)
+    a = p.parse_args()
+    logging.basicConfig(level=logging.CRITICAL)
+    phone = Phone(a.jid, a.cert, a.key, a.ca)
+    loop = asyncio.get_event_loop()
+    loop.add_signal_handler(signal.SIGTERM, loop.stop)
+    phone.connect(("127.0.0.1", a.port), force_starttls=True, disable_starttls=False)
+    loop.run_forever()
+
+
+if __name__ == "__main__":
+    main()
