@@ -4,6 +4,9 @@
 #include "crypto/DeviceCertificate.h"
 
 #include <QCryptographicHash>
+#include <QFutureWatcher>
+#include <QSignalSpy>
+#include <QThread>
 #include <QtTest>
 
 using namespace certdeck;
@@ -20,6 +23,7 @@ private Q_SLOTS:
     void garbageIsRejected();
     void pemFingerprintFormatting();
     void invalidRequestsAreRefused();
+    void rsaGenerationRunsOffTheCallingThread();
 };
 
 void TestCertificateInfo::generatedDeviceCertificate_data()
@@ -141,6 +145,27 @@ void TestCertificateInfo::invalidRequestsAreRefused()
     const auto backwards =
         createDeviceCredential({QStringLiteral("n"), QStringLiteral("a@b.c"), now, now.addDays(-1)});
     QVERIFY(!backwards.hasValue());
+}
+
+void TestCertificateInfo::rsaGenerationRunsOffTheCallingThread()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QThread *caller = QThread::currentThread();
+    QThread *worker = nullptr;
+    QFutureWatcher<Result<DeviceCredential, CryptoError>> watcher;
+    QSignalSpy finished(&watcher, &QFutureWatcherBase::finished);
+    auto future = createDeviceCredentialAsync({QStringLiteral("Laptop"), QStringLiteral("a@b.c"), now,
+                                               now.addDays(1), KeyType::Rsa3072})
+                      .then([&worker](Result<DeviceCredential, CryptoError> r) {
+                          worker = QThread::currentThread();
+                          return r;
+                      });
+    watcher.setFuture(future);
+    QVERIFY(finished.wait(60000));
+    QVERIFY(worker && worker != caller);
+    const auto result = future.result();
+    QVERIFY(result.hasValue());
+    QCOMPARE(result->certificate.keyDescription(), QStringLiteral("RSA 3072"));
 }
 
 QTEST_GUILESS_MAIN(TestCertificateInfo)
