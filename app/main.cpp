@@ -1,8 +1,10 @@
 // Certdeck: the desktop application.
-#include "ConnectDialog.h"
+#include "LoginFlow.h"
 #include "MainWindow.h"
 #include "model/AccountController.h"
 #include "model/CertificateListModel.h"
+#include "storage/AccountStore.h"
+#include "storage/PasswordStore.h"
 #include "util/Translations.h"
 #include "util/Version.h"
 #include "xmpp/AccountSession.h"
@@ -12,7 +14,6 @@
 #include <QFile>
 #include <QMessageBox>
 
-#include <cstdio>
 #include <optional>
 
 namespace {
@@ -87,6 +88,7 @@ int main(int argc, char *argv[])
     QString error;
     const auto options = parseArguments(app, &error);
     if (!options) {
+        // A fatal start-up failure: the only place Certdeck uses a modal box for an error.
         QMessageBox::critical(nullptr, QStringLiteral("Certdeck"), error);
         return 2;
     }
@@ -95,24 +97,17 @@ int main(int argc, char *argv[])
     certdeck::CertificateListModel model;
     certdeck::AccountController controller(&session, &model);
     certdeck::ui::MainWindow window(&controller, &model);
-
-    certdeck::AccountSettings account = options->account;
-    const auto askAndLogIn = [&] {
-        certdeck::ui::ConnectDialog dialog(&window);
-        dialog.setSettings(account);
-        if (dialog.exec() != QDialog::Accepted)
-            return;
-        account = dialog.settings();
-        controller.logIn(account, dialog.password());
-    };
-    QObject::connect(&window, &certdeck::ui::MainWindow::logInRequested, &window, askAndLogIn);
+    certdeck::AccountStore store;
+    certdeck::PasswordStore passwords;
+    certdeck::ui::LoginFlow flow(&controller, &window, &store, &passwords);
+    model.setOwnFingerprint(store.load().ownCertificateSha256);
 
     window.show();
     const QString password =
         options->passwordFile.isEmpty() ? QString() : readPasswordFile(options->passwordFile);
-    if (!account.jid.isEmpty() && !password.isEmpty())
-        controller.logIn(account, password);
+    if (!options->account.jid.isEmpty() && !password.isEmpty())
+        flow.start(options->account, password);
     else
-        QMetaObject::invokeMethod(&window, askAndLogIn, Qt::QueuedConnection);
+        flow.start();
     return QApplication::exec();
 }

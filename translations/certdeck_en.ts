@@ -82,6 +82,10 @@
         <source>Server port</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionError</name>
@@ -129,6 +133,10 @@
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server presented a different key than the one you trusted for this account. This can mean someone is intercepting the connection. Certdeck did not log in. If the server&apos;s administrator confirms a new key, remove the old one in the account settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CryptoError</name>
@@ -174,6 +182,25 @@
     </message>
     <message>
         <source>The file could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExpiryPolicy</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -488,6 +515,13 @@ but could not be confirmed.</source>
         <source>The certificate list could not be loaded. %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Connection lost: %1 Reconnecting in %n second(s)…</source>
+        <translation>
+            <numerusform>Connection lost: %1 Reconnecting in %n second…</numerusform>
+            <numerusform>Connection lost: %1 Reconnecting in %n seconds…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>certdeck::CertificateListModel</name>
@@ -535,6 +569,62 @@ but could not be confirmed.</source>
     </message>
     <message>
         <source>Fingerprint (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not say which devices are online. See “Online sessions”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotation due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether this device may add, disable or revoke other devices&apos; certificates. The server may not enforce it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May manage devices</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -590,9 +680,9 @@ but could not be confirmed.</source>
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;expires today&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
         &lt;source&gt;in %n day&lt;/source&gt;
         &lt;translation&gt;
             &lt;numerusform&gt;in %n day&lt;/numerusform&gt;
@@ -601,71 +691,71 @@ but could not be confirmed.</source>
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;SHA-256: %1&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Device&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Expires&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Time left&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Key&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Fingerprint (SHA-256)&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
 &lt;/context&gt;
 &lt;context&gt;
     &lt;name&gt;certdeck::CertificateService&lt;/name&gt;
     &lt;message&gt;
         &lt;source&gt;The device name is empty.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;the new certificate is not in the list&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;the certificate is still in the list&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
 &lt;/context&gt;
 &lt;context&gt;
     &lt;name&gt;certdeck::cli::CliRunner&lt;/name&gt;
     &lt;message&gt;
         &lt;source&gt;skipped item %1 (%2): %3&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;%1 already exists; choose another file name.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;The .p12 password must have at least 8 characters.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Enrolled “%1” · verified at %2&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Disabled “%1” · verified at %2&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Revoked “%1” · no session was online · verified at %2&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
         &lt;source&gt;Revoked “%1” · %n session closed (%2) · verified at %3</numerusform>
             <numerusform>expired %n days ago&lt;/source&gt;
         &lt;translation&gt;
@@ -675,9 +765,9 @@ but could not be confirmed.</source>
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;expires today&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
         &lt;source&gt;in %n days&lt;/source&gt;
         &lt;translation&gt;
             &lt;numerusform&gt;in %n day&lt;/numerusform&gt;
@@ -686,71 +776,71 @@ but could not be confirmed.</source>
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;SHA-256: %1&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Device&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Expires&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Time left&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Key&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Fingerprint (SHA-256)&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
 &lt;/context&gt;
 &lt;context&gt;
     &lt;name&gt;certdeck::CertificateService&lt;/name&gt;
     &lt;message&gt;
         &lt;source&gt;The device name is empty.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;the new certificate is not in the list&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;the certificate is still in the list&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
 &lt;/context&gt;
 &lt;context&gt;
     &lt;name&gt;certdeck::cli::CliRunner&lt;/name&gt;
     &lt;message&gt;
         &lt;source&gt;skipped item %1 (%2): %3&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;%1 already exists; choose another file name.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;The .p12 password must have at least 8 characters.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Enrolled “%1” · verified at %2&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Disabled “%1” · verified at %2&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Revoked “%1” · no session was online · verified at %2&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
         &lt;source&gt;Revoked “%1” · %n sessions closed (%2) · verified at %3</numerusform>
         </translation>
     </message>
@@ -794,6 +884,132 @@ but could not be confirmed.</source>
     </message>
     <message>
         <source>Enter the account&apos;s password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdeck::ui::DetailsPanel</name>
+    <message>
+        <source>&amp;Export certificate as PEM…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a device to see its certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XMPP addresses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail addresses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-signed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May manage devices:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export certificate as PEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions of this account that are online now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy %1 to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No (the server may not enforce this)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other session is online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdeck::ui::LoginFlow</name>
+    <message>
+        <source>The password could not be stored in the system keychain (%1). Certdeck will ask for it next time.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -856,10 +1072,6 @@ but could not be confirmed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Loading certificates…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;h3&gt;Loading certificates…&lt;/h3&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -876,11 +1088,109 @@ but could not be confirmed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h3&gt;No device certificates yet&lt;/h3&gt;&lt;p&gt;With one certificate per device, each device logs in without the password and a lost device can be cut off on its own.&lt;/p&gt;</source>
+        <source>&lt;p&gt;No device matches “%1”.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;No device matches “%1”.&lt;/p&gt;</source>
+        <source>&amp;Copy SHA-256 fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export certificate as PEM…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other session(s) online</source>
+        <translation>
+            <numerusform>%n other session online</numerusform>
+            <numerusform>%n other sessions online</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online · loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No device certificates yet&lt;/h3&gt;&lt;p&gt;With a certificate of its own, each device logs in without the account&apos;s password (XEP-0257, SASL EXTERNAL). When a device is lost or stolen, you revoke its certificate and only that device is cut off; the others stay logged in.&lt;/p&gt;&lt;p&gt;Enroll your first device with &lt;tt&gt;certdeck-cli enroll&lt;/tt&gt;.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM certificate (*.pem *.crt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate could not be saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate of “%1” saved to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdeck::ui::TrustDialog</name>
+    <message>
+        <source>Unverified server certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The server for %1 presented a certificate that could not be verified.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;This is normal for a private server with its own certificate. It can also mean that someone is intercepting the connection. Compare the fingerprint with the one your server&apos;s administrator gives you before you trust it.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust and &amp;remember this key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust &amp;once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certdeck will accept this key, and only this key, for this account from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the key for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

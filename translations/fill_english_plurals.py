@@ -23,9 +23,9 @@ def fill(match):
             '        </translation>' % (match.group(1), escape(one), escape(many)))
 
 
-pattern = re.compile(r'<message numerus="yes">\n        <source>(.*?)</source>\n'
+pattern = re.compile(r'<message numerus="yes">\n        <source>([^<]*)</source>\n'
                      r'        <translation type="unfinished">\n(?:            <numerusform>[^<]*</numerusform>\n)+'
-                     r'        </translation>', re.S)
+                     r'        </translation>')
 text, count = pattern.subn(fill, text)
 open(path, "w", encoding="utf-8").write(text)
 print(f"filled {count} plural entries in {path}")

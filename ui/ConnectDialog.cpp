@@ -21,6 +21,7 @@ void ConnectDialog::setSettings(const AccountSettings &settings)
     m_ui->hostEdit->setText(settings.host);
     m_ui->portSpin->setValue(settings.port);
     m_trusted = settings.trustedCertificates;
+    m_pinned = settings.pinnedServerKey;
     if (!settings.jid.isEmpty())
         m_ui->passwordEdit->setFocus();
 }
@@ -32,12 +33,28 @@ AccountSettings ConnectDialog::settings() const
     s.host = m_ui->hostEdit->text().trimmed();
     s.port = static_cast<quint16>(m_ui->portSpin->value());
     s.trustedCertificates = m_trusted;
+    s.pinnedServerKey = m_pinned;
     return s;
 }
 
 QString ConnectDialog::password() const
 {
     return m_ui->passwordEdit->text();
+}
+
+void ConnectDialog::setPassword(const QString &password)
+{
+    m_ui->passwordEdit->setText(password);
+}
+
+bool ConnectDialog::rememberPassword() const
+{
+    return m_ui->rememberCheck->isChecked();
+}
+
+void ConnectDialog::setRememberPassword(bool remember)
+{
+    m_ui->rememberCheck->setChecked(remember);
 }
 
 void ConnectDialog::showError(const QString &message)

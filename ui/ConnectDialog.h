@@ -23,6 +23,9 @@ public:
     void setSettings(const AccountSettings &settings);
     [[nodiscard]] AccountSettings settings() const;
     [[nodiscard]] QString password() const;
+    void setPassword(const QString &password);
+    [[nodiscard]] bool rememberPassword() const;
+    void setRememberPassword(bool remember);
     void showError(const QString &message);
 
     void accept() override;
@@ -30,6 +33,7 @@ public:
 private:
     std::unique_ptr<Ui::ConnectDialog> m_ui;
     QList<QSslCertificate> m_trusted;
+    QByteArray m_pinned;
 };
 
 } // namespace certdeck::ui

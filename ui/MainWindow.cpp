@@ -1,39 +1,78 @@
 #include "MainWindow.h"
 
+#include "BadgeDecorator.h"
 #include "model/CertificateListModel.h"
 #include "ui_MainWindow.h"
 
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
+#include <QSaveFile>
+#include <QSettings>
 #include <QStyle>
 
 namespace certdeck::ui {
 
 MainWindow::MainWindow(AccountController *controller, CertificateListModel *model, QWidget *parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_controller(controller), m_model(model),
-      m_proxy(new CertificateFilterModel(this)), m_logInAction(new QAction(tr("&Log in…"), this))
+      m_decorator(new BadgeDecorator(this)), m_proxy(new CertificateFilterModel(this)),
+      m_logInAction(new QAction(tr("&Log in…"), this)),
+      m_copyFingerprintAction(new QAction(tr("&Copy SHA-256 fingerprint"), this)),
+      m_exportAction(new QAction(tr("&Export certificate as PEM…"), this)),
+      m_connectionLabel(new QLabel(this))
 {
     m_ui->setupUi(this);
-    m_proxy->setSourceModel(m_model);
+    m_decorator->setSourceModel(m_model);
+    m_proxy->setSourceModel(m_decorator);
     m_ui->table->setModel(m_proxy);
     m_ui->table->sortByColumn(CertificateListModel::ExpiresColumn, Qt::AscendingOrder);
     m_ui->table->verticalHeader()->hide();
-    m_ui->table->horizontalHeader()->setStretchLastSection(true);
+    m_ui->table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_ui->table->setColumnWidth(CertificateListModel::NameColumn, 220);
-    m_ui->table->setColumnWidth(CertificateListModel::ExpiresColumn, 110);
-    m_ui->table->setColumnWidth(CertificateListModel::DaysLeftColumn, 150);
-    m_ui->table->setColumnWidth(CertificateListModel::KeyColumn, 90);
+    m_ui->table->horizontalHeader()->setStretchLastSection(true);
+    m_ui->table->horizontalHeader()->setSectionsMovable(true);
+    m_ui->table->setColumnWidth(CertificateListModel::NameColumn, 190);
+    m_ui->table->setColumnWidth(CertificateListModel::StatusColumn, 110);
+    m_ui->table->setColumnWidth(CertificateListModel::HealthColumn, 110);
+    m_ui->table->setColumnWidth(CertificateListModel::ExpiresColumn, 95);
+    m_ui->table->setColumnWidth(CertificateListModel::DaysLeftColumn, 130);
+    m_ui->table->setColumnWidth(CertificateListModel::KeyColumn, 80);
+    m_ui->table->setColumnWidth(CertificateListModel::AddedColumn, 95);
+    m_ui->table->setColumnWidth(CertificateListModel::FingerprintColumn, 200);
+    m_ui->splitter->setStretchFactor(0, 3);
+    m_ui->splitter->setStretchFactor(1, 1);
 
     m_ui->actionRefresh->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
     m_logInAction->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton));
     m_logInAction->setToolTip(tr("Log in to the account again"));
     m_ui->toolBar->addAction(m_logInAction);
+    m_copyFingerprintAction->setShortcut(QKeySequence::Copy);
+    m_copyFingerprintAction->setShortcutContext(Qt::WidgetShortcut);
+    m_ui->table->addAction(m_copyFingerprintAction);
+    m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
+    m_connectionLabel->setAccessibleName(tr("Connection state"));
+    statusBar()->addPermanentWidget(m_connectionLabel);
 
     connect(m_ui->actionRefresh, &QAction::triggered, m_controller, &AccountController::refresh);
     connect(m_logInAction, &QAction::triggered, this, &MainWindow::logInRequested);
+    connect(m_copyFingerprintAction, &QAction::triggered, this, [this] {
+        if (const auto *item = selectedItem())
+            QApplication::clipboard()->setText(item->certificate.sha256Fingerprint());
+    });
+    connect(m_exportAction, &QAction::triggered, this, [this] {
+        if (const auto *item = selectedItem())
+            exportCertificate(item->name);
+    });
+    connect(m_ui->details, &DetailsPanel::exportRequested, this, &MainWindow::exportCertificate);
+    connect(m_ui->table, &QWidget::customContextMenuRequested, this, &MainWindow::showContextMenu);
     connect(m_ui->filterEdit, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_ui->filterEdit, &QLineEdit::textChanged, this, &MainWindow::updateView);
+    connect(m_ui->table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::updateDetails);
     connect(m_controller, &AccountController::phaseChanged, this, &MainWindow::onPhaseChanged);
     connect(m_controller, &AccountController::problem, this,
             [this](const QString &text) { m_ui->banner->showMessage(BannerWidget::Level::Error, text); });
@@ -42,17 +81,70 @@ MainWindow::MainWindow(AccountController *controller, CertificateListModel *mode
         m_controller, &AccountController::itemsSkipped, this, [this](const QVector<ItemProblem> &problems) {
             QStringList lines;
             for (const auto &p : problems)
-                lines << (p.name.isEmpty() ? p.reason : tr("%1: %2").arg(p.name, p.reason));
+                lines << (p.name.isEmpty()
+                              ? p.reason.toHtmlEscaped()
+                              : tr("%1: %2").arg(p.name.toHtmlEscaped(), p.reason.toHtmlEscaped()));
             m_ui->banner->showMessage(BannerWidget::Level::Warning,
                                       tr("The server listed %n certificate(s) that cannot be shown:", nullptr,
                                          static_cast<int>(problems.size())) +
                                           QStringLiteral("<br>") + lines.join(QStringLiteral("<br>")));
         });
-    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateView);
+    connect(m_controller, &AccountController::onlineSessionsChanged, this, [this] {
+        updateView();
+        updateDetails();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        updateView();
+        updateDetails();
+    });
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateDetails);
+    restoreLayout();
     onPhaseChanged(m_controller->phase());
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    m_ui->splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    m_ui->table->horizontalHeader()->restoreState(
+        settings.value(QStringLiteral("window/columns")).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/splitter"), m_ui->splitter->saveState());
+    settings.setValue(QStringLiteral("window/columns"), m_ui->table->horizontalHeader()->saveState());
+    QMainWindow::closeEvent(event);
+}
+
+const SaslCertItem *MainWindow::selectedItem() const
+{
+    const QModelIndex current = m_ui->table->selectionModel()->currentIndex();
+    if (!current.isValid())
+        return nullptr;
+    const QModelIndex source = m_decorator->mapToSource(m_proxy->mapToSource(current));
+    return m_model->itemAt(source.row());
+}
+
+void MainWindow::selectDevice(const QString &name)
+{
+    const int row = m_model->rowOf(name);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_decorator->mapFromSource(m_model->index(row, 0)));
+    m_ui->table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                              QItemSelectionModel::Rows);
+}
+
+void MainWindow::showNotice(int level, const QString &text)
+{
+    m_ui->banner->showMessage(BannerWidget::Level(qBound(0, level, 2)), text);
+}
 
 QString MainWindow::summaryText() const
 {
@@ -63,7 +155,7 @@ QString MainWindow::summaryText() const
         const qint64 days = m_model->daysLeft(item);
         if (days < 0)
             ++expired;
-        else if (days < 30)
+        else if (days < renewSoonDays)
             ++expiring;
     }
     QStringList parts{tr("%n device(s)", nullptr, total)};
@@ -71,42 +163,74 @@ QString MainWindow::summaryText() const
         parts << tr("%n expiring within 30 days", nullptr, expiring);
     if (expired > 0)
         parts << tr("%n expired", nullptr, expired);
+    if (m_controller->session()->state() == ConnectionState::Connected)
+        parts << tr("%n other session(s) online", nullptr,
+                    static_cast<int>(m_controller->onlineSessions().size()));
     return parts.join(QStringLiteral(" · "));
+}
+
+QString MainWindow::connectionText() const
+{
+    using Phase = AccountController::Phase;
+    switch (m_controller->phase()) {
+    case Phase::Offline:
+        return m_controller->lastProblem().isEmpty() ? tr("Offline")
+                                                     : tr("Offline: %1").arg(m_controller->lastProblem());
+    case Phase::Connecting:
+        return tr("Connecting…");
+    case Phase::Reconnecting:
+        return tr("Reconnecting…");
+    case Phase::CheckingSupport:
+    case Phase::Loading:
+        return tr("Online · loading…");
+    case Phase::Unsupported:
+        return tr("Online · no certificate management");
+    case Phase::Ready:
+        return tr("Online as %1").arg(m_controller->session()->bareJid());
+    }
+    return {};
 }
 
 void MainWindow::onPhaseChanged(AccountController::Phase phase)
 {
     using Phase = AccountController::Phase;
-    const bool online = phase == Phase::Ready || phase == Phase::Loading;
     m_ui->actionRefresh->setEnabled(phase == Phase::Ready);
     m_logInAction->setVisible(phase == Phase::Offline);
-    m_ui->filterEdit->setEnabled(online);
     updateView();
+    updateDetails();
+}
+
+void MainWindow::updateDetails()
+{
+    const SaslCertItem *item = selectedItem();
+    m_ui->details->showItem(item, item ? m_model->statusText(*item) : QString());
+    m_ui->details->setSessions(m_controller->onlineSessions(),
+                               m_controller->session()->state() == ConnectionState::Connected);
+    m_copyFingerprintAction->setEnabled(item);
+    m_exportAction->setEnabled(item);
 }
 
 void MainWindow::updateView()
 {
     using Phase = AccountController::Phase;
     QString message;
-    QString status;
+    const bool empty = m_model->rowCount() == 0;
     switch (m_controller->phase()) {
     case Phase::Offline:
-        status = tr("Offline");
-        if (m_model->rowCount() == 0)
+        if (empty)
             message = tr("<h3>Not connected</h3><p>Log in to see the certificates your devices use.</p>");
         break;
     case Phase::Connecting:
-        status = tr("Connecting…");
-        message = tr("<h3>Connecting…</h3>");
+    case Phase::Reconnecting:
+        if (empty)
+            message = tr("<h3>Connecting…</h3>");
         break;
     case Phase::CheckingSupport:
     case Phase::Loading:
-        status = tr("Loading certificates…");
-        if (m_model->rowCount() == 0)
+        if (empty)
             message = tr("<h3>Loading certificates…</h3>");
         break;
     case Phase::Unsupported:
-        status = tr("Online · no certificate management");
         message = tr("<h3>This server does not support client certificates</h3>"
                      "<p>The server does not offer XEP-0257 (client certificate management), so Certdeck "
                      "cannot list or change the certificates of this account.</p>"
@@ -114,19 +238,58 @@ void MainWindow::updateView()
                      "<i>mod_client_certs</i>.</p>");
         break;
     case Phase::Ready:
-        status = tr("Online as %1").arg(m_controller->session()->bareJid());
-        if (m_model->rowCount() == 0)
-            message = tr("<h3>No device certificates yet</h3>"
-                         "<p>With one certificate per device, each device logs in without the password "
-                         "and a lost device can be cut off on its own.</p>");
+        if (empty)
+            message = tr(
+                "<h3>No device certificates yet</h3>"
+                "<p>With a certificate of its own, each device logs in without the account's password "
+                "(XEP-0257, SASL EXTERNAL). When a device is lost or stolen, you revoke its certificate and "
+                "only that device is cut off; the others stay logged in.</p>"
+                "<p>Enroll your first device with <tt>certdeck-cli enroll</tt>.</p>");
         else if (m_proxy->rowCount() == 0)
             message = tr("<p>No device matches “%1”.</p>").arg(m_ui->filterEdit->text().toHtmlEscaped());
         break;
     }
+    m_ui->filterEdit->setEnabled(!empty);
     m_ui->messageLabel->setText(message);
     m_ui->stack->setCurrentWidget(message.isEmpty() ? m_ui->tablePage : m_ui->messagePage);
-    const bool showSummary = m_model->rowCount() > 0;
-    m_ui->statusBar->showMessage(showSummary ? status + QStringLiteral(" · ") + summaryText() : status);
+    m_connectionLabel->setText(connectionText());
+    m_ui->statusBar->showMessage(empty ? QString() : summaryText());
+}
+
+void MainWindow::showContextMenu(const QPoint &pos)
+{
+    if (!m_ui->table->indexAt(pos).isValid())
+        return;
+    QMenu menu(this);
+    menu.addAction(m_copyFingerprintAction);
+    menu.addAction(m_exportAction);
+    menu.addSeparator();
+    menu.addAction(m_ui->actionRefresh);
+    menu.exec(m_ui->table->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::exportCertificate(const QString &name)
+{
+    const int row = m_model->rowOf(name);
+    const SaslCertItem *item = m_model->itemAt(row);
+    if (!item)
+        return;
+    QString suggested = name;
+    suggested.replace(QLatin1Char('/'), QLatin1Char('-'));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export certificate"), suggested + QStringLiteral(".pem"),
+                                     tr("PEM certificate (*.pem *.crt)"));
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(item->certificate.pem()) < 0 || !file.commit()) {
+        m_ui->banner->showMessage(
+            BannerWidget::Level::Error,
+            tr("The certificate could not be saved to %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    m_ui->banner->showMessage(BannerWidget::Level::Info,
+                              tr("Certificate of “%1” saved to %2.").arg(name, path));
 }
 
 } // namespace certdeck::ui

@@ -6,6 +6,8 @@
 
 #include <memory>
 
+class QLabel;
+
 namespace Ui {
 class MainWindow;
 }
@@ -13,9 +15,12 @@ class MainWindow;
 namespace certdeck {
 class CertificateListModel;
 class CertificateFilterModel;
+struct SaslCertItem;
 } // namespace certdeck
 
 namespace certdeck::ui {
+
+class BadgeDecorator;
 
 class MainWindow final : public QMainWindow
 {
@@ -24,21 +29,38 @@ public:
     MainWindow(AccountController *controller, CertificateListModel *model, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // The sentence under the table: "5 devices · 1 expiring within 30 days · 1 expired".
+    // The sentence in the status bar: "5 devices · 1 expiring within 30 days · 2 sessions online".
     [[nodiscard]] QString summaryText() const;
+    [[nodiscard]] QString connectionText() const;
+    // The device shown in the selected row, if any.
+    [[nodiscard]] const SaslCertItem *selectedItem() const;
+    void selectDevice(const QString &name);
+    // An inline message above the table (0 info, 1 warning, 2 error).
+    void showNotice(int level, const QString &text);
 
 Q_SIGNALS:
     void logInRequested();
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     void onPhaseChanged(AccountController::Phase phase);
     void updateView();
+    void updateDetails();
+    void showContextMenu(const QPoint &pos);
+    void exportCertificate(const QString &name);
+    void restoreLayout();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     AccountController *m_controller;
     CertificateListModel *m_model;
+    BadgeDecorator *m_decorator;
     CertificateFilterModel *m_proxy;
     QAction *m_logInAction;
+    QAction *m_copyFingerprintAction;
+    QAction *m_exportAction;
+    QLabel *m_connectionLabel;
 };
 
 } // namespace certdeck::ui

@@ -77,7 +77,8 @@ void TestMainWindow::showsTheAccountsCertificates()
              (QStringList{QStringLiteral("Old tablet"), QStringLiteral("Phone"), QStringLiteral("Laptop")}));
     QCOMPARE(table->model()->index(1, CertificateListModel::DaysLeftColumn).data().toString(),
              QStringLiteral("in 9 days"));
-    QCOMPARE(window.summaryText(), QStringLiteral("3 devices · 1 expiring within 30 days · 1 expired"));
+    QCOMPARE(window.summaryText(),
+             QStringLiteral("3 devices · 1 expiring within 30 days · 1 expired · 0 other sessions online"));
 
     auto *filter = window.findChild<QLineEdit *>(QStringLiteral("filterEdit"));
     QTest::keyClicks(filter, QStringLiteral("lap"));

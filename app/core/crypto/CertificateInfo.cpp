@@ -201,6 +201,18 @@ Result<CertificateInfo, CryptoError> parseCertificate(const QByteArray &pemOrDer
     info.sha256 = digest(cert.get(), EVP_sha256());
     info.sha1 = digest(cert.get(), EVP_sha1());
     readKey(cert.get(), info);
+    if (X509_PUBKEY *spki = X509_get_X509_PUBKEY(cert.get())) {
+        unsigned char *spkiDer = nullptr;
+        const int spkiLen = i2d_X509_PUBKEY(spki, &spkiDer);
+        if (spkiLen > 0) {
+            ossl::OpenSslBytes owner(spkiDer);
+            unsigned char md[EVP_MAX_MD_SIZE];
+            unsigned int mdLen = 0;
+            if (EVP_Digest(spkiDer, static_cast<size_t>(spkiLen), md, &mdLen, EVP_sha256(), nullptr) == 1)
+                info.spkiSha256 =
+                    QByteArray(reinterpret_cast<const char *>(md), static_cast<qsizetype>(mdLen));
+        }
+    }
     readAltNames(cert.get(), info);
     info.emailAddresses.removeDuplicates();
 

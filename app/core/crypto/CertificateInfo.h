@@ -33,6 +33,7 @@ struct CertificateInfo
     QString curveName; // for EC keys, e.g. "prime256v1"
     QByteArray sha256; // raw digest of the DER
     QByteArray sha1;
+    QByteArray spkiSha256;      // digest of the SubjectPublicKeyInfo: what a key pin compares
     QStringList xmppAddresses;  // subjectAltName otherName id-on-xmppAddr
     QStringList emailAddresses; // subjectAltName rfc822Name and subject emailAddress
     bool selfSigned = false;

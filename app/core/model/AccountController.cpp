@@ -3,19 +3,64 @@
 #include "model/CertificateListModel.h"
 
 namespace certdeck {
+namespace {
+
+// Failures worth retrying by themselves; the others need a person (password, trust, settings).
+bool isTransient(ConnectionError::Kind kind)
+{
+    switch (kind) {
+    case ConnectionError::Kind::HostNotFound:
+    case ConnectionError::Kind::ConnectionRefused:
+    case ConnectionError::Kind::StreamError:
+    case ConnectionError::Kind::Timeout:
+    case ConnectionError::Kind::Network:
+        return true;
+    case ConnectionError::Kind::WrongPassword:
+    case ConnectionError::Kind::TlsUntrusted:
+    case ConnectionError::Kind::PinMismatch:
+    case ConnectionError::Kind::TlsUnavailable:
+    case ConnectionError::Kind::NoUsableMechanism:
+    case ConnectionError::Kind::InvalidSettings:
+        return false;
+    }
+    return false;
+}
+
+} // namespace
 
 AccountController::AccountController(AccountSession *session, CertificateListModel *model, QObject *parent)
-    : QObject(parent), m_session(session), m_model(model)
+    : QObject(parent), m_session(session), m_model(model), m_service(session, model->clock())
 {
+    m_reconnectTimer.setSingleShot(true);
+    connect(&m_reconnectTimer, &QTimer::timeout, this, [this] {
+        setPhase(Phase::Reconnecting);
+        m_session->connectToServer(m_settings, m_password);
+    });
     connect(m_session, &AccountSession::connected, this, &AccountController::onConnected);
-    connect(m_session, &AccountSession::connectionFailed, this, [this](const ConnectionError &error) {
-        setPhase(Phase::Offline);
-        Q_EMIT problem(error.message());
-    });
+    connect(m_session, &AccountSession::connectionFailed, this, &AccountController::onConnectionFailed);
+    connect(m_session, &AccountSession::serverTrustNeeded, this, &AccountController::serverTrustNeeded);
+    connect(m_session, &AccountSession::serverKeyChanged, this, &AccountController::serverKeyChanged);
     connect(m_session, &AccountSession::stateChanged, this, [this](ConnectionState state) {
-        if (state == ConnectionState::Disconnected && m_phase != Phase::Unsupported)
-            setPhase(Phase::Offline);
+        if (state != ConnectionState::Disconnected)
+            return;
+        if (!m_sessions.isEmpty()) {
+            m_sessions.clear(); // unknown while we are away; the server sends them again after reconnecting
+            m_model->setOnlineResources({});
+            Q_EMIT onlineSessionsChanged();
+        }
     });
+    connect(m_session, &AccountSession::ownResourcePresence, this,
+            [this](const QString &resource, bool available, const QString &status) {
+                if (available)
+                    m_sessions.insert(resource, status);
+                else
+                    m_sessions.remove(resource);
+                m_model->setOnlineResources(m_sessions.keys());
+                Q_EMIT onlineSessionsChanged();
+            });
+    // Every confirmed or failed change is followed by a fresh list, so the table never shows a stale state.
+    connect(&m_service, &CertificateService::changeConfirmed, this, &AccountController::refresh);
+    connect(&m_service, &CertificateService::changeFailed, this, &AccountController::refresh);
 }
 
 void AccountController::setPhase(Phase phase)
@@ -26,26 +71,76 @@ void AccountController::setPhase(Phase phase)
     Q_EMIT phaseChanged(phase);
 }
 
+void AccountController::reportProblem(const QString &message)
+{
+    m_lastProblem = message;
+    Q_EMIT problem(message);
+}
+
+int AccountController::secondsUntilReconnect() const
+{
+    return m_reconnectTimer.isActive() ? (m_reconnectTimer.remainingTime() + 999) / 1000 : 0;
+}
+
 void AccountController::logIn(const AccountSettings &settings, const QString &password)
 {
+    m_reconnectTimer.stop();
+    m_settings = settings;
+    m_password = password;
+    m_attempt = 0;
+    m_wasOnline = false;
+    m_lastProblem.clear();
     Q_EMIT problemCleared();
     setPhase(Phase::Connecting);
     m_session->connectToServer(settings, password);
 }
 
+void AccountController::logOut()
+{
+    m_reconnectTimer.stop();
+    m_password.clear();
+    m_wasOnline = false;
+    m_session->disconnectFromServer();
+    setPhase(Phase::Offline);
+}
+
+void AccountController::onConnectionFailed(const ConnectionError &error)
+{
+    const bool lost = m_wasOnline || m_phase == Phase::Reconnecting;
+    if (lost && isTransient(error.kind) && !m_password.isEmpty()) {
+        const int delay = m_delays.value(qMin(m_attempt, int(m_delays.size()) - 1), 30000);
+        ++m_attempt;
+        m_reconnectTimer.start(delay);
+        setPhase(Phase::Reconnecting);
+        reportProblem(tr("Connection lost: %1 Reconnecting in %n second(s)…", nullptr, (delay + 999) / 1000)
+                          .arg(error.message()));
+        return;
+    }
+    m_wasOnline = false;
+    setPhase(Phase::Offline);
+    reportProblem(error.message());
+}
+
 void AccountController::onConnected()
 {
+    const bool reconnected = m_phase == Phase::Reconnecting;
+    m_attempt = 0;
+    m_wasOnline = true;
+    if (reconnected) {
+        m_lastProblem.clear();
+        Q_EMIT problemCleared();
+    }
     setPhase(Phase::CheckingSupport);
     m_session->checkSupport(this, [this](Result<bool, SaslCertError> supported) {
         if (!supported) {
             setPhase(Phase::Ready);
-            Q_EMIT problem(supported.error().message());
+            reportProblem(supported.error().message());
             return;
         }
         if (!supported.value()) {
             m_model->clear();
             setPhase(Phase::Unsupported);
-            Q_EMIT problem(SaslCertError{SaslCertError::Kind::Unsupported, {}}.message());
+            reportProblem(SaslCertError{SaslCertError::Kind::Unsupported, {}}.message());
             return;
         }
         refresh();
@@ -58,12 +153,17 @@ void AccountController::refresh()
         return;
     setPhase(Phase::Loading);
     m_session->requestItems(this, [this](Result<ItemsListing, SaslCertError> listing) {
+        if (m_session->state() != ConnectionState::Connected)
+            return; // the reconnect will list again
         setPhase(Phase::Ready);
         if (!listing) {
-            Q_EMIT problem(tr("The certificate list could not be loaded. %1").arg(listing.error().message()));
+            reportProblem(tr("The certificate list could not be loaded. %1").arg(listing.error().message()));
             return;
         }
-        Q_EMIT problemCleared();
+        if (!m_lastProblem.isEmpty()) {
+            m_lastProblem.clear();
+            Q_EMIT problemCleared();
+        }
         m_model->setListing(listing.value());
         if (!listing->problems.isEmpty())
             Q_EMIT itemsSkipped(listing->problems);

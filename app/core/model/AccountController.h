@@ -1,15 +1,19 @@
 #pragma once
 
 #include "xmpp/AccountSession.h"
+#include "xmpp/CertificateService.h"
 
+#include <QMap>
 #include <QObject>
+#include <QTimer>
 
 namespace certdeck {
 
 class CertificateListModel;
 
-// Drives one account for the window: log in, check XEP-0257 support, list, refresh.
-// It owns no widgets; the window shows what it reports.
+// Drives one account for the window: log in, check XEP-0257 support, list, refresh after every change and
+// every reconnect, follow the account's other sessions through presence, and reconnect after a lost
+// connection. It owns no widgets; the window shows what it reports.
 class AccountController final : public QObject
 {
     Q_OBJECT
@@ -21,16 +25,26 @@ public:
         CheckingSupport,
         Loading,
         Ready,
-        Unsupported
+        Unsupported,
+        Reconnecting
     };
     Q_ENUM(Phase)
 
     AccountController(AccountSession *session, CertificateListModel *model, QObject *parent = nullptr);
 
     void logIn(const AccountSettings &settings, const QString &password);
+    void logOut();
     void refresh();
     [[nodiscard]] Phase phase() const { return m_phase; }
     [[nodiscard]] AccountSession *session() const { return m_session; }
+    [[nodiscard]] CertificateService *service() { return &m_service; }
+    [[nodiscard]] const AccountSettings &settings() const { return m_settings; }
+    // The account's other sessions online now: resource -> status text.
+    [[nodiscard]] QMap<QString, QString> onlineSessions() const { return m_sessions; }
+    [[nodiscard]] QString lastProblem() const { return m_lastProblem; }
+    // Delays between reconnection attempts, in milliseconds; the last one repeats.
+    void setReconnectDelays(QList<int> delays) { m_delays = std::move(delays); }
+    [[nodiscard]] int secondsUntilReconnect() const;
 
 Q_SIGNALS:
     void phaseChanged(certdeck::AccountController::Phase phase);
@@ -40,14 +54,28 @@ Q_SIGNALS:
     // Items the server sent that could not be shown.
     void itemsSkipped(const QVector<certdeck::ItemProblem> &problems);
     void listingUpdated();
+    void onlineSessionsChanged();
+    void serverTrustNeeded(const certdeck::ServerIdentity &identity);
+    void serverKeyChanged(const certdeck::ServerIdentity &presented);
 
 private:
     void setPhase(Phase phase);
     void onConnected();
+    void onConnectionFailed(const ConnectionError &error);
+    void reportProblem(const QString &message);
 
     AccountSession *m_session;
     CertificateListModel *m_model;
+    CertificateService m_service;
+    AccountSettings m_settings;
+    QString m_password; // kept only in memory, to reconnect
     Phase m_phase = Phase::Offline;
+    QMap<QString, QString> m_sessions;
+    QString m_lastProblem;
+    QTimer m_reconnectTimer;
+    QList<int> m_delays{1000, 2000, 5000, 10000, 30000};
+    int m_attempt = 0;
+    bool m_wasOnline = false;
 };
 
 } // namespace certdeck

@@ -20,15 +20,44 @@ void CertificateListModel::clear()
     setListing({});
 }
 
+void CertificateListModel::refreshColumn(int column)
+{
+    if (!m_listing.items.isEmpty())
+        Q_EMIT dataChanged(index(0, column), index(rowCount() - 1, column));
+}
+
+void CertificateListModel::setOnlineResources(const QStringList &resources)
+{
+    if (m_onlineResources == resources)
+        return;
+    m_onlineResources = resources;
+    refreshColumn(StatusColumn);
+}
+
+void CertificateListModel::setOwnFingerprint(const QByteArray &sha256)
+{
+    if (m_ownSha256 == sha256)
+        return;
+    m_ownSha256 = sha256;
+    refreshColumn(NameColumn);
+}
+
 const SaslCertItem *CertificateListModel::itemAt(int row) const
 {
     return row >= 0 && row < m_listing.items.size() ? &m_listing.items.at(row) : nullptr;
 }
 
+int CertificateListModel::rowOf(const QString &name) const
+{
+    for (int row = 0; row < m_listing.items.size(); ++row)
+        if (m_listing.items.at(row).name == name)
+            return row;
+    return -1;
+}
+
 qint64 CertificateListModel::daysLeft(const SaslCertItem &item) const
 {
     const qint64 secs = m_clock.now().secsTo(item.certificate.notAfter);
-    // Round toward "less time left": 23 h left is 0 days, 1 s past expiry is -1.
     return secs >= 0 ? secs / 86400 : -((-secs + 86399) / 86400);
 }
 
@@ -44,6 +73,47 @@ QString CertificateListModel::daysLeftText(const SaslCertItem &item) const
     if (days == 0)
         return tr("expires today");
     return tr("in %n day(s)", nullptr, static_cast<int>(days));
+}
+
+ExpiryBadge CertificateListModel::badge(const SaslCertItem &item) const
+{
+    return expiryBadge(item.certificate, m_clock.now());
+}
+
+OnlineState CertificateListModel::onlineState(const SaslCertItem &item, QStringList *resources) const
+{
+    QStringList found;
+    OnlineState state = OnlineState::Unknown;
+    if (item.hasUsers) {
+        found = item.users;
+        state = found.isEmpty() ? OnlineState::Offline : OnlineState::Online;
+    } else {
+        // A certificate made for a full JID names the resource its device uses: presence is evidence then.
+        for (const QString &address : item.certificate.xmppAddresses) {
+            const QString resource = address.section(QLatin1Char('/'), 1);
+            if (!resource.isEmpty() && m_onlineResources.contains(resource))
+                found << resource;
+        }
+        if (!found.isEmpty())
+            state = OnlineState::Online;
+    }
+    if (resources)
+        *resources = found;
+    return state;
+}
+
+QString CertificateListModel::statusText(const SaslCertItem &item) const
+{
+    QStringList resources;
+    switch (onlineState(item, &resources)) {
+    case OnlineState::Online:
+        return tr("Online (%1)").arg(resources.join(QStringLiteral(", ")));
+    case OnlineState::Offline:
+        return tr("Offline");
+    case OnlineState::Unknown:
+        break;
+    }
+    return tr("Unknown");
 }
 
 int CertificateListModel::rowCount(const QModelIndex &parent) const
@@ -62,44 +132,84 @@ QVariant CertificateListModel::data(const QModelIndex &index, int role) const
         return {};
     const SaslCertItem &item = m_listing.items.at(index.row());
     const CertificateInfo &cert = item.certificate;
+    const bool own = !m_ownSha256.isEmpty() && cert.sha256 == m_ownSha256;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
         case NameColumn:
-            return item.name;
+            return own ? tr("%1 (this computer)").arg(item.name) : item.name;
+        case StatusColumn:
+            return statusText(item);
+        case HealthColumn:
+            return badgeText(badge(item));
         case ExpiresColumn:
             return QLocale().toString(cert.notAfter.toLocalTime().date(), QLocale::ShortFormat);
         case DaysLeftColumn:
             return daysLeftText(item);
         case KeyColumn:
             return cert.keyDescription();
+        case AddedColumn:
+            return QLocale().toString(cert.notBefore.toLocalTime().date(), QLocale::ShortFormat);
         case FingerprintColumn:
             return cert.shortFingerprint();
+        case ManageColumn:
+            return item.noCertManagement ? tr("No") : tr("Yes");
         }
         break;
     case Qt::ToolTipRole:
         switch (index.column()) {
+        case StatusColumn:
+            return onlineState(item) == OnlineState::Unknown
+                       ? tr("The server does not say which devices are online. See “Online sessions”.")
+                       : QVariant();
+        case HealthColumn:
+            return tr("Rotation due %1")
+                .arg(QLocale().toString(rotationDue(cert).toLocalTime().date(), QLocale::ShortFormat));
         case ExpiresColumn:
             return QLocale().toString(cert.notAfter.toLocalTime(), QLocale::LongFormat);
         case FingerprintColumn:
             return tr("SHA-256: %1").arg(cert.sha256Fingerprint());
+        case ManageColumn:
+            return tr("Whether this device may add, disable or revoke other devices' certificates. "
+                      "The server may not enforce it.");
         default:
             return cert.subject;
         }
+    case Qt::AccessibleTextRole:
+        if (index.column() == NameColumn && own)
+            return tr("%1, this computer").arg(item.name);
+        break;
     case SortRole:
         switch (index.column()) {
+        case HealthColumn:
+            return -int(badge(item));
         case ExpiresColumn:
         case DaysLeftColumn:
             return cert.notAfter;
+        case AddedColumn:
+            return cert.notBefore;
+        case NameColumn:
+            return item.name.toLower();
         default:
             return data(index, Qt::DisplayRole).toString().toLower();
         }
     case FilterRole:
-        return QStringList{item.name, cert.commonName, cert.keyDescription(), cert.sha256Fingerprint(),
-                           cert.xmppAddresses.join(QLatin1Char(' '))}
+        return QStringList{item.name,
+                           cert.commonName,
+                           cert.keyDescription(),
+                           cert.sha256Fingerprint(),
+                           cert.xmppAddresses.join(QLatin1Char(' ')),
+                           statusText(item),
+                           badgeText(badge(item))}
             .join(QLatin1Char('\n'));
     case NameRole:
         return item.name;
+    case BadgeRole:
+        return int(badge(item));
+    case OnlineRole:
+        return int(onlineState(item));
+    case OwnRole:
+        return own;
     default:
         break;
     }
@@ -113,14 +223,22 @@ QVariant CertificateListModel::headerData(int section, Qt::Orientation orientati
     switch (section) {
     case NameColumn:
         return tr("Device");
+    case StatusColumn:
+        return tr("Status");
+    case HealthColumn:
+        return tr("Health");
     case ExpiresColumn:
         return tr("Expires");
     case DaysLeftColumn:
         return tr("Time left");
     case KeyColumn:
         return tr("Key");
+    case AddedColumn:
+        return tr("Added");
     case FingerprintColumn:
         return tr("Fingerprint (SHA-256)");
+    case ManageColumn:
+        return tr("May manage devices");
     default:
         return {};
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/ExpiryPolicy.h"
 #include "util/Clock.h"
 #include "xmpp/SaslCertTypes.h"
 
@@ -7,6 +8,14 @@
 #include <QSortFilterProxyModel>
 
 namespace certdeck {
+
+// Whether a certificate's device is online. Offline is claimed only with evidence (the server's <users>).
+enum class OnlineState
+{
+    Online,
+    Offline,
+    Unknown
+};
 
 // The account's certificates as the server last listed them: one row per certificate.
 class CertificateListModel final : public QAbstractTableModel
@@ -16,30 +25,47 @@ public:
     enum Column
     {
         NameColumn,
+        StatusColumn,
+        HealthColumn,
         ExpiresColumn,
         DaysLeftColumn,
         KeyColumn,
+        AddedColumn,
         FingerprintColumn,
+        ManageColumn,
         ColumnCount
     };
+    Q_ENUM(Column)
     enum Role
     {
         SortRole = Qt::UserRole + 1, // a value that sorts correctly (dates, numbers)
         FilterRole,                  // all text a person may search for in this row
         NameRole,
+        BadgeRole,  // int(ExpiryBadge)
+        OnlineRole, // int(OnlineState)
+        OwnRole,    // bool: this computer's own certificate
     };
-    Q_ENUM(Column)
 
     explicit CertificateListModel(const Clock &clock = Clock::system(), QObject *parent = nullptr);
 
     void setListing(const ItemsListing &listing);
     void clear();
+    // Resources of this account online now (from presence), used where a certificate names its resource.
+    void setOnlineResources(const QStringList &resources);
+    // SHA-256 of this computer's own certificate, if it has one.
+    void setOwnFingerprint(const QByteArray &sha256);
+
     [[nodiscard]] const ItemsListing &listing() const { return m_listing; }
     [[nodiscard]] const SaslCertItem *itemAt(int row) const;
+    [[nodiscard]] int rowOf(const QString &name) const;
 
-    // Whole days from now until the certificate expires; negative once expired.
+    // Whole days from now until the certificate expires, rounded down; negative once expired.
     [[nodiscard]] qint64 daysLeft(const SaslCertItem &item) const;
     [[nodiscard]] QString daysLeftText(const SaslCertItem &item) const;
+    [[nodiscard]] ExpiryBadge badge(const SaslCertItem &item) const;
+    [[nodiscard]] OnlineState onlineState(const SaslCertItem &item, QStringList *resources = nullptr) const;
+    [[nodiscard]] QString statusText(const SaslCertItem &item) const;
+    [[nodiscard]] const Clock &clock() const { return m_clock; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -47,8 +73,12 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    void refreshColumn(int column);
+
     const Clock &m_clock;
     ItemsListing m_listing;
+    QStringList m_onlineResources;
+    QByteArray m_ownSha256;
 };
 
 // Sorting by real values and a case-insensitive filter over every visible field.

@@ -7,6 +7,7 @@
 #include <QDomElement>
 #include <QRandomGenerator>
 #include <QSslConfiguration>
+#include <QSslSocket>
 #include <QTimer>
 #include <QXmppAuthenticationError.h>
 #include <QXmppClient.h>
@@ -118,6 +119,24 @@ void awaitChange(QXmppTask<QXmppClient::IqResult> task, QObject *context, int ti
                      });
 }
 
+ServerIdentity identityOf(const QSslCertificate &cert, const QList<QSslError> &errors)
+{
+    ServerIdentity id;
+    id.pem = cert.toPem();
+    if (auto info = parseCertificate(cert.toDer())) {
+        id.subject = info->subject;
+        id.issuer = info->issuer;
+        id.notBefore = info->notBefore;
+        id.notAfter = info->notAfter;
+        id.sha256Fingerprint = info->sha256Fingerprint();
+        id.spkiSha256 = info->spkiSha256;
+    }
+    for (const QSslError &e : errors)
+        id.problems << e.errorString();
+    id.problems.removeDuplicates();
+    return id;
+}
+
 } // namespace
 
 QString ConnectionError::message() const
@@ -141,6 +160,14 @@ QString ConnectionError::message() const
     case Kind::TlsUntrusted:
         base = QCoreApplication::translate(
             "ConnectionError", "The server's certificate could not be verified, so Certdeck did not log in.");
+        break;
+    case Kind::PinMismatch:
+        base = QCoreApplication::translate("ConnectionError",
+                                           "The server presented a different key than the one you trusted "
+                                           "for this account. This can mean someone "
+                                           "is intercepting the connection. Certdeck did not log in. If the "
+                                           "server's administrator confirms a new "
+                                           "key, remove the old one in the account settings.");
         break;
     case Kind::TlsUnavailable:
         base = QCoreApplication::translate(
@@ -173,8 +200,10 @@ AccountSession::AccountSession(QObject *parent)
       m_ext(new SaslCertExtension)
 {
     qRegisterMetaType<certdeck::ConnectionError>();
+    qRegisterMetaType<certdeck::ServerIdentity>();
     m_client->addNewExtension<QXmppDiscoveryManager>();
     m_client->addExtension(m_ext);
+    watchSocket();
 
     connect(m_client, &QXmppClient::connected, this, [this] {
         m_failureReported = false;
@@ -202,6 +231,43 @@ QString AccountSession::resource() const
     return QXmppUtils::jidToResource(m_client->configuration().jid());
 }
 
+// Certificate pinning on the socket itself, so a wrong key stops the connection before any password is sent.
+void AccountSession::watchSocket()
+{
+    auto *socket = m_client->findChild<QSslSocket *>();
+    Q_ASSERT(socket);
+    if (!socket)
+        return;
+    connect(socket, &QSslSocket::sslErrors, this, [this, socket](const QList<QSslError> &errors) {
+        const ServerIdentity id = identityOf(socket->peerCertificate(), errors);
+        if (m_settings.pinnedServerKey.isEmpty()) {
+            m_untrusted = id;
+        } else if (id.spkiSha256 == m_settings.pinnedServerKey) {
+            socket->ignoreSslErrors(errors); // the person chose to trust exactly this key
+        } else {
+            m_pinMismatch = id;
+        }
+    });
+    connect(socket, &QSslSocket::encrypted, this, [this, socket] {
+        if (m_settings.pinnedServerKey.isEmpty())
+            return;
+        const ServerIdentity id = identityOf(socket->peerCertificate(), {});
+        if (id.spkiSha256 != m_settings.pinnedServerKey) {
+            // Even a certificate a CA vouches for must carry the pinned key. Stop before any password is
+            // sent.
+            m_pinMismatch = id;
+            socket->abort();
+            QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    m_client->disconnectFromServer();
+                    reportFailure({ConnectionError::Kind::PinMismatch, {}});
+                },
+                Qt::QueuedConnection);
+        }
+    });
+}
+
 void AccountSession::setState(ConnectionState state)
 {
     if (m_state == state)
@@ -215,6 +281,8 @@ void AccountSession::connectToServer(const AccountSettings &settings, const QStr
     m_settings = settings;
     m_settings.jid = QXmppUtils::jidToBareJid(settings.jid.trimmed());
     m_sslErrors.clear();
+    m_untrusted.reset();
+    m_pinMismatch.reset();
     m_failureReported = false;
     if (!m_settings.jid.contains(QLatin1Char('@')) || password.isEmpty()) {
         Q_EMIT connectionFailed({ConnectionError::Kind::InvalidSettings, {}});
@@ -292,17 +360,30 @@ void AccountSession::onErrorOccurred(const QXmppError &error)
     } else if (error.holdsType<QXmpp::StreamError>()) {
         out.kind = K::StreamError;
     }
-    if (!m_sslErrors.isEmpty()) {
+    if (m_pinMismatch) {
+        out = {K::PinMismatch, {}};
+    } else if (!m_sslErrors.isEmpty()) {
         out.kind = K::TlsUntrusted;
         out.detail = m_sslErrors.constFirst().errorString();
     } else if (out.kind == K::Network && m_state == ConnectionState::Connecting &&
                error.description.contains(QLatin1String("TLS"), Qt::CaseInsensitive)) {
         out.kind = K::TlsUnavailable;
     }
+    reportFailure(out);
+}
+
+void AccountSession::reportFailure(const ConnectionError &out)
+{
+    using K = ConnectionError::Kind;
     setState(ConnectionState::Disconnected);
     // QXmpp may report one failure several times (socket, then stream); people need to read it once.
-    if (!std::exchange(m_failureReported, true))
-        Q_EMIT connectionFailed(out);
+    if (std::exchange(m_failureReported, true))
+        return;
+    Q_EMIT connectionFailed(out);
+    if (m_pinMismatch)
+        Q_EMIT serverKeyChanged(*m_pinMismatch);
+    else if (m_untrusted && out.kind == K::TlsUntrusted)
+        Q_EMIT serverTrustNeeded(*m_untrusted);
 }
 
 void AccountSession::checkSupport(QObject *context, Callback<bool> done)

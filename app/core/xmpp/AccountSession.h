@@ -10,6 +10,7 @@
 #include <QSslError>
 
 #include <functional>
+#include <optional>
 
 class QXmppClient;
 class QXmppError;
@@ -23,7 +24,11 @@ struct AccountSettings
     QString jid;  // bare JID
     QString host; // empty: resolve from the JID's domain
     quint16 port = 0;
-    QList<QSslCertificate> trustedCertificates;    // accepted in addition to the system's CAs
+    QList<QSslCertificate> trustedCertificates; // accepted in addition to the system's CAs
+    // SHA-256 of the server's public key (SubjectPublicKeyInfo) the person pinned or trusted once. When set,
+    // the server must present exactly this key (a different one is a hard stop), and it is accepted even if
+    // no CA vouches for it.
+    QByteArray pinnedServerKey;
     QString resource = QStringLiteral("certdeck"); // a random suffix is added at each login
 };
 
@@ -42,6 +47,7 @@ struct ConnectionError
         HostNotFound,
         ConnectionRefused,
         TlsUntrusted,      // the server's certificate did not verify
+        PinMismatch,       // the server's key is not the one pinned for this account
         TlsUnavailable,    // the server offered no TLS; we never talk in plain text
         NoUsableMechanism, // no SASL mechanism both sides support
         StreamError,
@@ -53,6 +59,19 @@ struct ConnectionError
     QString detail;
 
     [[nodiscard]] QString message() const;
+};
+
+// What the server showed in TLS, for a person deciding whether to trust it.
+struct ServerIdentity
+{
+    QString subject;
+    QString issuer;
+    QDateTime notBefore;
+    QDateTime notAfter;
+    QString sha256Fingerprint; // of the certificate
+    QByteArray spkiSha256;     // of its public key: what a pin stores
+    QStringList problems;      // why it did not verify
+    QByteArray pem;
 };
 
 // The one owner of the QXmppClient. Every request reports through a callback bound to a context object;
@@ -89,18 +108,27 @@ Q_SIGNALS:
     void stateChanged(certdeck::ConnectionState state);
     void connected();
     void connectionFailed(const certdeck::ConnectionError &error);
+    // The server's certificate did not verify and no key is pinned: a person must decide. Comes right after
+    // connectionFailed(TlsUntrusted).
+    void serverTrustNeeded(const certdeck::ServerIdentity &identity);
+    // The server presented a key other than the pinned one. Comes right after connectionFailed(PinMismatch).
+    void serverKeyChanged(const certdeck::ServerIdentity &presented);
     // Presence of the account's other resources (other devices online now).
     void ownResourcePresence(const QString &resource, bool available, const QString &status);
 
 private:
     void setState(ConnectionState state);
     void onErrorOccurred(const QXmppError &error);
+    void watchSocket();
+    void reportFailure(const ConnectionError &error);
 
     QXmppClient *m_client = nullptr;
     SaslCertExtension *m_ext = nullptr;
     AccountSettings m_settings;
     ConnectionState m_state = ConnectionState::Disconnected;
     QList<QSslError> m_sslErrors;
+    std::optional<ServerIdentity> m_untrusted;   // set when the handshake failed for want of trust
+    std::optional<ServerIdentity> m_pinMismatch; // set when the pinned key was not presented
     bool m_failureReported = false;
     int m_timeoutMs = 15000;
 };
@@ -108,3 +136,4 @@ private:
 } // namespace certdeck
 
 Q_DECLARE_METATYPE(certdeck::ConnectionError)
+Q_DECLARE_METATYPE(certdeck::ServerIdentity)

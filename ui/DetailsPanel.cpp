@@ -1,0 +1,140 @@
+#include "DetailsPanel.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QStyle>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace certdeck::ui {
+
+DetailsPanel::DetailsPanel(QWidget *parent)
+    : QWidget(parent), m_form(new QFormLayout), m_placeholder(new QLabel(this)), m_fields(new QWidget(this)),
+      m_sessions(new QListWidget(this)), m_export(new QPushButton(tr("&Export certificate as PEM…"), this))
+{
+    setObjectName(QStringLiteral("detailsPanel"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    auto *details = new QGroupBox(tr("Certificate"), this);
+    auto *detailsLayout = new QVBoxLayout(details);
+    m_placeholder->setText(tr("Select a device to see its certificate."));
+    m_placeholder->setWordWrap(true);
+    detailsLayout->addWidget(m_placeholder);
+    m_fields->setLayout(m_form);
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    detailsLayout->addWidget(m_fields);
+    addField(tr("Device:"), QStringLiteral("name"));
+    addField(tr("Status:"), QStringLiteral("status"));
+    addField(tr("Subject:"), QStringLiteral("subject"));
+    addField(tr("Issuer:"), QStringLiteral("issuer"));
+    addField(tr("Serial:"), QStringLiteral("serial"));
+    addField(tr("Valid from:"), QStringLiteral("notBefore"));
+    addField(tr("Valid until:"), QStringLiteral("notAfter"));
+    addField(tr("Key:"), QStringLiteral("key"));
+    addField(tr("SHA-256:"), QStringLiteral("sha256"), true);
+    addField(tr("SHA-1:"), QStringLiteral("sha1"), true);
+    addField(tr("XMPP addresses:"), QStringLiteral("xmpp"));
+    addField(tr("E-mail addresses:"), QStringLiteral("email"));
+    addField(tr("Self-signed:"), QStringLiteral("selfSigned"));
+    addField(tr("May manage devices:"), QStringLiteral("manage"));
+    m_export->setAccessibleName(tr("Export certificate as PEM"));
+    detailsLayout->addWidget(m_export);
+    connect(m_export, &QPushButton::clicked, this, [this] { Q_EMIT exportRequested(m_current); });
+    layout->addWidget(details, 3);
+
+    auto *sessions = new QGroupBox(tr("Online sessions"), this);
+    auto *sessionsLayout = new QVBoxLayout(sessions);
+    m_sessions->setObjectName(QStringLiteral("sessionsList"));
+    m_sessions->setAccessibleName(tr("Sessions of this account that are online now"));
+    sessionsLayout->addWidget(m_sessions);
+    layout->addWidget(sessions, 1);
+    showItem(nullptr, {});
+}
+
+QLabel *DetailsPanel::addField(const QString &label, const QString &objectName, bool copyable)
+{
+    auto *value = new QLabel(m_fields);
+    value->setObjectName(objectName);
+    value->setWordWrap(true);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    value->setAccessibleName(label);
+    if (!copyable) {
+        m_form->addRow(label, value);
+        return value;
+    }
+    value->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    auto *row = new QWidget(m_fields);
+    auto *h = new QHBoxLayout(row);
+    h->setContentsMargins(0, 0, 0, 0);
+    h->addWidget(value, 1);
+    auto *copy = new QToolButton(row);
+    copy->setObjectName(objectName + QStringLiteral("Copy"));
+    copy->setText(tr("Copy"));
+    copy->setToolTip(tr("Copy %1 to the clipboard").arg(label));
+    copy->setAccessibleName(tr("Copy %1").arg(label));
+    connect(copy, &QToolButton::clicked, this,
+            [value] { QApplication::clipboard()->setText(value->text()); });
+    h->addWidget(copy, 0, Qt::AlignTop);
+    m_form->addRow(label, row);
+    return value;
+}
+
+QString DetailsPanel::fieldText(const QString &objectName) const
+{
+    const auto *label = m_fields->findChild<QLabel *>(objectName);
+    return label ? label->text() : QString();
+}
+
+void DetailsPanel::showItem(const SaslCertItem *item, const QString &status)
+{
+    m_placeholder->setVisible(!item);
+    m_fields->setVisible(item);
+    m_export->setEnabled(item);
+    m_current = item ? item->name : QString();
+    if (!item)
+        return;
+    const CertificateInfo &c = item->certificate;
+    const auto set = [this](const char *name, const QString &text) {
+        if (auto *label = m_fields->findChild<QLabel *>(QString::fromLatin1(name)))
+            label->setText(text);
+    };
+    const QLocale locale;
+    set("name", item->name);
+    set("status", status);
+    set("subject", c.subject);
+    set("issuer", c.issuer);
+    set("serial", c.serialHex);
+    set("notBefore", locale.toString(c.notBefore.toLocalTime(), QLocale::LongFormat));
+    set("notAfter", locale.toString(c.notAfter.toLocalTime(), QLocale::LongFormat));
+    set("key", c.keyDescription());
+    set("sha256", c.sha256Fingerprint());
+    set("sha1", formatFingerprint(c.sha1));
+    set("xmpp", c.xmppAddresses.join(QLatin1Char('\n')));
+    set("email", c.emailAddresses.join(QLatin1Char('\n')));
+    set("selfSigned", c.selfSigned ? tr("Yes") : tr("No"));
+    set("manage", item->noCertManagement ? tr("No (the server may not enforce this)") : tr("Yes"));
+}
+
+void DetailsPanel::setSessions(const QMap<QString, QString> &sessions, bool known)
+{
+    m_sessions->clear();
+    if (!known) {
+        m_sessions->addItem(tr("Not connected"));
+        return;
+    }
+    if (sessions.isEmpty())
+        m_sessions->addItem(tr("No other session is online."));
+    for (auto it = sessions.cbegin(); it != sessions.cend(); ++it)
+        m_sessions->addItem(it.value().isEmpty() ? it.key() : tr("%1 — %2").arg(it.key(), it.value()));
+}
+
+} // namespace certdeck::ui

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "xmpp/SaslCertTypes.h"
+
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+class QListWidget;
+class QPushButton;
+
+namespace certdeck::ui {
+
+// The selected certificate in full, with copy buttons for the fingerprints and export as PEM;
+// below it, the account's sessions that are online now.
+class DetailsPanel final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DetailsPanel(QWidget *parent = nullptr);
+
+    void showItem(const SaslCertItem *item, const QString &status);
+    void setSessions(const QMap<QString, QString> &sessions, bool known);
+    [[nodiscard]] QString fieldText(const QString &objectName) const;
+
+Q_SIGNALS:
+    void exportRequested(const QString &name);
+
+private:
+    QLabel *addField(const QString &label, const QString &objectName, bool copyable = false);
+
+    QFormLayout *m_form;
+    QLabel *m_placeholder;
+    QWidget *m_fields;
+    QListWidget *m_sessions;
+    QPushButton *m_export;
+    QString m_current;
+};
+
+} // namespace certdeck::ui
