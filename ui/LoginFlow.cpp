@@ -14,7 +14,9 @@ LoginFlow::LoginFlow(AccountController *controller, MainWindow *window, AccountS
                      PasswordStore *passwords, QObject *parent)
     : QObject(parent), m_controller(controller), m_window(window), m_store(store), m_passwords(passwords)
 {
-    connect(m_controller, &AccountController::serverTrustNeeded, this, &LoginFlow::onServerTrustNeeded);
+    // Queued: the dialog must not open inside the failing connection's own signal.
+    connect(m_controller, &AccountController::serverTrustNeeded, this, &LoginFlow::onServerTrustNeeded,
+            Qt::QueuedConnection);
     connect(m_controller, &AccountController::listingUpdated, this, &LoginFlow::onListed);
     connect(m_controller, &AccountController::phaseChanged, this, [this](AccountController::Phase phase) {
         if (phase == AccountController::Phase::Unsupported)

@@ -139,9 +139,18 @@ void TestCertificateInfo::invalidRequestsAreRefused()
         createDeviceCredential({QStringLiteral(" "), QStringLiteral("a@b.c"), now, now.addDays(1)});
     QVERIFY(!noName.hasValue());
     QCOMPARE(noName.error().code, CryptoError::Code::InvalidRequest);
+    const auto noDomain =
+        createDeviceCredential({QStringLiteral("n"), QStringLiteral("a@"), now, now.addDays(1)});
+    QVERIFY(!noDomain.hasValue());
+    const auto emptyResource =
+        createDeviceCredential({QStringLiteral("n"), QStringLiteral("a@b.c/"), now, now.addDays(1)});
+    QVERIFY(!emptyResource.hasValue());
+    // A full JID binds the certificate to one resource; the e-mail name stays the bare JID.
     const auto fullJid =
-        createDeviceCredential({QStringLiteral("n"), QStringLiteral("a@b.c/res"), now, now.addDays(1)});
-    QVERIFY(!fullJid.hasValue());
+        createDeviceCredential({QStringLiteral("n"), QStringLiteral("a@b.c/phone"), now, now.addDays(1)});
+    QVERIFY(fullJid.hasValue());
+    QCOMPARE(fullJid->certificate.xmppAddresses, QStringList{QStringLiteral("a@b.c/phone")});
+    QCOMPARE(fullJid->certificate.emailAddresses, QStringList{QStringLiteral("a@b.c")});
     const auto backwards =
         createDeviceCredential({QStringLiteral("n"), QStringLiteral("a@b.c"), now, now.addDays(-1)});
     QVERIFY(!backwards.hasValue());

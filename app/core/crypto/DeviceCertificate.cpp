@@ -48,7 +48,7 @@ bool addExtension(X509 *cert, int nid, const char *value)
 }
 
 // subjectAltName with the JID twice: id-on-xmppAddr for servers (XEP-0178) and rfc822Name for Conversations.
-bool addXmppAltNames(X509 *cert, const QByteArray &jid)
+bool addXmppAltNames(X509 *cert, const QByteArray &jid, const QByteArray &bareJid)
 {
     ossl::GeneralNames names(GENERAL_NAMES_new());
     if (!names)
@@ -70,7 +70,8 @@ bool addXmppAltNames(X509 *cert, const QByteArray &jid)
 
     ossl::Asn1String ia5(ASN1_STRING_type_new(V_ASN1_IA5STRING));
     ossl::GeneralName email(GENERAL_NAME_new());
-    if (!ia5 || !email || ASN1_STRING_set(ia5.get(), jid.constData(), static_cast<int>(jid.size())) != 1)
+    if (!ia5 || !email ||
+        ASN1_STRING_set(ia5.get(), bareJid.constData(), static_cast<int>(bareJid.size())) != 1)
         return false;
     GENERAL_NAME_set0_value(email.get(), GEN_EMAIL, ia5.release());
     if (sk_GENERAL_NAME_push(names.get(), email.get()) <= 0)
@@ -80,11 +81,14 @@ bool addXmppAltNames(X509 *cert, const QByteArray &jid)
     return X509_add1_ext_i2d(cert, NID_subject_alt_name, names.get(), 0, X509V3_ADD_DEFAULT) == 1;
 }
 
-bool isPlainBareJid(const QString &jid)
+// user@host, optionally with one /resource.
+bool isAccountJid(const QString &jid)
 {
-    const qsizetype at = jid.indexOf(QLatin1Char('@'));
-    return at > 0 && at < jid.size() - 1 && !jid.contains(QLatin1Char('/')) &&
-           jid.count(QLatin1Char('@')) == 1 && !jid.contains(QLatin1Char(' '));
+    const QString bare = jid.section(QLatin1Char('/'), 0, 0);
+    const qsizetype at = bare.indexOf(QLatin1Char('@'));
+    const bool resourceOk = !jid.contains(QLatin1Char('/')) || !jid.section(QLatin1Char('/'), 1).isEmpty();
+    return at > 0 && at < bare.size() - 1 && bare.count(QLatin1Char('@')) == 1 &&
+           !bare.contains(QLatin1Char(' ')) && resourceOk;
 }
 
 } // namespace
@@ -94,9 +98,9 @@ Result<DeviceCredential, CryptoError> createDeviceCredential(const DeviceCertifi
     using Code = CryptoError::Code;
     if (request.deviceName.trimmed().isEmpty())
         return fail(CryptoError{Code::InvalidRequest, QStringLiteral("device name is empty")});
-    if (!isPlainBareJid(request.bareJid))
-        return fail(
-            CryptoError{Code::InvalidRequest, QStringLiteral("not a bare JID: %1").arg(request.bareJid)});
+    if (!isAccountJid(request.bareJid))
+        return fail(CryptoError{Code::InvalidRequest,
+                                QStringLiteral("not an account address: %1").arg(request.bareJid)});
     if (!request.notBefore.isValid() || !request.notAfter.isValid() || request.notAfter <= request.notBefore)
         return fail(CryptoError{Code::InvalidRequest, QStringLiteral("the validity period is empty")});
 
@@ -123,7 +127,8 @@ Result<DeviceCredential, CryptoError> createDeviceCredential(const DeviceCertifi
         !addExtension(cert.get(), NID_key_usage, "critical,digitalSignature") ||
         !addExtension(cert.get(), NID_ext_key_usage, "clientAuth") ||
         !addExtension(cert.get(), NID_subject_key_identifier, "hash") ||
-        !addXmppAltNames(cert.get(), request.bareJid.toUtf8()))
+        !addXmppAltNames(cert.get(), request.bareJid.toUtf8(),
+                         request.bareJid.section(QLatin1Char('/'), 0, 0).toUtf8()))
         return fail(buildError());
 
     // EdDSA signs the message itself; the digest argument must be null for it.

@@ -21,7 +21,8 @@ enum class KeyType
 struct DeviceCertificateRequest
 {
     QString deviceName; // becomes the subject CN
-    QString bareJid;    // id-on-xmppAddr and email SAN
+    QString
+        bareJid; // id-on-xmppAddr and email SAN; "user@host/resource" binds the certificate to one resource
     QDateTime notBefore;
     QDateTime notAfter;
     KeyType keyType = KeyType::EcP256;

@@ -238,6 +238,7 @@ void AccountSession::watchSocket()
     Q_ASSERT(socket);
     if (!socket)
         return;
+    m_socket = socket;
     connect(socket, &QSslSocket::sslErrors, this, [this, socket](const QList<QSslError> &errors) {
         const ServerIdentity id = identityOf(socket->peerCertificate(), errors);
         if (m_settings.pinnedServerKey.isEmpty()) {
@@ -307,6 +308,9 @@ void AccountSession::connectToServer(const AccountSettings &settings, const QStr
     if (!settings.trustedCertificates.isEmpty())
         config.setCaCertificates(QSslConfiguration::systemCaCertificates() + settings.trustedCertificates);
 
+    // A failed attempt may still be closing its socket; start from a clean one.
+    if (m_socket && m_socket->state() != QAbstractSocket::UnconnectedState)
+        m_socket->abort();
     setState(ConnectionState::Connecting);
     m_client->connectToServer(config);
 }

@@ -14,6 +14,7 @@
 
 class QXmppClient;
 class QXmppError;
+class QSslSocket;
 
 namespace certdeck {
 
@@ -124,6 +125,7 @@ private:
 
     QXmppClient *m_client = nullptr;
     SaslCertExtension *m_ext = nullptr;
+    QPointer<QSslSocket> m_socket; // QXmpp's socket, watched for certificate pinning
     AccountSettings m_settings;
     ConnectionState m_state = ConnectionState::Disconnected;
     QList<QSslError> m_sslErrors;
