@@ -4,6 +4,7 @@
 #include "model/AccountController.h"
 #include "model/CertificateListModel.h"
 #include "storage/AccountStore.h"
+#include "storage/ActivityLog.h"
 #include "storage/PasswordStore.h"
 #include "util/Translations.h"
 #include "util/Version.h"
@@ -97,6 +98,9 @@ int main(int argc, char *argv[])
     certdeck::CertificateListModel model;
     certdeck::AccountController controller(&session, &model);
     certdeck::ui::MainWindow window(&controller, &model);
+    certdeck::ActivityLog activity(certdeck::ActivityLog::defaultPath());
+    activity.attach(controller.service());
+    window.setActivityLog(&activity);
     certdeck::AccountStore store;
     certdeck::PasswordStore passwords;
     certdeck::ui::LoginFlow flow(&controller, &window, &store, &passwords);

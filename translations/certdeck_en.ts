@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ActivityLog</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk refused the write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity log could not be written (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CertificateCheck</name>
     <message>
         <source>This is a CA certificate, not a device certificate.</source>
@@ -858,6 +873,73 @@ but could not be confirmed.</source>
     </message>
 </context>
 <context>
+    <name>certdeck::ui::ActivityPanel</name>
+    <message>
+        <source>✔ confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ not confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity could not be exported to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>certdeck::ui::BannerWidget</name>
     <message>
         <source>Message</source>
@@ -1014,6 +1096,108 @@ but could not be confirmed.</source>
     </message>
 </context>
 <context>
+    <name>certdeck::ui::LostDeviceDialog</name>
+    <message>
+        <source>Revoke and log out now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost or stolen device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2 style=&apos;color:#c62828&apos;&gt;Cut off a lost or stolen device&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device to revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;What happens now:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;The device is logged out &lt;b&gt;right now&lt;/b&gt;, and it can never log in with this certificate again.&lt;/li&gt;&lt;li&gt;What it already downloaded (messages, files) stays on it.&lt;/li&gt;&lt;li&gt;If the device ever knew the account&apos;s password, change the password too.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the device name to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To confirm, type the device&apos;s name (&lt;b&gt;%1&lt;/b&gt;):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is &lt;b&gt;this computer&apos;s own certificate&lt;/b&gt;. Certdeck on this computer will no longer be able to log in with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the &lt;b&gt;last certificate that may manage devices&lt;/b&gt;. After it is revoked, only the account password can add or remove device certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I understand, revoke it anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Revoking “%1”…&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The earlier revoke reached the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke sent at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session was online with this certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions closed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified at %1: the certificate is gone from a fresh list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no session was online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) closed (%1)</source>
+        <translation>
+            <numerusform>%n session closed (%1)</numerusform>
+            <numerusform>%n sessions closed (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoked · %1 · verified at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not confirmed: the device may still be able to log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not confirmed. Retry to finish and prove the revoke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not revoked. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>certdeck::ui::MainWindow</name>
     <message>
         <source>&amp;Log in…</source>
@@ -1140,6 +1324,58 @@ but could not be confirmed.</source>
     </message>
     <message>
         <source>Certificate of “%1” saved to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A device was lost or stolen: revoke its certificate and log it out now (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire a device that is not compromised: it can no longer log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every enroll, disable and revoke, with its outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The device can no longer log in with this certificate. If it is connected right now, it &lt;b&gt;stays connected&lt;/b&gt; until it logs out.&lt;/p&gt;&lt;p&gt;Use this for a device you retire or replace. If the device was &lt;b&gt;lost or stolen&lt;/b&gt;, use “Lost device” instead: once its certificate is disabled, a device that is still connected can no longer be kicked off.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost device instead…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabling “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled “%1” · verified at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not disabled: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,16 +1,22 @@
 #include "MainWindow.h"
 
+#include "ActivityPanel.h"
 #include "BadgeDecorator.h"
+#include "LostDeviceDialog.h"
 #include "model/CertificateListModel.h"
+#include "storage/ActivityLog.h"
 #include "ui_MainWindow.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QSettings>
 #include <QStyle>
@@ -23,7 +29,8 @@ MainWindow::MainWindow(AccountController *controller, CertificateListModel *mode
       m_logInAction(new QAction(tr("&Log in…"), this)),
       m_copyFingerprintAction(new QAction(tr("&Copy SHA-256 fingerprint"), this)),
       m_exportAction(new QAction(tr("&Export certificate as PEM…"), this)),
-      m_connectionLabel(new QLabel(this))
+      m_lostAction(new QAction(tr("&Lost device…"), this)),
+      m_disableAction(new QAction(tr("&Disable (retire)…"), this)), m_connectionLabel(new QLabel(this))
 {
     m_ui->setupUi(this);
     m_decorator->setSourceModel(m_model);
@@ -50,6 +57,23 @@ MainWindow::MainWindow(AccountController *controller, CertificateListModel *mode
     m_logInAction->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton));
     m_logInAction->setToolTip(tr("Log in to the account again"));
     m_ui->toolBar->addAction(m_logInAction);
+    // The emergency action: red, labelled, on the toolbar, in every row's menu, and on a shortcut.
+    m_lostAction->setObjectName(QStringLiteral("lostDeviceAction"));
+    m_lostAction->setIcon(style()->standardIcon(QStyle::SP_MessageBoxCritical));
+    m_lostAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_lostAction->setToolTip(tr("A device was lost or stolen: revoke its certificate and log it out now (%1)")
+                                 .arg(m_lostAction->shortcut().toString(QKeySequence::NativeText)));
+    m_ui->toolBar->addSeparator();
+    m_ui->toolBar->addAction(m_lostAction);
+    if (auto *button = m_ui->toolBar->widgetForAction(m_lostAction)) {
+        button->setObjectName(QStringLiteral("lostDeviceButton"));
+        button->setStyleSheet(QStringLiteral("QToolButton { color: #c62828; font-weight: bold; }"));
+        button->setAccessibleName(tr("Lost device"));
+    }
+    m_disableAction->setToolTip(tr("Retire a device that is not compromised: it can no longer log in"));
+    addAction(m_lostAction);
+    connect(m_lostAction, &QAction::triggered, this, [this] { openLostDevice(); });
+    connect(m_disableAction, &QAction::triggered, this, [this] { disableDevice(); });
     m_copyFingerprintAction->setShortcut(QKeySequence::Copy);
     m_copyFingerprintAction->setShortcutContext(Qt::WidgetShortcut);
     m_ui->table->addAction(m_copyFingerprintAction);
@@ -141,6 +165,70 @@ void MainWindow::selectDevice(const QString &name)
                                                               QItemSelectionModel::Rows);
 }
 
+void MainWindow::setActivityLog(ActivityLog *log)
+{
+    auto *dock = new QDockWidget(tr("Activity"), this);
+    dock->setObjectName(QStringLiteral("activityDock"));
+    auto *panel = new ActivityPanel(log, dock);
+    connect(panel, &ActivityPanel::notice, this, &MainWindow::showNotice);
+    connect(log, &ActivityLog::writeFailed, this, [this](const QString &message) { showNotice(2, message); });
+    dock->setWidget(panel);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    dock->hide();
+    m_activityAction = dock->toggleViewAction();
+    m_activityAction->setText(tr("&Activity"));
+    m_activityAction->setToolTip(tr("Every enroll, disable and revoke, with its outcome"));
+    m_ui->toolBar->addAction(m_activityAction);
+}
+
+int MainWindow::openLostDevice(const QString &device)
+{
+    QString name = device;
+    if (name.isEmpty()) {
+        if (const auto *item = selectedItem())
+            name = item->name;
+    }
+    LostDeviceDialog dialog(m_controller, m_model, name, this);
+    return dialog.exec();
+}
+
+void MainWindow::disableDevice(const QString &device)
+{
+    QString name = device;
+    if (name.isEmpty()) {
+        if (const auto *item = selectedItem())
+            name = item->name;
+    }
+    if (name.isEmpty())
+        return;
+    QMessageBox box(
+        QMessageBox::Question, tr("Disable “%1”?").arg(name),
+        tr("<p>The device can no longer log in with this certificate. If it is connected right now, it "
+           "<b>stays connected</b> until it logs out.</p>"
+           "<p>Use this for a device you retire or replace. If the device was <b>lost or stolen</b>, "
+           "use “Lost device” instead: once its certificate is disabled, a device that is still "
+           "connected can no longer be kicked off.</p>"),
+        QMessageBox::Cancel, this);
+    auto *disable = box.addButton(tr("Disable"), QMessageBox::AcceptRole);
+    auto *lost = box.addButton(tr("Lost device instead…"), QMessageBox::ActionRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() == static_cast<QAbstractButton *>(lost)) {
+        openLostDevice(name);
+        return;
+    }
+    if (box.clickedButton() != static_cast<QAbstractButton *>(disable))
+        return;
+    showNotice(0, tr("Disabling “%1”…").arg(name));
+    m_controller->service()->disable(name, this, [this, name](Result<ChangeReport, SaslCertError> r) {
+        if (r)
+            showNotice(0, tr("Disabled “%1” · verified at %2")
+                              .arg(name, r->verifiedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
+        else
+            showNotice(2, tr("“%1” was not disabled: %2").arg(name, r.error().message()));
+    });
+}
+
 void MainWindow::showNotice(int level, const QString &text)
 {
     m_ui->banner->showMessage(BannerWidget::Level(qBound(0, level, 2)), text);
@@ -208,6 +296,9 @@ void MainWindow::updateDetails()
                                m_controller->session()->state() == ConnectionState::Connected);
     m_copyFingerprintAction->setEnabled(item);
     m_exportAction->setEnabled(item);
+    const bool online = m_controller->phase() == AccountController::Phase::Ready;
+    m_lostAction->setEnabled(online && m_model->rowCount() > 0);
+    m_disableAction->setEnabled(online && item);
 }
 
 void MainWindow::updateView()
@@ -263,6 +354,9 @@ void MainWindow::showContextMenu(const QPoint &pos)
     QMenu menu(this);
     menu.addAction(m_copyFingerprintAction);
     menu.addAction(m_exportAction);
+    menu.addSeparator();
+    menu.addAction(m_disableAction);
+    menu.addAction(m_lostAction);
     menu.addSeparator();
     menu.addAction(m_ui->actionRefresh);
     menu.exec(m_ui->table->viewport()->mapToGlobal(pos));

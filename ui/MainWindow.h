@@ -13,6 +13,7 @@ class MainWindow;
 }
 
 namespace certdeck {
+class ActivityLog;
 class CertificateListModel;
 class CertificateFilterModel;
 struct SaslCertItem;
@@ -37,6 +38,13 @@ public:
     void selectDevice(const QString &name);
     // An inline message above the table (0 info, 1 warning, 2 error).
     void showNotice(int level, const QString &text);
+    // Shows the activity log in a dock; changes are recorded there by the caller's ActivityLog::attach.
+    void setActivityLog(ActivityLog *log);
+    // The emergency revoke for `device` (the selected one if empty). Returns the dialog's result code.
+    int openLostDevice(const QString &device = {});
+    void disableDevice(const QString &device = {});
+
+    [[nodiscard]] QAction *lostDeviceAction() const { return m_lostAction; }
 
 Q_SIGNALS:
     void logInRequested();
@@ -60,6 +68,9 @@ private:
     QAction *m_logInAction;
     QAction *m_copyFingerprintAction;
     QAction *m_exportAction;
+    QAction *m_lostAction;
+    QAction *m_disableAction;
+    QAction *m_activityAction = nullptr;
     QLabel *m_connectionLabel;
 };
 

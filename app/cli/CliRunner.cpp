@@ -1,6 +1,7 @@
 #include "CliRunner.h"
 
 #include "crypto/Pkcs12.h"
+#include "storage/ActivityLog.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -31,8 +32,10 @@ QJsonObject toJson(const SaslCertItem &item)
 } // namespace
 
 CliRunner::CliRunner(CliOptions options, QObject *parent)
-    : QObject(parent), m_options(std::move(options)), m_service(&m_session)
+    : QObject(parent), m_options(std::move(options)), m_service(&m_session), m_log(ActivityLog::defaultPath())
 {
+    m_log.attach(&m_service);
+    connect(&m_log, &ActivityLog::writeFailed, this, [this](const QString &message) { printError(message); });
     connect(&m_session, &AccountSession::connectionFailed, this, [this](const ConnectionError &error) {
         printError(error.message());
         finish(ExitConnection);
@@ -134,19 +137,6 @@ bool CliRunner::prepare()
 
 namespace {
 
-QString actionName(ChangeReport::Action action)
-{
-    switch (action) {
-    case ChangeReport::Action::Append:
-        return QStringLiteral("enroll");
-    case ChangeReport::Action::Disable:
-        return QStringLiteral("disable");
-    case ChangeReport::Action::Revoke:
-        return QStringLiteral("revoke");
-    }
-    return {};
-}
-
 KeyType keyTypeFromName(const QString &name)
 {
     if (name == QLatin1String("rsa3072"))
@@ -162,7 +152,7 @@ void CliRunner::printReport(const ChangeReport &report)
 {
     if (m_options.json) {
         const QJsonObject root{
-            {QStringLiteral("action"), actionName(report.action)},
+            {QStringLiteral("action"), actionKeyword(report.action)},
             {QStringLiteral("name"), report.name},
             {QStringLiteral("sha256"), report.sha256},
             {QStringLiteral("confirmed"), true},
@@ -195,7 +185,7 @@ void CliRunner::printReport(const ChangeReport &report)
 void CliRunner::printChangeError(ChangeReport::Action action, const QString &name, const SaslCertError &error)
 {
     if (m_options.json) {
-        const QJsonObject root{{QStringLiteral("action"), actionName(action)},
+        const QJsonObject root{{QStringLiteral("action"), actionKeyword(action)},
                                {QStringLiteral("name"), name},
                                {QStringLiteral("confirmed"), false},
                                {QStringLiteral("outcome_unknown"), error.outcomeUnknown()},

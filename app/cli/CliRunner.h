@@ -2,6 +2,7 @@
 
 #include "cli/CliOptions.h"
 #include "crypto/SecretBytes.h"
+#include "storage/ActivityLog.h"
 #include "xmpp/AccountSession.h"
 #include "xmpp/CertificateService.h"
 
@@ -34,6 +35,7 @@ private:
     CliOptions m_options;
     AccountSession m_session;
     CertificateService m_service;
+    ActivityLog m_log;
     SecretBytes m_exportPassword;
     bool m_finished = false;
     int m_exitCode = ExitOk;

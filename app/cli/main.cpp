@@ -11,7 +11,9 @@
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("certdeck-cli"));
+    // The same application name as the GUI: both share the activity log.
+    QCoreApplication::setApplicationName(QStringLiteral("Certdeck"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Certdeck"));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(certdeck::versionString));
     certdeck::installTranslations();
 

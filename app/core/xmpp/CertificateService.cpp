@@ -78,18 +78,20 @@ void CertificateService::append(const QString &name, const QByteArray &der, bool
     });
 }
 
-void CertificateService::disable(const QString &name, QObject *context, Callback done)
+void CertificateService::disable(const QString &name, QObject *context, Callback done,
+                                 const QString &expectedSha256)
 {
-    removeVerified(ChangeReport::Action::Disable, name, context, std::move(done));
+    removeVerified(ChangeReport::Action::Disable, name, context, std::move(done), expectedSha256);
 }
 
-void CertificateService::revoke(const QString &name, QObject *context, Callback done)
+void CertificateService::revoke(const QString &name, QObject *context, Callback done,
+                                const QString &expectedSha256)
 {
-    removeVerified(ChangeReport::Action::Revoke, name, context, std::move(done));
+    removeVerified(ChangeReport::Action::Revoke, name, context, std::move(done), expectedSha256);
 }
 
 void CertificateService::removeVerified(ChangeReport::Action action, const QString &name, QObject *context,
-                                        Callback done)
+                                        Callback done, const QString &expectedSha256)
 {
     ChangeReport report{action, name, {}, {}, {}, {}};
     QPointer<QObject> ctx(context);
@@ -99,6 +101,14 @@ void CertificateService::removeVerified(ChangeReport::Action action, const QStri
         if (!before)
             return reportFailure(report, before.error(), done);
         const SaslCertItem *item = before->find(name);
+        if (!item && !expectedSha256.isEmpty()) {
+            // A retry: the earlier request did reach the server. This fresh listing is the proof.
+            report.sha256 = expectedSha256;
+            report.alreadyApplied = true;
+            report.verifiedAt = QDateTime::currentDateTimeUtc();
+            Q_EMIT changeConfirmed(report);
+            return done(report);
+        }
         if (!item)
             return reportFailure(report, {SaslCertError::Kind::NotFound, name}, done);
         report.sha256 = item->certificate.sha256Fingerprint();

@@ -19,10 +19,11 @@ struct ChangeReport
     };
     Action action;
     QString name;
-    QString sha256;             // fingerprint of the certificate added or removed
-    QStringList closedSessions; // revoke: full JIDs whose sessions the server closed with it
-    QDateTime sentAt;           // UTC
-    QDateTime verifiedAt;       // UTC: when the fresh listing proved the change
+    QString sha256;              // fingerprint of the certificate added or removed
+    QStringList closedSessions;  // revoke: full JIDs whose sessions the server closed with it
+    QDateTime sentAt;            // UTC
+    QDateTime verifiedAt;        // UTC: when the fresh listing proved the change
+    bool alreadyApplied = false; // a retry found the change already made by the earlier attempt
 };
 
 // XEP-0257 changes that are checked before they are sent and verified after, because servers may lie:
@@ -42,10 +43,13 @@ public:
     void append(const QString &name, const QByteArray &der, bool noCertManagement, QObject *context,
                 Callback done);
     // Refuses a name that does not exist before anything is sent.
-    void disable(const QString &name, QObject *context, Callback done);
+    // `expectedSha256` makes it a retry of an earlier attempt whose outcome was not confirmed: if the
+    // certificate with that name is already gone, the fresh listing proves the earlier request worked, and
+    // that is reported.
+    void disable(const QString &name, QObject *context, Callback done, const QString &expectedSha256 = {});
     // Like disable, and the server closes the sessions that logged in with the certificate; those are
     // reported.
-    void revoke(const QString &name, QObject *context, Callback done);
+    void revoke(const QString &name, QObject *context, Callback done, const QString &expectedSha256 = {});
 
     // How long after the revoke's answer presences still count as "closed by this revoke".
     void setRevokeGracePeriod(int milliseconds) { m_graceMs = milliseconds; }
@@ -58,7 +62,8 @@ Q_SIGNALS:
                       const certdeck::SaslCertError &error);
 
 private:
-    void removeVerified(ChangeReport::Action action, const QString &name, QObject *context, Callback done);
+    void removeVerified(ChangeReport::Action action, const QString &name, QObject *context, Callback done,
+                        const QString &expectedSha256);
     void verify(ChangeReport report, QObject *context, Callback done, const QByteArray &expectedDer);
     void reportFailure(const ChangeReport &report, const SaslCertError &error, const Callback &done);
 

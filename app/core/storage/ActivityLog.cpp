@@ -1,0 +1,196 @@
+#include "ActivityLog.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+#include <unistd.h>
+
+namespace certdeck {
+namespace {
+
+QJsonObject toJson(const ActivityEntry &e)
+{
+    return {{QStringLiteral("time"), e.time.toString(Qt::ISODateWithMs)},
+            {QStringLiteral("action"), e.action},
+            {QStringLiteral("device"), e.device},
+            {QStringLiteral("fingerprint"), e.fingerprint},
+            {QStringLiteral("result"), e.result},
+            {QStringLiteral("sessions_closed"), QJsonArray::fromStringList(e.sessionsClosed)},
+            {QStringLiteral("detail"), e.detail}};
+}
+
+std::optional<ActivityEntry> fromJson(const QByteArray &line)
+{
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return std::nullopt;
+    const QJsonObject o = doc.object();
+    ActivityEntry e;
+    e.time = QDateTime::fromString(o.value(QStringLiteral("time")).toString(), Qt::ISODateWithMs);
+    e.action = o.value(QStringLiteral("action")).toString();
+    e.device = o.value(QStringLiteral("device")).toString();
+    e.fingerprint = o.value(QStringLiteral("fingerprint")).toString();
+    e.result = o.value(QStringLiteral("result")).toString();
+    for (const auto &s : o.value(QStringLiteral("sessions_closed")).toArray())
+        e.sessionsClosed << s.toString();
+    e.detail = o.value(QStringLiteral("detail")).toString();
+    if (!e.time.isValid() || e.action.isEmpty())
+        return std::nullopt;
+    return e;
+}
+
+QString csvField(QString s)
+{
+    // Quote everything; a leading formula character is neutralised for spreadsheet programs.
+    if (s.startsWith(QLatin1Char('=')) || s.startsWith(QLatin1Char('+')) || s.startsWith(QLatin1Char('-')) ||
+        s.startsWith(QLatin1Char('@')))
+        s.prepend(QLatin1Char('\''));
+    s.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + s + QLatin1Char('"');
+}
+
+} // namespace
+
+QString actionKeyword(ChangeReport::Action action)
+{
+    switch (action) {
+    case ChangeReport::Action::Append:
+        return QStringLiteral("enroll");
+    case ChangeReport::Action::Disable:
+        return QStringLiteral("disable");
+    case ChangeReport::Action::Revoke:
+        return QStringLiteral("revoke");
+    }
+    return {};
+}
+
+ActivityLog::ActivityLog(QString path, QObject *parent) : QObject(parent), m_path(std::move(path))
+{
+    qRegisterMetaType<certdeck::ActivityEntry>();
+}
+
+QString ActivityLog::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/activity.jsonl");
+}
+
+Status<QString> ActivityLog::append(const ActivityEntry &entry)
+{
+    const QFileInfo info(m_path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return fail(QCoreApplication::translate("ActivityLog", "cannot create the folder %1")
+                        .arg(info.absolutePath()));
+    QFile file(m_path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Append))
+        return fail(file.errorString());
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const QByteArray line = QJsonDocument(toJson(entry)).toJson(QJsonDocument::Compact) + '\n';
+    // One write call per line, then flush and fsync: the entry is on disk before anyone hears of the outcome.
+    if (file.write(line) != line.size() || !file.flush() || ::fsync(file.handle()) != 0) {
+        const QString why = file.errorString();
+        file.close();
+        return fail(why.isEmpty() ? QCoreApplication::translate("ActivityLog", "the disk refused the write")
+                                  : why);
+    }
+    file.close();
+    return Success{};
+}
+
+QVector<ActivityEntry> ActivityLog::entries() const
+{
+    QVector<ActivityEntry> out;
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly))
+        return out;
+    while (!file.atEnd()) {
+        const QByteArray line = file.readLine(1 << 20).trimmed();
+        if (line.isEmpty())
+            continue;
+        if (auto e = fromJson(line))
+            out.append(*e);
+    }
+    return out;
+}
+
+Status<QString> ActivityLog::exportCsv(const QString &path) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(file.errorString());
+    QByteArray csv = "time,action,device,fingerprint,result,sessions_closed,detail\r\n";
+    for (const ActivityEntry &e : entries()) {
+        const QStringList fields{e.time.toString(Qt::ISODate),
+                                 e.action,
+                                 e.device,
+                                 e.fingerprint,
+                                 e.result,
+                                 e.sessionsClosed.join(QLatin1Char(' ')),
+                                 e.detail};
+        QStringList quoted;
+        for (const QString &f : fields)
+            quoted << csvField(f);
+        csv += quoted.join(QLatin1Char(',')).toUtf8() + "\r\n";
+    }
+    if (file.write(csv) != csv.size() || !file.commit())
+        return fail(file.errorString());
+    return Success{};
+}
+
+void ActivityLog::record(ActivityEntry entry)
+{
+    entry.time = QDateTime::currentDateTimeUtc();
+    if (auto written = append(entry); !written) {
+        Q_EMIT writeFailed(
+            QCoreApplication::translate("ActivityLog", "The activity log could not be written (%1): %2")
+                .arg(m_path, written.error()));
+        return;
+    }
+    Q_EMIT appended(entry);
+}
+
+void ActivityLog::attach(CertificateService *service)
+{
+    // Direct connections: the service reports to its caller only after these have returned.
+    connect(
+        service, &CertificateService::changeSent, this,
+        [this](ChangeReport::Action action, const QString &name, const QString &sha256) {
+            record({{}, actionKeyword(action), name, sha256, QStringLiteral("attempted"), {}, {}});
+        },
+        Qt::DirectConnection);
+    connect(
+        service, &CertificateService::changeConfirmed, this,
+        [this](const ChangeReport &r) {
+            record({{},
+                    actionKeyword(r.action),
+                    r.name,
+                    r.sha256,
+                    QStringLiteral("confirmed"),
+                    r.closedSessions,
+                    {}});
+        },
+        Qt::DirectConnection);
+    connect(
+        service, &CertificateService::changeFailed, this,
+        [this](ChangeReport::Action action, const QString &name, const QString &sha256,
+               const SaslCertError &e) {
+            record({{},
+                    actionKeyword(action),
+                    name,
+                    sha256,
+                    e.outcomeUnknown() ? QStringLiteral("not-confirmed") : QStringLiteral("failed"),
+                    {},
+                    e.message()});
+        },
+        Qt::DirectConnection);
+}
+
+} // namespace certdeck

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "util/Result.h"
+#include "xmpp/CertificateService.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QStringList>
+#include <QVector>
+
+namespace certdeck {
+
+// One line of the activity log.
+struct ActivityEntry
+{
+    QDateTime time; // UTC
+    QString action; // enroll, rotate, disable, revoke
+    QString device;
+    QString fingerprint; // SHA-256 of the certificate concerned
+    QString result;      // attempted, confirmed, failed, not-confirmed
+    QStringList sessionsClosed;
+    QString detail;
+};
+
+// Every certificate change Certdeck attempts, with its outcome, in an append-only file (one JSON object per
+// line). Each entry is flushed and synced to disk before the caller goes on, so the record survives a crash,
+// and the success of a change is recorded before anyone is told about it.
+class ActivityLog final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ActivityLog(QString path, QObject *parent = nullptr);
+    // <app data>/activity.jsonl
+    [[nodiscard]] static QString defaultPath();
+
+    [[nodiscard]] Status<QString> append(const ActivityEntry &entry);
+    // All readable entries, oldest first. A torn last line (a crash mid-write) or a damaged line is skipped.
+    [[nodiscard]] QVector<ActivityEntry> entries() const;
+    [[nodiscard]] Status<QString> exportCsv(const QString &path) const;
+    [[nodiscard]] QString path() const { return m_path; }
+
+    // Records every change the service sends, confirms or fails.
+    void attach(CertificateService *service);
+
+Q_SIGNALS:
+    void appended(const certdeck::ActivityEntry &entry);
+    void writeFailed(const QString &message);
+
+private:
+    void record(ActivityEntry entry);
+
+    QString m_path;
+};
+
+[[nodiscard]] QString actionKeyword(ChangeReport::Action action);
+
+} // namespace certdeck
+
+Q_DECLARE_METATYPE(certdeck::ActivityEntry)

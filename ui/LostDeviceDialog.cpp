@@ -1,0 +1,245 @@
+#include "LostDeviceDialog.h"
+
+#include "model/AccountController.h"
+#include "model/CertificateListModel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace certdeck::ui {
+namespace {
+
+QString timeOf(const QDateTime &t)
+{
+    return t.toLocalTime().toString(QStringLiteral("HH:mm:ss"));
+}
+
+QString step(bool ok, const QString &text)
+{
+    // A tick or a cross in words' company: the result never depends on colour alone.
+    return QStringLiteral("<tr><td style='color:%1'><b>%2</b></td><td>%3</td></tr>")
+        .arg(ok ? QStringLiteral("#1a7f37") : QStringLiteral("#c62828"),
+             ok ? QStringLiteral("✔") : QStringLiteral("✘"), text.toHtmlEscaped());
+}
+
+} // namespace
+
+LostDeviceDialog::LostDeviceDialog(AccountController *controller, CertificateListModel *model,
+                                   const QString &device, QWidget *parent)
+    : QDialog(parent), m_controller(controller), m_model(model), m_pages(new QStackedWidget(this)),
+      m_deviceCombo(new QComboBox(this)), m_extraWarning(new QLabel(this)), m_understand(new QCheckBox(this)),
+      m_confirmEdit(new QLineEdit(this)), m_revokeButton(new QPushButton(tr("Revoke and log out now"), this)),
+      m_steps(new QLabel(this)), m_result(new QLabel(this)),
+      m_retryButton(new QPushButton(tr("&Retry"), this))
+{
+    setWindowTitle(tr("Lost or stolen device"));
+    setMinimumWidth(520);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_pages);
+
+    // Page 1: what will happen, and a deliberate confirmation.
+    auto *confirmPage = new QWidget(this);
+    auto *c = new QVBoxLayout(confirmPage);
+    auto *title =
+        new QLabel(tr("<h2 style='color:#c62828'>Cut off a lost or stolen device</h2>"), confirmPage);
+    c->addWidget(title);
+    auto *form = new QFormLayout;
+    for (const auto &item : m_model->listing().items)
+        m_deviceCombo->addItem(item.name);
+    m_deviceCombo->setCurrentText(device);
+    m_deviceCombo->setAccessibleName(tr("Device to revoke"));
+    form->addRow(tr("&Device:"), m_deviceCombo);
+    c->addLayout(form);
+    auto *explain = new QLabel(
+        tr("<p>What happens now:</p><ul>"
+           "<li>The device is logged out <b>right now</b>, and it can never log in with this certificate "
+           "again.</li>"
+           "<li>What it already downloaded (messages, files) stays on it.</li>"
+           "<li>If the device ever knew the account's password, change the password too.</li></ul>"),
+        confirmPage);
+    explain->setWordWrap(true);
+    c->addWidget(explain);
+    m_extraWarning->setWordWrap(true);
+    m_extraWarning->setStyleSheet(
+        QStringLiteral("QLabel { background: #fde7e9; color: #5a0d14; padding: 6px; }"));
+    c->addWidget(m_extraWarning);
+    m_understand->setObjectName(QString::fromLatin1(understandCheckName));
+    c->addWidget(m_understand);
+    auto *typeLabel = new QLabel(confirmPage);
+    typeLabel->setWordWrap(true);
+    c->addWidget(typeLabel);
+    m_confirmEdit->setObjectName(QString::fromLatin1(confirmEditName));
+    m_confirmEdit->setAccessibleName(tr("Type the device name to confirm"));
+    typeLabel->setBuddy(m_confirmEdit);
+    c->addWidget(m_confirmEdit);
+    auto *buttons = new QDialogButtonBox(confirmPage);
+    m_revokeButton->setObjectName(QString::fromLatin1(revokeButtonName));
+    m_revokeButton->setIcon(style()->standardIcon(QStyle::SP_MessageBoxCritical));
+    m_revokeButton->setAutoDefault(false); // Enter never revokes by accident
+    m_revokeButton->setDefault(false);
+    buttons->addButton(m_revokeButton, QDialogButtonBox::DestructiveRole);
+    auto *cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    cancel->setDefault(true);
+    c->addWidget(buttons);
+    m_pages->addWidget(confirmPage);
+
+    // Page 2: the proof.
+    auto *resultPage = new QWidget(this);
+    auto *r = new QVBoxLayout(resultPage);
+    m_steps->setObjectName(QStringLiteral("steps"));
+    m_steps->setTextFormat(Qt::RichText);
+    m_steps->setWordWrap(true);
+    m_result->setObjectName(QStringLiteral("result"));
+    m_result->setWordWrap(true);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    r->addWidget(m_steps);
+    r->addWidget(m_result);
+    r->addStretch();
+    auto *resultButtons = new QDialogButtonBox(resultPage);
+    m_retryButton->setObjectName(QString::fromLatin1(retryButtonName));
+    resultButtons->addButton(m_retryButton, QDialogButtonBox::ActionRole);
+    auto *close = resultButtons->addButton(QDialogButtonBox::Close);
+    r->addWidget(resultButtons);
+    m_pages->addWidget(resultPage);
+
+    const auto relabel = [this, typeLabel] {
+        typeLabel->setText(
+            tr("To confirm, type the device's name (<b>%1</b>):").arg(this->device().toHtmlEscaped()));
+        m_confirmEdit->clear();
+        updateWarning();
+        updateConfirm();
+    };
+    connect(m_deviceCombo, &QComboBox::currentTextChanged, this, relabel);
+    connect(m_confirmEdit, &QLineEdit::textChanged, this, &LostDeviceDialog::updateConfirm);
+    connect(m_understand, &QCheckBox::toggled, this, &LostDeviceDialog::updateConfirm);
+    connect(m_revokeButton, &QPushButton::clicked, this, &LostDeviceDialog::startRevoke);
+    connect(m_retryButton, &QPushButton::clicked, this, &LostDeviceDialog::startRevoke);
+    connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
+    connect(close, &QPushButton::clicked, this, &QDialog::accept);
+    connect(m_controller, &AccountController::phaseChanged, this, [this] {
+        m_retryButton->setEnabled(m_controller->session()->state() == ConnectionState::Connected);
+    });
+    relabel();
+    m_confirmEdit->setFocus();
+}
+
+QString LostDeviceDialog::device() const
+{
+    return m_deviceCombo->currentText();
+}
+
+QString LostDeviceDialog::resultText() const
+{
+    return m_result->text();
+}
+
+void LostDeviceDialog::updateWarning()
+{
+    const int row = m_model->rowOf(device());
+    const SaslCertItem *item = m_model->itemAt(row);
+    QStringList warnings;
+    if (item && m_model->index(row, 0).data(CertificateListModel::OwnRole).toBool())
+        warnings << tr(
+            "This is <b>this computer's own certificate</b>. Certdeck on this computer will no longer be "
+            "able to log in with it.");
+    if (item && !item->noCertManagement) {
+        int managers = 0;
+        for (const auto &other : m_model->listing().items)
+            managers += other.noCertManagement ? 0 : 1;
+        if (managers == 1)
+            warnings << tr(
+                "This is the <b>last certificate that may manage devices</b>. After it is revoked, only "
+                "the account password can add or remove device certificates.");
+    }
+    m_extraWarning->setText(warnings.join(QStringLiteral("<br><br>")));
+    m_extraWarning->setVisible(!warnings.isEmpty());
+    m_understand->setText(tr("I understand, revoke it anyway"));
+    m_understand->setVisible(!warnings.isEmpty());
+    m_understand->setChecked(false);
+}
+
+bool LostDeviceDialog::canConfirm() const
+{
+    const bool typed = !device().isEmpty() && m_confirmEdit->text().trimmed() == device();
+    // A second warning (own certificate, last manager) needs its own explicit tick.
+    const bool warned = !m_extraWarning->text().isEmpty();
+    return typed && (!warned || m_understand->isChecked()) &&
+           m_controller->session()->state() == ConnectionState::Connected;
+}
+
+void LostDeviceDialog::updateConfirm()
+{
+    m_revokeButton->setEnabled(canConfirm());
+}
+
+void LostDeviceDialog::startRevoke()
+{
+    if (!m_attempted) {
+        if (!canConfirm())
+            return;
+        m_name = device();
+        const SaslCertItem *item = m_model->itemAt(m_model->rowOf(m_name));
+        m_sha256 = item ? item->certificate.sha256Fingerprint() : QString();
+    }
+    const bool retry = std::exchange(m_attempted, true);
+    m_pages->setCurrentIndex(1);
+    m_retryButton->hide();
+    m_steps->setText(tr("<p>Revoking “%1”…</p>").arg(m_name.toHtmlEscaped()));
+    m_result->clear();
+    // A retry after an unconfirmed attempt may find the certificate already gone: that is proof, not an
+    // error.
+    m_controller->service()->revoke(
+        m_name, this, [this](Result<ChangeReport, SaslCertError> r) { showResult(r); },
+        retry ? m_sha256 : QString());
+}
+
+void LostDeviceDialog::showResult(const Result<ChangeReport, SaslCertError> &result)
+{
+    QString rows;
+    if (result) {
+        const ChangeReport &r = *result;
+        m_succeeded = true;
+        if (r.alreadyApplied) {
+            rows += step(true, tr("The earlier revoke reached the server"));
+        } else {
+            rows += step(true, tr("Revoke sent at %1").arg(timeOf(r.sentAt)));
+            rows +=
+                step(true, r.closedSessions.isEmpty()
+                               ? tr("No session was online with this certificate")
+                               : tr("Sessions closed: %1").arg(r.closedSessions.join(QStringLiteral(", "))));
+        }
+        rows += step(
+            true, tr("Verified at %1: the certificate is gone from a fresh list").arg(timeOf(r.verifiedAt)));
+        const QString sessions =
+            r.closedSessions.isEmpty()
+                ? tr("no session was online")
+                : tr("%n session(s) closed (%1)", nullptr, static_cast<int>(r.closedSessions.size()))
+                      .arg(r.closedSessions.join(QStringLiteral(", ")));
+        m_result->setText(tr("Revoked · %1 · verified at %2").arg(sessions, timeOf(r.verifiedAt)));
+        m_result->setStyleSheet(QStringLiteral("QLabel { color: #1a7f37; font-weight: bold; }"));
+        m_retryButton->hide();
+    } else {
+        const SaslCertError &e = result.error();
+        rows += step(false, e.message());
+        if (e.outcomeUnknown())
+            rows += step(false, tr("Not confirmed: the device may still be able to log in"));
+        m_result->setText(e.outcomeUnknown() ? tr("Not confirmed. Retry to finish and prove the revoke.")
+                                             : tr("Not revoked. %1").arg(e.message()));
+        m_result->setStyleSheet(QStringLiteral("QLabel { color: #c62828; font-weight: bold; }"));
+        m_retryButton->setVisible(true);
+        m_retryButton->setEnabled(m_controller->session()->state() == ConnectionState::Connected);
+        if (e.kind == SaslCertError::Kind::NotFound)
+            m_retryButton->hide(); // nothing to retry: the name is not on the account
+    }
+    m_steps->setText(QStringLiteral("<table cellspacing='6'>") + rows + QStringLiteral("</table>"));
+}
+
+} // namespace certdeck::ui
