@@ -16,7 +16,11 @@ cmake --preset ci >/dev/null
 cmake --build --preset ci
 
 echo "test: ctest"
+# The keyring lives in a throwaway folder: tests never see or touch the user's own keyring.
 dbus-run-session -- bash -c '
-  printf "certdeck-test-keyring" | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1 || true
+  keyring_home=$(mktemp -d)
+  trap "rm -rf \"$keyring_home\"" EXIT
+  export XDG_DATA_HOME="$keyring_home"
+  printf "certdeck-test-keyring" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
   ctest --preset ci --parallel 2
 '

@@ -1,6 +1,8 @@
 #include "SessionHelpers.h"
 
+#include <QDeadlineTimer>
 #include <QSignalSpy>
+#include <QTest>
 
 namespace certdeck::test {
 
@@ -21,6 +23,17 @@ std::optional<ConnectionError> connectAndWait(AccountSession &session, const Acc
     if (!failed.isEmpty())
         return failed.constFirst().constFirst().value<ConnectionError>();
     return ConnectionError{ConnectionError::Kind::Timeout, QStringLiteral("test gave up waiting")};
+}
+
+bool waitUntil(const std::function<bool()> &condition, int timeoutMs)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (!condition()) {
+        if (deadline.hasExpired())
+            return false;
+        QTest::qWait(10);
+    }
+    return true;
 }
 
 DeviceCredential makeCredential(const QString &name, const QString &jid, int fromDays, int toDays,

@@ -6,6 +6,7 @@
 #include <QEventLoop>
 #include <QTimer>
 
+#include <functional>
 #include <optional>
 
 namespace certdeck::test {
@@ -32,6 +33,9 @@ template<typename T, typename Call>
     }
     return out;
 }
+
+// Processes events until `condition` holds or the time is up; returns whether it holds.
+[[nodiscard]] bool waitUntil(const std::function<bool()> &condition, int timeoutMs = 10000);
 
 // A device certificate for tests: valid from `fromDays` to `toDays` relative to now.
 [[nodiscard]] DeviceCredential makeCredential(const QString &name, const QString &jid, int fromDays,

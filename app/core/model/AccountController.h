@@ -38,6 +38,7 @@ public:
     [[nodiscard]] Phase phase() const { return m_phase; }
     [[nodiscard]] AccountSession *session() const { return m_session; }
     [[nodiscard]] CertificateService *service() { return &m_service; }
+    [[nodiscard]] CertificateListModel *model() const { return m_model; }
     [[nodiscard]] const AccountSettings &settings() const { return m_settings; }
     // The account's other sessions online now: resource -> status text.
     [[nodiscard]] QMap<QString, QString> onlineSessions() const { return m_sessions; }

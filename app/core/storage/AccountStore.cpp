@@ -65,3 +65,74 @@ void AccountStore::save(const StoredAccount &a)
 }
 
 } // namespace certdeck
+
+namespace certdeck {
+
+std::optional<RotationJournal> AccountStore::pendingOwnRotation() const
+{
+    m_settings->beginGroup(QStringLiteral("rotation"));
+    RotationJournal j;
+    j.oldName = m_settings->value(QStringLiteral("oldName")).toString();
+    j.newName = m_settings->value(QStringLiteral("newName")).toString();
+    j.oldSha256 = QByteArray::fromHex(m_settings->value(QStringLiteral("oldSha256")).toByteArray());
+    j.newSha256 = QByteArray::fromHex(m_settings->value(QStringLiteral("newSha256")).toByteArray());
+    m_settings->endGroup();
+    if (j.oldName.isEmpty() || j.newName.isEmpty() || j.newSha256.size() != 32)
+        return std::nullopt;
+    return j;
+}
+
+void AccountStore::setPendingOwnRotation(const std::optional<RotationJournal> &j)
+{
+    m_settings->remove(QStringLiteral("rotation"));
+    if (j) {
+        m_settings->beginGroup(QStringLiteral("rotation"));
+        m_settings->setValue(QStringLiteral("oldName"), j->oldName);
+        m_settings->setValue(QStringLiteral("newName"), j->newName);
+        m_settings->setValue(QStringLiteral("oldSha256"), QString::fromLatin1(j->oldSha256.toHex()));
+        m_settings->setValue(QStringLiteral("newSha256"), QString::fromLatin1(j->newSha256.toHex()));
+        m_settings->endGroup();
+    }
+    m_settings->sync(); // the journal must be on disk before the step it protects
+}
+
+QMap<QString, QString> AccountStore::rotationLinks() const
+{
+    QMap<QString, QString> links;
+    const QVariantMap stored = m_settings->value(QStringLiteral("rotationLinks")).toMap();
+    for (auto it = stored.cbegin(); it != stored.cend(); ++it)
+        links.insert(it.key(), it.value().toString());
+    return links;
+}
+
+void AccountStore::setRotationLinks(const QMap<QString, QString> &links)
+{
+    QVariantMap stored;
+    for (auto it = links.cbegin(); it != links.cend(); ++it)
+        stored.insert(it.key(), it.value());
+    m_settings->setValue(QStringLiteral("rotationLinks"), stored);
+    m_settings->sync();
+}
+
+bool AccountStore::autoRotateOwn() const
+{
+    return m_settings->value(QStringLiteral("policy/autoRotateOwn"), true).toBool();
+}
+
+void AccountStore::setAutoRotateOwn(bool enabled)
+{
+    m_settings->setValue(QStringLiteral("policy/autoRotateOwn"), enabled);
+}
+
+QStringList AccountStore::sentReminders() const
+{
+    return m_settings->value(QStringLiteral("policy/sentReminders")).toStringList();
+}
+
+void AccountStore::setSentReminders(const QStringList &keys)
+{
+    m_settings->setValue(QStringLiteral("policy/sentReminders"), keys);
+    m_settings->sync();
+}
+
+} // namespace certdeck

@@ -2,7 +2,11 @@
 
 #include "xmpp/AccountSession.h"
 
+#include <QMap>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 class QSettings;
 
@@ -23,6 +27,16 @@ struct StoredAccount
     [[nodiscard]] AccountSettings toSettings() const;
 };
 
+// A rotation of this computer's own certificate that has started: the new certificate may be on the server
+// while the old one is not disabled yet. Kept until the rotation is finished or rolled back.
+struct RotationJournal
+{
+    QString oldName;
+    QString newName;
+    QByteArray oldSha256;
+    QByteArray newSha256;
+};
+
 class AccountStore
 {
 public:
@@ -33,6 +47,17 @@ public:
     [[nodiscard]] StoredAccount load() const;
     void save(const StoredAccount &account);
     [[nodiscard]] QString fileName() const;
+
+    [[nodiscard]] std::optional<RotationJournal> pendingOwnRotation() const;
+    void setPendingOwnRotation(const std::optional<RotationJournal> &journal);
+    // Other devices' rotations waiting for "Finish rotation": old certificate name -> new certificate name.
+    [[nodiscard]] QMap<QString, QString> rotationLinks() const;
+    void setRotationLinks(const QMap<QString, QString> &links);
+    [[nodiscard]] bool autoRotateOwn() const;
+    void setAutoRotateOwn(bool enabled);
+    // Reminders already shown, as "<sha256>:<days>", so each fires once.
+    [[nodiscard]] QStringList sentReminders() const;
+    void setSentReminders(const QStringList &keys);
 
 private:
     QSettings *m_settings;
