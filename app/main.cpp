@@ -1,8 +1,11 @@
 // Certdeck: the desktop application.
 #include "LoginFlow.h"
 #include "MainWindow.h"
+#include "TrayIcon.h"
 #include "model/AccountController.h"
 #include "model/CertificateListModel.h"
+#include "model/DeviceLifecycle.h"
+#include "model/Housekeeping.h"
 #include "storage/AccountStore.h"
 #include "storage/ActivityLog.h"
 #include "storage/PasswordStore.h"
@@ -94,17 +97,31 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    certdeck::AccountStore store;
+    certdeck::PasswordStore secrets;
     certdeck::AccountSession session;
     certdeck::CertificateListModel model;
     certdeck::AccountController controller(&session, &model);
+    certdeck::DeviceLifecycle lifecycle(&controller, &store, &secrets);
+    certdeck::Housekeeping housekeeping(&controller, &store, &lifecycle);
     certdeck::ui::MainWindow window(&controller, &model);
     certdeck::ActivityLog activity(certdeck::ActivityLog::defaultPath());
     activity.attach(controller.service());
     window.setActivityLog(&activity);
-    certdeck::AccountStore store;
-    certdeck::PasswordStore passwords;
-    certdeck::ui::LoginFlow flow(&controller, &window, &store, &passwords);
+    window.setLifecycle(&lifecycle);
+    certdeck::ui::LoginFlow flow(&controller, &window, &store, &secrets);
+    certdeck::ui::TrayIcon tray(&controller, &window);
+
     model.setOwnFingerprint(store.load().ownCertificateSha256);
+    model.setRotationLinks(store.rotationLinks());
+    QObject::connect(&lifecycle, &certdeck::DeviceLifecycle::ownCertificateChanged, &model,
+                     &certdeck::CertificateListModel::setOwnFingerprint);
+    QObject::connect(&lifecycle, &certdeck::DeviceLifecycle::rotationLinksChanged, &model,
+                     [&] { model.setRotationLinks(store.rotationLinks()); });
+    QObject::connect(&housekeeping, &certdeck::Housekeeping::reminder, &tray,
+                     &certdeck::ui::TrayIcon::showReminder);
+    QObject::connect(&housekeeping, &certdeck::Housekeeping::notice, &window,
+                     &certdeck::ui::MainWindow::showNotice);
 
     window.show();
     const QString password =

@@ -253,6 +253,10 @@
         <source>F5</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Enroll the first device…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SaslCertError</name>
@@ -642,6 +646,14 @@ but could not be confirmed.</source>
         <source>May manage devices</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Being replaced by “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>certdeck::CertificateService</name>
@@ -655,6 +667,124 @@ but could not be confirmed.</source>
     </message>
     <message>
         <source>the certificate is still in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdeck::DeviceLifecycle</name>
+    <message>
+        <source>No key was created, nothing was uploaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a name for the device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A device named “%1” already exists; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not added: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was added and verified in a fresh list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another file name. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .p12 file was not written (%1); nothing was uploaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was added and verified; its key and certificate are in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” may or may not have been added (%2). %3 was kept; check the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not added: %2 The .p12 file was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key could not be stored in the system keychain (%1); nothing was uploaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is this computer&apos;s certificate, added and verified; its key is in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no certificate on the account to rotate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new key could not be stored in the keychain (%1); nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new certificate was not added (%1); the old one is still in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rotation was interrupted (%1); it will be finished or rolled back automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rotation to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new key is not in the keychain (%1); the old certificate stays enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain refused the new key (%1); the old certificate stays enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is in use; the old certificate “%2” is not disabled yet (%3). It will be tried again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotated: “%1” replaces “%2”, which is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An interrupted rotation was rolled back; “%1” is still this computer&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not on the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is ready in %2. Install it on the device, then choose “Finish rotation” to disable “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not disabled: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotation finished: “%1” is disabled, “%2” is in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdeck::Housekeeping</name>
+    <message>
+        <source>This computer&apos;s certificate is due for rotation; rotating it now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1089,6 +1219,149 @@ but could not be confirmed.</source>
     </message>
 </context>
 <context>
+    <name>certdeck::ui::EnrollWizard</name>
+    <message>
+        <source>Enroll a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which device?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A phone or another computer: create its key and certificate here and save them in a password-protected .p12 file for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A device that made its own key: upload its certificate (PEM or DER file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer: its key is kept in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the device a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A device with this name already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Valid for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EC P-256 (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSA 3072 (for old devices)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed25519</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device may &amp;manage other devices&apos; certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When off, Certdeck asks the server not to let this device add, disable or revoke certificates (&lt;i&gt;no-cert-management&lt;/i&gt;). Some servers, Prosody among them, do not enforce it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the device&apos;s file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file, or drop it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate for %1, %2, valid until %3, SHA-256 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating and uploading; the list is read again to verify…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Install it on the device&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Conversations&lt;/b&gt; (Android): copy the .p12 file to the phone, open Settings → Security → Encryption &amp; credentials → Install a certificate → VPN &amp; app user certificate, choose the file and type its password. Then in Conversations add the account with “Use client certificate”.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gajim&lt;/b&gt;: Accounts → the account → Connection → Client certificate: choose the .p12 file and enter its password; select “Certificate is encrypted”.&lt;/p&gt;&lt;p&gt;Delete the file from places you copied it through once it is installed.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>certdeck::ui::LoginFlow</name>
     <message>
         <source>The password could not be stored in the system keychain (%1). Certdeck will ask for it next time.</source>
@@ -1307,10 +1580,6 @@ but could not be confirmed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h3&gt;No device certificates yet&lt;/h3&gt;&lt;p&gt;With a certificate of its own, each device logs in without the account&apos;s password (XEP-0257, SASL EXTERNAL). When a device is lost or stolen, you revoke its certificate and only that device is cut off; the others stay logged in.&lt;/p&gt;&lt;p&gt;Enroll your first device with &lt;tt&gt;certdeck-cli enroll&lt;/tt&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export certificate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1376,6 +1645,155 @@ but could not be confirmed.</source>
     </message>
     <message>
         <source>“%1” was not disabled: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lost device…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disable (retire)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enroll device…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;otate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a device with its own certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the selected device&apos;s certificate with a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotating this computer&apos;s certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new key and certificate are made for the device and saved in a .p12 file. The old certificate keeps working until you confirm the device has switched (“Finish rotation”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create and upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the new certificate for “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No device certificates yet&lt;/h3&gt;&lt;p&gt;With a certificate of its own, each device logs in without the account&apos;s password (XEP-0257, SASL EXTERNAL). When a device is lost or stolen, you revoke its certificate and only that device is cut off; the others stay logged in.&lt;/p&gt;&lt;p&gt;Enroll your first device to begin.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdeck::ui::P12TargetWidget</name>
+    <message>
+        <source>File for the device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the device&apos;s key and certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKCS#12 files (*.p12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file already exists; choose another name so no device loses its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password needs at least 8 characters. You will type it once on the device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password strength: %1 · the two passwords differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password strength: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdeck::ui::TrayIcon</name>
+    <message>
+        <source>Show Certdeck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of “%1” expires today. Rotate it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate of “%1” expires in %n day(s). Rotate it soon.</source>
+        <translation>
+            <numerusform>The certificate of “%1” expires in %n day. Rotate it soon.</numerusform>
+            <numerusform>The certificate of “%1” expires in %n days. Rotate it soon.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Certificate expiring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certdeck · %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

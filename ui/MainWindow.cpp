@@ -2,14 +2,19 @@
 
 #include "ActivityPanel.h"
 #include "BadgeDecorator.h"
+#include "EnrollWizard.h"
 #include "LostDeviceDialog.h"
+#include "P12TargetWidget.h"
 #include "model/CertificateListModel.h"
+#include "model/DeviceLifecycle.h"
 #include "storage/ActivityLog.h"
 #include "ui_MainWindow.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDialogButtonBox>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QHeaderView>
@@ -19,7 +24,9 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QStyle>
+#include <QVBoxLayout>
 
 namespace certdeck::ui {
 
@@ -30,7 +37,10 @@ MainWindow::MainWindow(AccountController *controller, CertificateListModel *mode
       m_copyFingerprintAction(new QAction(tr("&Copy SHA-256 fingerprint"), this)),
       m_exportAction(new QAction(tr("&Export certificate as PEM…"), this)),
       m_lostAction(new QAction(tr("&Lost device…"), this)),
-      m_disableAction(new QAction(tr("&Disable (retire)…"), this)), m_connectionLabel(new QLabel(this))
+      m_disableAction(new QAction(tr("&Disable (retire)…"), this)),
+      m_enrollAction(new QAction(tr("&Enroll device…"), this)),
+      m_rotateAction(new QAction(tr("R&otate…"), this)),
+      m_finishRotationAction(new QAction(tr("&Finish rotation"), this)), m_connectionLabel(new QLabel(this))
 {
     m_ui->setupUi(this);
     m_decorator->setSourceModel(m_model);
@@ -181,6 +191,91 @@ void MainWindow::setActivityLog(ActivityLog *log)
     m_ui->toolBar->addAction(m_activityAction);
 }
 
+void MainWindow::setLifecycle(DeviceLifecycle *lifecycle)
+{
+    m_lifecycle = lifecycle;
+    m_enrollAction->setObjectName(QStringLiteral("enrollAction"));
+    m_enrollAction->setIcon(style()->standardIcon(QStyle::SP_FileDialogNewFolder));
+    m_enrollAction->setShortcut(QKeySequence::New);
+    m_enrollAction->setToolTip(tr("Add a device with its own certificate"));
+    m_rotateAction->setToolTip(tr("Replace the selected device's certificate with a new one"));
+    m_ui->toolBar->insertAction(m_ui->actionRefresh, m_enrollAction);
+    m_ui->toolBar->insertAction(m_ui->actionRefresh, m_rotateAction);
+    addAction(m_enrollAction);
+    connect(m_enrollAction, &QAction::triggered, this, [this] { openEnrollWizard(); });
+    connect(m_rotateAction, &QAction::triggered, this, [this] { rotateDevice(); });
+    connect(m_finishRotationAction, &QAction::triggered, this, [this] { finishRotation(); });
+    m_ui->emptyEnrollButton->setVisible(true);
+    connect(m_ui->emptyEnrollButton, &QPushButton::clicked, this, [this] { openEnrollWizard(); });
+    updateView();
+    updateDetails();
+}
+
+int MainWindow::openEnrollWizard()
+{
+    if (!m_lifecycle)
+        return QDialog::Rejected;
+    EnrollWizard wizard(m_controller, m_lifecycle, this);
+    const int result = wizard.exec();
+    if (wizard.succeeded())
+        selectDevice(wizard.request().name);
+    return result;
+}
+
+void MainWindow::rotateDevice(const QString &device)
+{
+    const SaslCertItem *item = device.isEmpty() ? selectedItem() : m_model->itemAt(m_model->rowOf(device));
+    if (!m_lifecycle || !item)
+        return;
+    const QString name = item->name;
+    const auto report = [this](Result<QString, QString> r) { showNotice(r ? 0 : 2, r ? *r : r.error()); };
+    if (m_model->index(m_model->rowOf(name), 0).data(CertificateListModel::OwnRole).toBool()) {
+        showNotice(0, tr("Rotating this computer's certificate…"));
+        m_lifecycle->rotateOwn(this, report);
+        return;
+    }
+    // Another device: it needs its new key and certificate before the old one may go.
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Rotate “%1”").arg(name));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *intro =
+        new QLabel(tr("A new key and certificate are made for the device and saved in a .p12 file. The old "
+                      "certificate keeps working until you confirm the device has switched "
+                      "(“Finish rotation”)."),
+                   &dialog);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    auto *target = new P12TargetWidget(&dialog);
+    QString file = DeviceLifecycle::rotatedName(name, QDate::currentDate(), {});
+    file.replace(QLatin1Char('/'), QLatin1Char('-'));
+    target->setSuggestedFile(QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                 .filePath(file + QStringLiteral(".p12")));
+    layout->addWidget(target);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Create and upload"));
+    const auto refresh = [buttons, target] {
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(target->isComplete());
+    };
+    connect(target, &P12TargetWidget::changed, &dialog, refresh);
+    refresh();
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    showNotice(0, tr("Creating the new certificate for “%1”…").arg(name));
+    m_lifecycle->rotateOther(name, target->path(), target->password(), this, report);
+}
+
+void MainWindow::finishRotation(const QString &device)
+{
+    const SaslCertItem *item = device.isEmpty() ? selectedItem() : m_model->itemAt(m_model->rowOf(device));
+    if (!m_lifecycle || !item)
+        return;
+    m_lifecycle->finishRotation(
+        item->name, this, [this](Result<QString, QString> r) { showNotice(r ? 0 : 2, r ? *r : r.error()); });
+}
+
 int MainWindow::openLostDevice(const QString &device)
 {
     QString name = device;
@@ -299,6 +394,9 @@ void MainWindow::updateDetails()
     const bool online = m_controller->phase() == AccountController::Phase::Ready;
     m_lostAction->setEnabled(online && m_model->rowCount() > 0);
     m_disableAction->setEnabled(online && item);
+    m_enrollAction->setEnabled(online);
+    m_rotateAction->setEnabled(online && item);
+    m_finishRotationAction->setEnabled(online && item && !m_model->replacementOf(item->name).isEmpty());
 }
 
 void MainWindow::updateView()
@@ -335,13 +433,14 @@ void MainWindow::updateView()
                 "<p>With a certificate of its own, each device logs in without the account's password "
                 "(XEP-0257, SASL EXTERNAL). When a device is lost or stolen, you revoke its certificate and "
                 "only that device is cut off; the others stay logged in.</p>"
-                "<p>Enroll your first device with <tt>certdeck-cli enroll</tt>.</p>");
+                "<p>Enroll your first device to begin.</p>");
         else if (m_proxy->rowCount() == 0)
             message = tr("<p>No device matches “%1”.</p>").arg(m_ui->filterEdit->text().toHtmlEscaped());
         break;
     }
     m_ui->filterEdit->setEnabled(!empty);
     m_ui->messageLabel->setText(message);
+    m_ui->emptyEnrollButton->setVisible(m_lifecycle && empty && m_controller->phase() == Phase::Ready);
     m_ui->stack->setCurrentWidget(message.isEmpty() ? m_ui->tablePage : m_ui->messagePage);
     m_connectionLabel->setText(connectionText());
     m_ui->statusBar->showMessage(empty ? QString() : summaryText());
@@ -355,6 +454,11 @@ void MainWindow::showContextMenu(const QPoint &pos)
     menu.addAction(m_copyFingerprintAction);
     menu.addAction(m_exportAction);
     menu.addSeparator();
+    if (m_lifecycle) {
+        menu.addAction(m_rotateAction);
+        if (m_finishRotationAction->isEnabled())
+            menu.addAction(m_finishRotationAction);
+    }
     menu.addAction(m_disableAction);
     menu.addAction(m_lostAction);
     menu.addSeparator();

@@ -14,6 +14,7 @@ class MainWindow;
 
 namespace certdeck {
 class ActivityLog;
+class DeviceLifecycle;
 class CertificateListModel;
 class CertificateFilterModel;
 struct SaslCertItem;
@@ -42,6 +43,11 @@ public:
     void setActivityLog(ActivityLog *log);
     // The emergency revoke for `device` (the selected one if empty). Returns the dialog's result code.
     int openLostDevice(const QString &device = {});
+    // Enrollment and rotation need the lifecycle; without it those actions stay hidden.
+    void setLifecycle(DeviceLifecycle *lifecycle);
+    int openEnrollWizard();
+    void rotateDevice(const QString &device = {});
+    void finishRotation(const QString &device = {});
     void disableDevice(const QString &device = {});
 
     [[nodiscard]] QAction *lostDeviceAction() const { return m_lostAction; }
@@ -71,6 +77,10 @@ private:
     QAction *m_lostAction;
     QAction *m_disableAction;
     QAction *m_activityAction = nullptr;
+    QAction *m_enrollAction;
+    QAction *m_rotateAction;
+    QAction *m_finishRotationAction;
+    DeviceLifecycle *m_lifecycle = nullptr;
     QLabel *m_connectionLabel;
 };
 

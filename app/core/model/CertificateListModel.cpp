@@ -42,6 +42,14 @@ void CertificateListModel::setOwnFingerprint(const QByteArray &sha256)
     refreshColumn(NameColumn);
 }
 
+void CertificateListModel::setRotationLinks(const QMap<QString, QString> &links)
+{
+    if (m_links == links)
+        return;
+    m_links = links;
+    refreshColumn(StatusColumn);
+}
+
 const SaslCertItem *CertificateListModel::itemAt(int row) const
 {
     return row >= 0 && row < m_listing.items.size() ? &m_listing.items.at(row) : nullptr;
@@ -104,6 +112,11 @@ OnlineState CertificateListModel::onlineState(const SaslCertItem &item, QStringL
 
 QString CertificateListModel::statusText(const SaslCertItem &item) const
 {
+    // A rotation in progress links the two rows.
+    if (m_links.contains(item.name))
+        return tr("Being replaced by “%1”").arg(m_links.value(item.name));
+    if (const QString old = m_links.key(item.name); !old.isEmpty())
+        return tr("Replaces “%1”").arg(old);
     QStringList resources;
     switch (onlineState(item, &resources)) {
     case OnlineState::Online:

@@ -54,6 +54,9 @@ public:
     void setOnlineResources(const QStringList &resources);
     // SHA-256 of this computer's own certificate, if it has one.
     void setOwnFingerprint(const QByteArray &sha256);
+    // Rotations of other devices waiting for "Finish rotation": old name -> new name.
+    void setRotationLinks(const QMap<QString, QString> &links);
+    [[nodiscard]] QString replacementOf(const QString &name) const { return m_links.value(name); }
 
     [[nodiscard]] const ItemsListing &listing() const { return m_listing; }
     [[nodiscard]] const SaslCertItem *itemAt(int row) const;
@@ -79,6 +82,7 @@ private:
     ItemsListing m_listing;
     QStringList m_onlineResources;
     QByteArray m_ownSha256;
+    QMap<QString, QString> m_links;
 };
 
 // Sorting by real values and a case-insensitive filter over every visible field.

@@ -1,0 +1,61 @@
+#include "Housekeeping.h"
+
+#include "model/AccountController.h"
+#include "model/CertificateListModel.h"
+#include "model/DeviceLifecycle.h"
+#include "model/ExpiryPolicy.h"
+#include "storage/AccountStore.h"
+
+namespace certdeck {
+
+Housekeeping::Housekeeping(AccountController *controller, AccountStore *store, DeviceLifecycle *lifecycle,
+                           QObject *parent)
+    : QObject(parent), m_controller(controller), m_store(store), m_lifecycle(lifecycle)
+{
+    connect(m_controller, &AccountController::listingUpdated, this, &Housekeeping::onListed);
+}
+
+void Housekeeping::onListed()
+{
+    if (m_busy)
+        return; // our own change's refresh; we look again when it is done
+    CertificateListModel *model = m_controller->model();
+
+    QStringList sent = m_store->sentReminders();
+    const auto due = dueReminders(model->listing(), model->clock().now(), sent, &sent);
+    for (const Reminder &r : due) {
+        sent << r.key;
+        Q_EMIT reminder(r);
+    }
+    m_store->setSentReminders(sent);
+
+    const auto report = [this](int level) {
+        return [this, level](Result<QString, QString> r) {
+            m_busy = false;
+            if (!r)
+                Q_EMIT notice(2, r.error());
+            else if (!r->isEmpty())
+                Q_EMIT notice(level, *r);
+        };
+    };
+    if (m_store->pendingOwnRotation()) {
+        m_busy = true;
+        m_lifecycle->resumeOwnRotation(this, report(0));
+        return;
+    }
+    if (!m_store->autoRotateOwn() || m_autoRotationTried)
+        return;
+    const QByteArray own = m_store->load().ownCertificateSha256;
+    for (const auto &item : model->listing().items) {
+        if (item.certificate.sha256 != own ||
+            expiryBadge(item.certificate, model->clock().now()) == ExpiryBadge::Ok)
+            continue;
+        m_autoRotationTried = true; // once per run: a failure is reported, not retried in a loop
+        m_busy = true;
+        Q_EMIT notice(0, tr("This computer's certificate is due for rotation; rotating it now."));
+        m_lifecycle->rotateOwn(this, report(0));
+        return;
+    }
+}
+
+} // namespace certdeck

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "model/Reminders.h"
+
+#include <QObject>
+
+namespace certdeck {
+
+class AccountController;
+class AccountStore;
+class DeviceLifecycle;
+
+// What Certdeck does on its own after every fresh listing: finish or roll back an interrupted rotation,
+// rotate this computer's certificate when it is due (a setting, on by default), and raise expiry reminders.
+class Housekeeping final : public QObject
+{
+    Q_OBJECT
+public:
+    Housekeeping(AccountController *controller, AccountStore *store, DeviceLifecycle *lifecycle,
+                 QObject *parent = nullptr);
+
+Q_SIGNALS:
+    void reminder(const certdeck::Reminder &reminder);
+    // 0 info, 1 warning, 2 error: for the window's banner.
+    void notice(int level, const QString &text);
+
+private:
+    void onListed();
+
+    AccountController *m_controller;
+    AccountStore *m_store;
+    DeviceLifecycle *m_lifecycle;
+    bool m_busy = false;
+    bool m_autoRotationTried = false;
+};
+
+} // namespace certdeck

@@ -1,0 +1,198 @@
+// The enroll wizard's pages, driven offscreen, against Prosody; slixmpp logs in with what it produced.
+#include "EnrollWizard.h"
+#include "Phone.h"
+#include "ProsodyServer.h"
+#include "SessionHelpers.h"
+#include "crypto/Pkcs12.h"
+#include "model/AccountController.h"
+#include "model/CertificateListModel.h"
+#include "model/DeviceLifecycle.h"
+#include "storage/AccountStore.h"
+#include "storage/PasswordStore.h"
+#include "util/Translations.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRadioButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace certdeck;
+
+namespace {
+
+struct App
+{
+    explicit App(const QString &ini)
+        : settings(ini, QSettings::IniFormat), store(&settings), controller(&session, &model),
+          lifecycle(&controller, &store, &secrets)
+    {
+        QObject::connect(&lifecycle, &DeviceLifecycle::ownCertificateChanged, &model,
+                         &CertificateListModel::setOwnFingerprint);
+    }
+    bool logIn(const test::ProsodyServer &server)
+    {
+        QSignalSpy updated(&controller, &AccountController::listingUpdated);
+        controller.logIn(server.settingsFor(QStringLiteral("alice")), QStringLiteral("alice-password"));
+        return updated.wait(10000);
+    }
+    QSettings settings;
+    AccountStore store;
+    PasswordStore secrets;
+    AccountSession session;
+    CertificateListModel model;
+    AccountController controller;
+    DeviceLifecycle lifecycle;
+};
+
+template<typename T> T *find(QWidget *w, const char *name)
+{
+    return w->findChild<T *>(QString::fromLatin1(name));
+}
+
+bool finished(ui::EnrollWizard &wizard)
+{
+    return test::waitUntil([&] { return wizard.currentPage()->isComplete(); }, 60000);
+}
+
+} // namespace
+
+class TestEnrollWizard : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void newDeviceThroughTheWizard();
+    void importedCertificateIsCheckedBeforeUpload();
+    void thisComputerGetsTheMarker();
+
+private:
+    test::ProsodyServer m_server;
+    QTemporaryDir m_dir;
+};
+
+void TestEnrollWizard::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    installTranslations(QLocale(QLocale::English));
+    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+}
+
+void TestEnrollWizard::newDeviceThroughTheWizard()
+{
+    App app(m_dir.filePath(QStringLiteral("a.ini")));
+    QVERIFY(app.logIn(m_server));
+    {
+        ui::EnrollWizard first(&app.controller, &app.lifecycle);
+        first.show();
+        auto *name = find<QLineEdit>(&first, "deviceName");
+        QCOMPARE(name->text(),
+                 DeviceLifecycle::suggestedName(QStringLiteral("Phone"), QDate::currentDate(), {}));
+        first.next();
+        QCOMPARE(first.currentId(), int(ui::EnrollWizard::OptionsPage));
+        find<QComboBox>(&first, "validity")->setCurrentIndex(0); // 90 days
+        first.next();
+        QCOMPARE(first.currentId(), int(ui::EnrollWizard::ExportPage));
+        QVERIFY(!first.currentPage()->isComplete());
+        const QString p12 = m_dir.filePath(QStringLiteral("phone.p12"));
+        find<QLineEdit>(&first, "p12Path")->setText(p12);
+        QTest::keyClicks(find<QLineEdit>(&first, "p12Password"), QStringLiteral("short"));
+        QVERIFY(!first.currentPage()->isComplete());
+        QVERIFY(find<QLabel>(&first, "p12Hint")->text().contains(QStringLiteral("at least 8")));
+        find<QLineEdit>(&first, "p12Password")->setText(QStringLiteral("Correct-Horse-42"));
+        find<QLineEdit>(&first, "p12Repeat")->setText(QStringLiteral("Correct-Horse-41"));
+        QVERIFY(!first.currentPage()->isComplete());
+        find<QLineEdit>(&first, "p12Repeat")->setText(QStringLiteral("Correct-Horse-42"));
+        QVERIFY(first.currentPage()->isComplete());
+        QVERIFY(find<QLabel>(&first, "p12Hint")->text().contains(QStringLiteral("strong")));
+        first.next();
+        QCOMPARE(first.currentId(), int(ui::EnrollWizard::ResultPage));
+        QVERIFY(finished(first));
+        QVERIFY2(first.succeeded(), qPrintable(first.resultText()));
+        QTRY_VERIFY(app.model.rowOf(name->text()) >= 0);
+        const SaslCertItem *item = app.model.itemAt(app.model.rowOf(name->text()));
+        QCOMPARE(item->certificate.notBefore.daysTo(item->certificate.notAfter), 90);
+
+        QFile f(p12);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const auto cred = importPkcs12(f.readAll(), SecretBytes("Correct-Horse-42"));
+        QVERIFY(cred.hasValue());
+        test::Phone phone(m_server, *cred, QStringLiteral("wizard-phone"));
+        phone.start();
+        QVERIFY2(phone.waitFor(QStringLiteral("bound")), qPrintable(phone.output()));
+    }
+    // A second wizard suggests a free name, and refuses a taken one before anything is sent.
+    ui::EnrollWizard second(&app.controller, &app.lifecycle);
+    second.show();
+    auto *name = find<QLineEdit>(&second, "deviceName");
+    QVERIFY(name->text().endsWith(QStringLiteral("(2)")));
+    name->setText(DeviceLifecycle::suggestedName(QStringLiteral("Phone"), QDate::currentDate(), {}));
+    QVERIFY(!second.currentPage()->isComplete());
+    QVERIFY(find<QLabel>(&second, "nameProblem")->text().contains(QStringLiteral("already exists")));
+}
+
+void TestEnrollWizard::importedCertificateIsCheckedBeforeUpload()
+{
+    App app(m_dir.filePath(QStringLiteral("b.ini")));
+    QVERIFY(app.logIn(m_server));
+    const QString jid = m_server.jid(QStringLiteral("alice"));
+    ui::EnrollWizard wizard(&app.controller, &app.lifecycle);
+    wizard.show();
+    find<QLineEdit>(&wizard, "deviceName")->setText(QStringLiteral("Gajim desktop"));
+    find<QRadioButton>(&wizard, "method1")->setChecked(true);
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ui::EnrollWizard::ImportPage));
+
+    const auto other = test::makeCredential(QStringLiteral("Bob"), QStringLiteral("bob@localhost"), -1, 90);
+    QFile bad(m_dir.filePath(QStringLiteral("bob.pem")));
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write(other.certificate.pem());
+    bad.close();
+    wizard.setImportFile(bad.fileName());
+    QVERIFY(!wizard.currentPage()->isComplete());
+    QVERIFY(find<QLabel>(&wizard, "importReport")->text().contains(QStringLiteral("not for this account")));
+
+    wizard.setImportFile(m_dir.filePath(QStringLiteral("missing.pem")));
+    QVERIFY(!wizard.currentPage()->isComplete());
+
+    const auto mine = test::makeCredential(QStringLiteral("Gajim"), jid, -1, 10);
+    QFile good(m_dir.filePath(QStringLiteral("gajim.der")));
+    QVERIFY(good.open(QIODevice::WriteOnly));
+    good.write(mine.certificate.der);
+    good.close();
+    wizard.setImportFile(good.fileName());
+    QVERIFY(wizard.currentPage()->isComplete());
+    QVERIFY(find<QLabel>(&wizard, "importReport")
+                ->text()
+                .contains(QStringLiteral("expires soon"))); // a warning only
+    wizard.next();
+    QVERIFY(finished(wizard));
+    QVERIFY2(wizard.succeeded(), qPrintable(wizard.resultText()));
+    QTRY_VERIFY(app.model.rowOf(QStringLiteral("Gajim desktop")) >= 0);
+}
+
+void TestEnrollWizard::thisComputerGetsTheMarker()
+{
+    App app(m_dir.filePath(QStringLiteral("c.ini")));
+    QVERIFY(app.logIn(m_server));
+    ui::EnrollWizard wizard(&app.controller, &app.lifecycle);
+    wizard.show();
+    find<QLineEdit>(&wizard, "deviceName")->setText(QStringLiteral("Workstation"));
+    find<QRadioButton>(&wizard, "method2")->setChecked(true);
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ui::EnrollWizard::OptionsPage));
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ui::EnrollWizard::ResultPage));
+    QVERIFY(finished(wizard));
+    QVERIFY2(wizard.succeeded(), qPrintable(wizard.resultText()));
+    QTRY_VERIFY(app.model.rowOf(QStringLiteral("Workstation")) >= 0);
+    const QModelIndex name =
+        app.model.index(app.model.rowOf(QStringLiteral("Workstation")), CertificateListModel::NameColumn);
+    QVERIFY(name.data(CertificateListModel::OwnRole).toBool());
+    QCOMPARE(name.data().toString(), QStringLiteral("Workstation (this computer)"));
+}
+
+QTEST_MAIN(TestEnrollWizard)
+#include "tst_EnrollWizard.moc"

@@ -1,0 +1,321 @@
+#include "EnrollWizard.h"
+
+#include "P12TargetWidget.h"
+#include "crypto/CertificateCheck.h"
+#include "crypto/Pkcs12.h"
+#include "model/AccountController.h"
+#include "model/CertificateListModel.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+#include <QWizardPage>
+
+namespace certdeck::ui {
+
+// A page whose completeness and drops are decided by the wizard.
+class EnrollPage final : public QWizardPage
+{
+public:
+    EnrollPage(EnrollWizard *wizard, int id) : QWizardPage(wizard), m_wizard(wizard), m_id(id)
+    {
+        setAcceptDrops(id == EnrollWizard::ImportPage);
+    }
+    bool isComplete() const override
+    {
+        switch (m_id) {
+        case EnrollWizard::NamePage:
+            return m_wizard->m_nameProblem->text().isEmpty();
+        case EnrollWizard::ExportPage:
+            return m_wizard->m_p12->isComplete();
+        case EnrollWizard::ImportPage:
+            return m_wizard->m_importOk;
+        case EnrollWizard::ResultPage:
+            return !m_wizard->m_running;
+        default:
+            return true;
+        }
+    }
+    void initializePage() override
+    {
+        if (m_id == EnrollWizard::ResultPage)
+            m_wizard->run();
+    }
+    void refresh() { Q_EMIT completeChanged(); }
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override
+    {
+        if (event->mimeData()->hasUrls())
+            event->acceptProposedAction();
+    }
+    void dropEvent(QDropEvent *event) override
+    {
+        const auto urls = event->mimeData()->urls();
+        if (!urls.isEmpty() && urls.first().isLocalFile())
+            m_wizard->setImportFile(urls.first().toLocalFile());
+    }
+
+private:
+    EnrollWizard *m_wizard;
+    int m_id;
+};
+
+EnrollWizard::EnrollWizard(AccountController *controller, DeviceLifecycle *lifecycle, QWidget *parent)
+    : QWizard(parent), m_controller(controller), m_lifecycle(lifecycle)
+{
+    setWindowTitle(tr("Enroll a device"));
+    setWizardStyle(QWizard::ClassicStyle);
+    setOption(QWizard::NoBackButtonOnLastPage);
+    buildPages();
+}
+
+void EnrollWizard::buildPages()
+{
+    QStringList taken;
+    for (const auto &item : m_controller->model()->listing().items)
+        taken << item.name;
+
+    auto *name = new EnrollPage(this, NamePage);
+    name->setTitle(tr("Which device?"));
+    auto *n = new QVBoxLayout(name);
+    auto *form = new QFormLayout;
+    m_name = new QLineEdit(DeviceLifecycle::suggestedName(tr("Phone"), QDate::currentDate(), taken), name);
+    m_name->setObjectName(QStringLiteral("deviceName"));
+    m_name->setAccessibleName(tr("Device name"));
+    form->addRow(tr("&Name:"), m_name);
+    n->addLayout(form);
+    m_nameProblem = new QLabel(name);
+    m_nameProblem->setObjectName(QStringLiteral("nameProblem"));
+    m_nameProblem->setStyleSheet(QStringLiteral("color: #c62828"));
+    n->addWidget(m_nameProblem);
+    m_method = new QButtonGroup(name);
+    const struct
+    {
+        EnrollRequest::Method method;
+        const char *text;
+    } methods[] = {
+        {EnrollRequest::Method::NewDeviceP12,
+         QT_TR_NOOP("A phone or another computer: create its key and certificate here and save them in a "
+                    "password-protected .p12 file for it")},
+        {EnrollRequest::Method::ExistingCertificate,
+         QT_TR_NOOP("A device that made its own key: upload its certificate (PEM or DER file)")},
+        {EnrollRequest::Method::ThisComputer,
+         QT_TR_NOOP("This computer: its key is kept in the system keychain")},
+    };
+    for (const auto &m : methods) {
+        auto *radio = new QRadioButton(tr(m.text), name);
+        radio->setObjectName(QStringLiteral("method%1").arg(int(m.method)));
+        m_method->addButton(radio, int(m.method));
+        n->addWidget(radio);
+    }
+    m_method->button(int(EnrollRequest::Method::NewDeviceP12))->setChecked(true);
+    connect(m_name, &QLineEdit::textChanged, this, [this, taken, name](const QString &text) {
+        const QString t = text.trimmed();
+        m_nameProblem->setText(t.isEmpty()         ? tr("Give the device a name.")
+                               : taken.contains(t) ? tr("A device with this name already exists.")
+                                                   : QString());
+        name->refresh();
+    });
+    setPage(NamePage, name);
+
+    auto *options = new EnrollPage(this, OptionsPage);
+    options->setTitle(tr("Options"));
+    auto *o = new QFormLayout(options);
+    m_validity = new QComboBox(options);
+    m_validity->setObjectName(QStringLiteral("validity"));
+    m_validity->addItem(tr("90 days"), 90);
+    m_validity->addItem(tr("1 year"), 365);
+    m_validity->addItem(tr("2 years"), 730);
+    m_validity->setCurrentIndex(1);
+    o->addRow(tr("&Valid for:"), m_validity);
+    m_keyType = new QComboBox(options);
+    m_keyType->setObjectName(QStringLiteral("keyType"));
+    m_keyType->addItem(tr("EC P-256 (recommended)"), int(KeyType::EcP256));
+    m_keyType->addItem(tr("RSA 3072 (for old devices)"), int(KeyType::Rsa3072));
+    m_keyType->addItem(tr("Ed25519"), int(KeyType::Ed25519));
+    o->addRow(tr("&Key type:"), m_keyType);
+    m_mayManage = new QCheckBox(tr("This device may &manage other devices' certificates"), options);
+    m_mayManage->setObjectName(QStringLiteral("mayManage"));
+    o->addRow(m_mayManage);
+    auto *manageNote =
+        new QLabel(tr("When off, Certdeck asks the server not to let this device add, disable or revoke "
+                      "certificates (<i>no-cert-management</i>). Some servers, Prosody among them, "
+                      "do not enforce it."),
+                   options);
+    manageNote->setWordWrap(true);
+    o->addRow(manageNote);
+    setPage(OptionsPage, options);
+
+    auto *exportPage = new EnrollPage(this, ExportPage);
+    exportPage->setTitle(tr("Save the device's file"));
+    auto *e = new QVBoxLayout(exportPage);
+    m_p12 = new P12TargetWidget(exportPage);
+    e->addWidget(m_p12);
+    connect(m_p12, &P12TargetWidget::changed, exportPage, &EnrollPage::refresh);
+    connect(m_name, &QLineEdit::textChanged, this, [this](const QString &text) {
+        QString file = text.trimmed();
+        file.replace(QLatin1Char('/'), QLatin1Char('-'));
+        m_p12->setSuggestedFile(QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                    .filePath(file + QStringLiteral(".p12")));
+    });
+    Q_EMIT m_name->textChanged(m_name->text());
+    setPage(ExportPage, exportPage);
+
+    auto *importPage = new EnrollPage(this, ImportPage);
+    importPage->setTitle(tr("The device's certificate"));
+    importPage->setSubTitle(tr("Choose the file, or drop it here."));
+    auto *i = new QVBoxLayout(importPage);
+    auto *row = new QHBoxLayout;
+    m_importPath = new QLineEdit(importPage);
+    m_importPath->setObjectName(QStringLiteral("importPath"));
+    m_importPath->setAccessibleName(tr("Certificate file"));
+    auto *browse = new QPushButton(tr("&Browse…"), importPage);
+    row->addWidget(m_importPath, 1);
+    row->addWidget(browse);
+    i->addLayout(row);
+    m_importReport = new QLabel(importPage);
+    m_importReport->setObjectName(QStringLiteral("importReport"));
+    m_importReport->setWordWrap(true);
+    i->addWidget(m_importReport);
+    i->addStretch();
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString chosen =
+            QFileDialog::getOpenFileName(this, tr("Device certificate"), QString(),
+                                         tr("Certificates (*.pem *.crt *.cer *.der);;All files (*)"));
+        if (!chosen.isEmpty())
+            setImportFile(chosen);
+    });
+    connect(m_importPath, &QLineEdit::editingFinished, this, &EnrollWizard::checkImport);
+    connect(m_importPath, &QLineEdit::textChanged, this, &EnrollWizard::checkImport);
+    setPage(ImportPage, importPage);
+
+    auto *result = new EnrollPage(this, ResultPage);
+    result->setTitle(tr("Enrolling"));
+    auto *r = new QVBoxLayout(result);
+    m_result = new QLabel(result);
+    m_result->setObjectName(QStringLiteral("result"));
+    m_result->setWordWrap(true);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    r->addWidget(m_result);
+    m_instructions = new QLabel(result);
+    m_instructions->setWordWrap(true);
+    m_instructions->hide();
+    r->addWidget(m_instructions);
+    r->addStretch();
+    setPage(ResultPage, result);
+}
+
+int EnrollWizard::nextId() const
+{
+    const auto method = EnrollRequest::Method(m_method->checkedId());
+    switch (currentId()) {
+    case NamePage:
+        return method == EnrollRequest::Method::ExistingCertificate ? ImportPage : OptionsPage;
+    case OptionsPage:
+        return method == EnrollRequest::Method::NewDeviceP12 ? ExportPage : ResultPage;
+    case ExportPage:
+    case ImportPage:
+        return ResultPage;
+    default:
+        return -1;
+    }
+}
+
+void EnrollWizard::setImportFile(const QString &path)
+{
+    m_importPath->setText(path);
+    checkImport();
+}
+
+void EnrollWizard::checkImport()
+{
+    m_importOk = false;
+    const QString path = m_importPath->text().trimmed();
+    if (path.isEmpty()) {
+        m_importReport->clear();
+    } else if (auto cert = readCertificateFile(path); !cert) {
+        m_importReport->setText(tr("✘ %1").arg(cert.error().message().toHtmlEscaped()));
+    } else {
+        // Every problem is shown before anything is uploaded.
+        const auto issues = checkDeviceCertificate(*cert, m_controller->session()->bareJid(),
+                                                   m_controller->model()->clock().now());
+        QStringList lines{tr("Certificate for %1, %2, valid until %3, SHA-256 %4")
+                              .arg(cert->xmppAddresses.join(QStringLiteral(", ")).toHtmlEscaped(),
+                                   cert->keyDescription(),
+                                   QLocale().toString(cert->notAfter.toLocalTime(), QLocale::ShortFormat),
+                                   cert->shortFingerprint())};
+        for (const auto &issue : issues)
+            lines << (issue.severity == CertificateIssue::Severity::Error ? tr("✘ %1") : tr("⚠ %1"))
+                         .arg(issue.message.toHtmlEscaped());
+        m_importOk = !hasErrors(issues);
+        m_importReport->setText(lines.join(QStringLiteral("<br>")));
+    }
+    if (auto *p = static_cast<EnrollPage *>(page(ImportPage)))
+        p->refresh();
+}
+
+EnrollRequest EnrollWizard::request() const
+{
+    EnrollRequest r;
+    r.method = EnrollRequest::Method(m_method->checkedId());
+    r.name = m_name->text().trimmed();
+    r.keyType = KeyType(m_keyType->currentData().toInt());
+    r.validityDays = m_validity->currentData().toInt();
+    r.mayManage = m_mayManage->isChecked();
+    r.p12Path = m_p12->path();
+    r.p12Password = m_p12->password();
+    r.certificatePath = m_importPath->text().trimmed();
+    return r;
+}
+
+QString EnrollWizard::resultText() const
+{
+    return m_result->text();
+}
+
+void EnrollWizard::run()
+{
+    m_running = true;
+    m_succeeded = false;
+    m_result->setText(tr("Creating and uploading; the list is read again to verify…"));
+    const EnrollRequest r = request();
+    auto *resultPage = static_cast<EnrollPage *>(page(ResultPage));
+    resultPage->refresh();
+    m_lifecycle->enroll(r, this, [this, resultPage, method = r.method](Result<QString, QString> outcome) {
+        m_running = false;
+        m_succeeded = outcome.hasValue();
+        m_result->setText(outcome ? tr("✔ %1").arg(*outcome) : tr("✘ %1").arg(outcome.error()));
+        m_result->setStyleSheet(outcome ? QStringLiteral("color: #1a7f37")
+                                        : QStringLiteral("color: #c62828"));
+        if (outcome && method == EnrollRequest::Method::NewDeviceP12) {
+            m_instructions->setText(
+                tr("<p><b>Install it on the device</b></p>"
+                   "<p><b>Conversations</b> (Android): copy the .p12 file to the phone, open Settings → "
+                   "Security → "
+                   "Encryption & credentials → Install a certificate → VPN & app user certificate, choose "
+                   "the file "
+                   "and type its password. Then in Conversations add the account with “Use client "
+                   "certificate”.</p>"
+                   "<p><b>Gajim</b>: Accounts → the account → Connection → Client certificate: choose the "
+                   ".p12 file "
+                   "and enter its password; select “Certificate is encrypted”.</p>"
+                   "<p>Delete the file from places you copied it through once it is installed.</p>"));
+            m_instructions->show();
+        }
+        resultPage->refresh();
+    });
+}
+
+} // namespace certdeck::ui
