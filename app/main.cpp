@@ -13,6 +13,7 @@
 #include "util/Version.h"
 #include "xmpp/AccountSession.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFile>
@@ -111,6 +112,14 @@ int main(int argc, char *argv[])
     window.setLifecycle(&lifecycle);
     certdeck::ui::LoginFlow flow(&controller, &window, &store, &secrets);
     certdeck::ui::TrayIcon tray(&controller, &window);
+
+    auto *autoRotate = new QAction(
+        QApplication::translate("main", "Rotate this computer's certificate automatically"), &window);
+    autoRotate->setCheckable(true);
+    autoRotate->setChecked(store.autoRotateOwn());
+    QObject::connect(autoRotate, &QAction::toggled, &window,
+                     [&store](bool on) { store.setAutoRotateOwn(on); });
+    window.addSetting(autoRotate);
 
     model.setOwnFingerprint(store.load().ownCertificateSha256);
     model.setRotationLinks(store.rotationLinks());

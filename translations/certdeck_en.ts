@@ -1680,24 +1680,35 @@ but could not be confirmed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rotate “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A new key and certificate are made for the device and saved in a .p12 file. The old certificate keeps working until you confirm the device has switched (“Finish rotation”).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create and upload</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Creating the new certificate for “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;h3&gt;No device certificates yet&lt;/h3&gt;&lt;p&gt;With a certificate of its own, each device logs in without the account&apos;s password (XEP-0257, SASL EXTERNAL). When a device is lost or stolen, you revoke its certificate and only that device is cut off; the others stay logged in.&lt;/p&gt;&lt;p&gt;Enroll your first device to begin.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate all &amp;due…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate every certificate past two thirds of its lifetime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate is due for rotation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Rotating %n certificate(s)…</source>
+        <translation>
+            <numerusform>Rotating %n certificate…</numerusform>
+            <numerusform>Rotating %n certificates…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1764,6 +1775,36 @@ but could not be confirmed.</source>
     </message>
     <message>
         <source>Password strength: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdeck::ui::RotateDialog</name>
+    <message numerus="yes">
+        <source>Rotate %n certificate(s)</source>
+        <translation>
+            <numerusform>Rotate %n certificate</numerusform>
+            <numerusform>Rotate %n certificates</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rotate “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;New keys and certificates are made for: %1. Each is saved as a .p12 file in the folder below, all with the password below.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A new key and certificate are made for the device and saved in a .p12 file.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The old certificates keep working until you confirm each device has switched (“Finish rotation”).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create and upload</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1876,6 +1917,10 @@ but could not be confirmed.</source>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate this computer&apos;s certificate automatically</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

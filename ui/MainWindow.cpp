@@ -5,6 +5,7 @@
 #include "EnrollWizard.h"
 #include "LostDeviceDialog.h"
 #include "P12TargetWidget.h"
+#include "RotateDialog.h"
 #include "model/CertificateListModel.h"
 #include "model/DeviceLifecycle.h"
 #include "storage/ActivityLog.h"
@@ -26,6 +27,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStyle>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace certdeck::ui {
@@ -205,6 +207,14 @@ void MainWindow::setLifecycle(DeviceLifecycle *lifecycle)
     connect(m_enrollAction, &QAction::triggered, this, [this] { openEnrollWizard(); });
     connect(m_rotateAction, &QAction::triggered, this, [this] { rotateDevice(); });
     connect(m_finishRotationAction, &QAction::triggered, this, [this] { finishRotation(); });
+    auto *rotateAll = new QAction(tr("Rotate all &due…"), this);
+    rotateAll->setObjectName(QStringLiteral("rotateAllAction"));
+    rotateAll->setToolTip(tr("Rotate every certificate past two thirds of its lifetime"));
+    connect(rotateAll, &QAction::triggered, this, &MainWindow::rotateAllDue);
+    connect(m_controller, &AccountController::phaseChanged, rotateAll, [this, rotateAll] {
+        rotateAll->setEnabled(m_controller->phase() == AccountController::Phase::Ready);
+    });
+    m_ui->toolBar->insertAction(m_ui->actionRefresh, rotateAll);
     m_ui->emptyEnrollButton->setVisible(true);
     connect(m_ui->emptyEnrollButton, &QPushButton::clicked, this, [this] { openEnrollWizard(); });
     updateView();
@@ -235,36 +245,93 @@ void MainWindow::rotateDevice(const QString &device)
         return;
     }
     // Another device: it needs its new key and certificate before the old one may go.
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Rotate “%1”").arg(name));
-    auto *layout = new QVBoxLayout(&dialog);
-    auto *intro =
-        new QLabel(tr("A new key and certificate are made for the device and saved in a .p12 file. The old "
-                      "certificate keeps working until you confirm the device has switched "
-                      "(“Finish rotation”)."),
-                   &dialog);
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
-    auto *target = new P12TargetWidget(&dialog);
-    QString file = DeviceLifecycle::rotatedName(name, QDate::currentDate(), {});
-    file.replace(QLatin1Char('/'), QLatin1Char('-'));
-    target->setSuggestedFile(QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                 .filePath(file + QStringLiteral(".p12")));
-    layout->addWidget(target);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Create and upload"));
-    const auto refresh = [buttons, target] {
-        buttons->button(QDialogButtonBox::Ok)->setEnabled(target->isComplete());
-    };
-    connect(target, &P12TargetWidget::changed, &dialog, refresh);
-    refresh();
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    layout->addWidget(buttons);
+    RotateDialog dialog({name}, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     showNotice(0, tr("Creating the new certificate for “%1”…").arg(name));
-    m_lifecycle->rotateOther(name, target->path(), target->password(), this, report);
+    m_lifecycle->rotateOther(name, dialog.target(), dialog.password(), this, report);
+}
+
+QStringList MainWindow::dueForRotation() const
+{
+    QStringList due;
+    for (const auto &item : m_model->listing().items) {
+        const int row = m_model->rowOf(item.name);
+        const bool own = m_model->index(row, 0).data(CertificateListModel::OwnRole).toBool();
+        const bool linked = m_model->isRotationInProgress(item.name);
+        const ExpiryBadge badge = m_model->badge(item);
+        if (!own && !linked && (badge == ExpiryBadge::RenewSoon || badge == ExpiryBadge::Expiring))
+            due << item.name;
+    }
+    return due;
+}
+
+void MainWindow::addSetting(QAction *action)
+{
+    auto *button = m_ui->toolBar->findChild<QToolButton *>(QStringLiteral("settingsButton"));
+    if (!button) {
+        button = new QToolButton(m_ui->toolBar);
+        button->setObjectName(QStringLiteral("settingsButton"));
+        button->setText(tr("&Settings"));
+        button->setPopupMode(QToolButton::InstantPopup);
+        button->setMenu(new QMenu(button));
+        m_ui->toolBar->addWidget(button);
+    }
+    button->menu()->addAction(action);
+}
+
+void MainWindow::rotateAllDue()
+{
+    if (!m_lifecycle)
+        return;
+    const QByteArray own = [this] {
+        for (const auto &item : m_model->listing().items)
+            if (m_model->index(m_model->rowOf(item.name), 0).data(CertificateListModel::OwnRole).toBool() &&
+                m_model->badge(item) != ExpiryBadge::Ok && m_model->badge(item) != ExpiryBadge::Expired)
+                return item.certificate.sha256;
+        return QByteArray();
+    }();
+    const QStringList others = dueForRotation();
+    if (others.isEmpty() && own.isEmpty()) {
+        showNotice(0, tr("No certificate is due for rotation."));
+        return;
+    }
+    auto queue = std::make_shared<QStringList>(others);
+    auto results = std::make_shared<QStringList>();
+    auto password = std::make_shared<SecretBytes>();
+    auto folder = std::make_shared<std::unique_ptr<RotateDialog>>();
+    if (!others.isEmpty()) {
+        auto dialog = std::make_unique<RotateDialog>(others, this);
+        if (dialog->exec() != QDialog::Accepted)
+            return;
+        QDir().mkpath(dialog->target());
+        *password = dialog->password();
+        *folder = std::move(dialog);
+    }
+    // One after another: each step's verified result decides nothing for the next, but their reports add up.
+    auto next = std::make_shared<std::function<void()>>();
+    *next = [this, queue, results, password, folder, next] {
+        if (queue->isEmpty()) {
+            showNotice(results->join(QStringLiteral("<br>")).contains(QStringLiteral("✘")) ? 2 : 0,
+                       results->join(QStringLiteral("<br>")));
+            return;
+        }
+        const QString name = queue->takeFirst();
+        const QString file = (*folder)->fileFor(DeviceLifecycle::rotatedName(name, QDate::currentDate(), {}));
+        m_lifecycle->rotateOther(
+            name, file, *password, this, [results, next, name](Result<QString, QString> r) {
+                *results << (r ? QStringLiteral("✔ ") + *r : QStringLiteral("✘ ") + r.error());
+                (*next)();
+            });
+    };
+    showNotice(0, tr("Rotating %n certificate(s)…", nullptr, int(others.size() + (own.isEmpty() ? 0 : 1))));
+    if (!own.isEmpty())
+        m_lifecycle->rotateOwn(this, [results, next](Result<QString, QString> r) {
+            *results << (r ? QStringLiteral("✔ ") + *r : QStringLiteral("✘ ") + r.error());
+            (*next)();
+        });
+    else
+        (*next)();
 }
 
 void MainWindow::finishRotation(const QString &device)

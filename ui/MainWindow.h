@@ -48,6 +48,11 @@ public:
     int openEnrollWizard();
     void rotateDevice(const QString &device = {});
     void finishRotation(const QString &device = {});
+    // Rotates this computer's certificate and every other device's certificate that is due, in one action.
+    void rotateAllDue();
+    [[nodiscard]] QStringList dueForRotation() const;
+    // Adds an entry to the toolbar's "Settings" menu.
+    void addSetting(QAction *action);
     void disableDevice(const QString &device = {});
 
     [[nodiscard]] QAction *lostDeviceAction() const { return m_lostAction; }

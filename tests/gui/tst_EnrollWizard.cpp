@@ -1,5 +1,6 @@
 // The enroll wizard's pages, driven offscreen, against Prosody; slixmpp logs in with what it produced.
 #include "EnrollWizard.h"
+#include "MainWindow.h"
 #include "Phone.h"
 #include "ProsodyServer.h"
 #include "SessionHelpers.h"
@@ -11,7 +12,9 @@
 #include "storage/PasswordStore.h"
 #include "util/Translations.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QRadioButton>
@@ -67,6 +70,7 @@ private Q_SLOTS:
     void newDeviceThroughTheWizard();
     void importedCertificateIsCheckedBeforeUpload();
     void thisComputerGetsTheMarker();
+    void rotateAllDueMakesLinkedPairs();
 
 private:
     test::ProsodyServer m_server;
@@ -192,6 +196,51 @@ void TestEnrollWizard::thisComputerGetsTheMarker()
         app.model.index(app.model.rowOf(QStringLiteral("Workstation")), CertificateListModel::NameColumn);
     QVERIFY(name.data(CertificateListModel::OwnRole).toBool());
     QCOMPARE(name.data().toString(), QStringLiteral("Workstation (this computer)"));
+}
+
+void TestEnrollWizard::rotateAllDueMakesLinkedPairs()
+{
+    test::ProsodyServer server;
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    App app(m_dir.filePath(QStringLiteral("d.ini")));
+    QVERIFY(app.logIn(server));
+    const QString jid = server.jid(QStringLiteral("alice"));
+    for (const auto &[name, from, to] :
+         {std::tuple{"Old phone", -70, 20}, {"Watch", -88, 2}, {"Laptop", -5, 300}}) {
+        const auto cred = test::makeCredential(QString::fromLatin1(name), jid, from, to);
+        const auto r = test::awaitResult<ChangeReport>([&](QObject *c, auto done) {
+            app.controller.service()->append(QString::fromLatin1(name), cred.certificate.der, false, c, done);
+        });
+        QVERIFY(r && r->hasValue());
+    }
+    QTRY_COMPARE(app.model.rowCount(), 3);
+    ui::MainWindow window(&app.controller, &app.model);
+    window.setLifecycle(&app.lifecycle);
+    connect(&app.lifecycle, &DeviceLifecycle::rotationLinksChanged, &app.model,
+            [&] { app.model.setRotationLinks(app.store.rotationLinks()); });
+    QStringList due = window.dueForRotation();
+    due.sort(); // the server lists in no particular order
+    QCOMPARE(due, (QStringList{QStringLiteral("Old phone"), QStringLiteral("Watch")}));
+
+    const QString folder = m_dir.filePath(QStringLiteral("rotation"));
+    QTimer::singleShot(0, this, [folder] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        QVERIFY(dialog);
+        find<QLineEdit>(dialog, "p12Path")->setText(folder);
+        find<QLineEdit>(dialog, "p12Password")->setText(QStringLiteral("rotation password"));
+        find<QLineEdit>(dialog, "p12Repeat")->setText(QStringLiteral("rotation password"));
+        static_cast<QDialog *>(dialog)->accept();
+    });
+    window.rotateAllDue();
+    QTRY_COMPARE_WITH_TIMEOUT(app.store.rotationLinks().size(), 2, 30000);
+    const auto links = app.store.rotationLinks();
+    QVERIFY(links.contains(QStringLiteral("Old phone")) && links.contains(QStringLiteral("Watch")));
+    QCOMPARE(QDir(folder).entryList(QDir::Files).size(), 2);
+    QTRY_VERIFY(app.model.rowOf(links.value(QStringLiteral("Watch"))) >= 0);
+    const SaslCertItem *old = app.model.itemAt(app.model.rowOf(QStringLiteral("Watch")));
+    QCOMPARE(app.model.statusText(*old),
+             QStringLiteral("Being replaced by “%1”").arg(links.value(QStringLiteral("Watch"))));
+    QVERIFY(window.dueForRotation().isEmpty()); // pairs in progress are not due again
 }
 
 QTEST_MAIN(TestEnrollWizard)

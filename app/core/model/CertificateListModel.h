@@ -57,6 +57,10 @@ public:
     // Rotations of other devices waiting for "Finish rotation": old name -> new name.
     void setRotationLinks(const QMap<QString, QString> &links);
     [[nodiscard]] QString replacementOf(const QString &name) const { return m_links.value(name); }
+    [[nodiscard]] bool isRotationInProgress(const QString &name) const
+    {
+        return m_links.contains(name) || !m_links.key(name).isEmpty();
+    }
 
     [[nodiscard]] const ItemsListing &listing() const { return m_listing; }
     [[nodiscard]] const SaslCertItem *itemAt(int row) const;

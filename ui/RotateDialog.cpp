@@ -1,0 +1,76 @@
+#include "RotateDialog.h"
+
+#include "P12TargetWidget.h"
+#include "model/DeviceLifecycle.h"
+
+#include <QDate>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QLabel>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+namespace certdeck::ui {
+namespace {
+
+QString fileName(QString name)
+{
+    name.replace(QLatin1Char('/'), QLatin1Char('-'));
+    return name + QStringLiteral(".p12");
+}
+
+} // namespace
+
+RotateDialog::RotateDialog(const QStringList &devices, QWidget *parent)
+    : QDialog(parent), m_target(new P12TargetWidget(this)), m_folder(devices.size() > 1)
+{
+    setWindowTitle(m_folder ? tr("Rotate %n certificate(s)", nullptr, int(devices.size()))
+                            : tr("Rotate “%1”").arg(devices.value(0)));
+    auto *layout = new QVBoxLayout(this);
+    auto *intro = new QLabel(
+        (m_folder
+             ? tr("<p>New keys and certificates are made for: %1. Each is saved as a .p12 file in the folder "
+                  "below, all with the password below.</p>")
+                   .arg(devices.join(QStringLiteral(", ")).toHtmlEscaped())
+             : tr("<p>A new key and certificate are made for the device and saved in a .p12 file.</p>")) +
+            tr("<p>The old certificates keep working until you confirm each device has switched "
+               "(“Finish rotation”).</p>"),
+        this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    const QDir documents(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    m_target->setSuggestedFile(
+        m_folder ? documents.filePath(
+                       QStringLiteral("certdeck-rotation-%1").arg(QDate::currentDate().toString(Qt::ISODate)))
+                 : documents.filePath(
+                       fileName(DeviceLifecycle::rotatedName(devices.value(0), QDate::currentDate(), {}))));
+    layout->addWidget(m_target);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Create and upload"));
+    const auto refresh = [buttons, this] {
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(m_target->isComplete());
+    };
+    connect(m_target, &P12TargetWidget::changed, this, refresh);
+    refresh();
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+}
+
+QString RotateDialog::target() const
+{
+    return m_target->path();
+}
+
+SecretBytes RotateDialog::password() const
+{
+    return m_target->password();
+}
+
+QString RotateDialog::fileFor(const QString &newName) const
+{
+    return m_folder ? QDir(target()).filePath(fileName(newName)) : target();
+}
+
+} // namespace certdeck::ui

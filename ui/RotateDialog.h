@@ -1,0 +1,29 @@
+#pragma once
+
+#include "crypto/SecretBytes.h"
+
+#include <QDialog>
+
+namespace certdeck::ui {
+
+class P12TargetWidget;
+
+// Asks where the new .p12 goes (one file for one device, or a folder for "Rotate all due") and its password.
+class RotateDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    // `devices` are the names to rotate; one name asks for a file, several for a folder.
+    RotateDialog(const QStringList &devices, QWidget *parent = nullptr);
+
+    [[nodiscard]] QString target() const; // file or folder
+    [[nodiscard]] SecretBytes password() const;
+    // Where the .p12 of `newName` goes.
+    [[nodiscard]] QString fileFor(const QString &newName) const;
+
+private:
+    P12TargetWidget *m_target;
+    bool m_folder;
+};
+
+} // namespace certdeck::ui
