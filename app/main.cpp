@@ -2,6 +2,7 @@
 #include "LoginFlow.h"
 #include "MainWindow.h"
 #include "TrayIcon.h"
+#include "crypto/SelfTest.h"
 #include "model/AccountController.h"
 #include "model/CertificateListModel.h"
 #include "model/DeviceLifecycle.h"
@@ -89,6 +90,12 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QString::fromLatin1(certdeck::applicationId));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/certdeck/icons/certdeck.svg")));
     certdeck::installTranslations();
+
+    // Before anything else: if OpenSSL fails its known answers, no key may be made or checked.
+    if (auto selfTest = certdeck::runCryptoSelfTest(); !selfTest) {
+        QMessageBox::critical(nullptr, QStringLiteral("Certdeck"), selfTest.error());
+        return 1;
+    }
 
     QString error;
     const auto options = parseArguments(app, &error);

@@ -1,6 +1,7 @@
 // certdeck-cli: the command-line face of certdeck_core.
 #include "cli/CliOptions.h"
 #include "cli/CliRunner.h"
+#include "crypto/SelfTest.h"
 #include "util/Translations.h"
 #include "util/Version.h"
 
@@ -17,6 +18,10 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QString::fromLatin1(certdeck::versionString));
     certdeck::installTranslations();
 
+    if (auto selfTest = certdeck::runCryptoSelfTest(); !selfTest) {
+        std::fprintf(stderr, "certdeck-cli: %s\n", qPrintable(selfTest.error()));
+        return certdeck::cli::ExitFailure;
+    }
     auto options = certdeck::cli::parseOptions(QCoreApplication::arguments());
     if (!options)
         return options.error();

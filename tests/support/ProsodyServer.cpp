@@ -39,6 +39,8 @@ bool ProsodyServer::start(const Options &options)
     QStringList args{QStringLiteral("start"), QStringLiteral("--dir"), m_dir.path()};
     if (!options.saslCert)
         args << QStringLiteral("--no-saslcert");
+    if (!options.tls)
+        args << QStringLiteral("--no-tls");
     for (const QString &user : options.users)
         args << QStringLiteral("--user") << user;
     QByteArray out;
@@ -53,6 +55,15 @@ bool ProsodyServer::start(const Options &options)
     if (!m_running)
         m_error = QStringLiteral("the harness printed no port: ") + QString::fromUtf8(out);
     return m_running;
+}
+
+bool ProsodyServer::restart()
+{
+    QByteArray out;
+    if (!runHarness({QStringLiteral("restart"), QStringLiteral("--dir"), m_dir.path()}, &out))
+        return false;
+    m_pid = QJsonDocument::fromJson(out).object().value(QStringLiteral("pid")).toInteger();
+    return m_pid != 0;
 }
 
 void ProsodyServer::stop()

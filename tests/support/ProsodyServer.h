@@ -17,6 +17,7 @@ public:
     {
         bool saslCert = true; // load the patched mod_client_certs
         QStringList users;    // "name:password"
+        bool tls = true;      // false: a server that offers no encryption
     };
 
     ProsodyServer() = default;
@@ -27,6 +28,8 @@ public:
     [[nodiscard]] bool start(const Options &options);
     [[nodiscard]] bool start() { return start(Options{true, {QStringLiteral("alice:alice-password")}}); }
     void stop();
+    // Stops and starts the same server (config, data, port), as an administrator's restart would.
+    [[nodiscard]] bool restart();
     [[nodiscard]] bool registerUser(const QString &name, const QString &password);
 
     [[nodiscard]] AccountSettings settingsFor(const QString &user) const;

@@ -210,7 +210,13 @@ AccountSession::AccountSession(QObject *parent)
         setState(ConnectionState::Connected);
         Q_EMIT connected();
     });
-    connect(m_client, &QXmppClient::disconnected, this, [this] { setState(ConnectionState::Disconnected); });
+    connect(m_client, &QXmppClient::disconnected, this, [this] {
+        // QXmpp hangs up without an error when the server offers no TLS and we require it. Ending a login
+        // attempt without encryption and without a reported error can only mean that.
+        if (m_state == ConnectionState::Connecting && !m_failureReported && !m_wasEncrypted)
+            return reportFailure({ConnectionError::Kind::TlsUnavailable, {}});
+        setState(ConnectionState::Disconnected);
+    });
     connect(m_client, &QXmppClient::errorOccurred, this, &AccountSession::onErrorOccurred);
     connect(m_client, &QXmppClient::sslErrors, this,
             [this](const QList<QSslError> &errors) { m_sslErrors = errors; });
@@ -250,6 +256,7 @@ void AccountSession::watchSocket()
         }
     });
     connect(socket, &QSslSocket::encrypted, this, [this, socket] {
+        m_wasEncrypted = true;
         if (m_settings.pinnedServerKey.isEmpty())
             return;
         const ServerIdentity id = identityOf(socket->peerCertificate(), {});
@@ -283,6 +290,7 @@ void AccountSession::connectToServer(const AccountSettings &settings, const QStr
     m_settings.jid = QXmppUtils::jidToBareJid(settings.jid.trimmed());
     m_sslErrors.clear();
     m_untrusted.reset();
+    m_wasEncrypted = false;
     m_pinMismatch.reset();
     m_failureReported = false;
     if (!m_settings.jid.contains(QLatin1Char('@')) || password.isEmpty()) {

@@ -132,6 +132,7 @@ private:
     std::optional<ServerIdentity> m_untrusted;   // set when the handshake failed for want of trust
     std::optional<ServerIdentity> m_pinMismatch; // set when the pinned key was not presented
     bool m_failureReported = false;
+    bool m_wasEncrypted = false; // this attempt reached TLS
     int m_timeoutMs = 15000;
 };
 
