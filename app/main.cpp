@@ -19,6 +19,9 @@
 #include <QCommandLineParser>
 #include <QFile>
 #include <QMessageBox>
+#include <QTimer>
+
+#include <cstdio>
 
 #include <optional>
 
@@ -139,6 +142,17 @@ int main(int argc, char *argv[])
     QObject::connect(&housekeeping, &certdeck::Housekeeping::notice, &window,
                      &certdeck::ui::MainWindow::showNotice);
 
+    // For the start-up benchmark: say when the window is shown and when the table is first filled.
+    if (qEnvironmentVariableIsSet("CERTDECK_STARTUP_PROBE")) {
+        QTimer::singleShot(0, &window, [] {
+            std::puts("probe: shown");
+            std::fflush(stdout);
+        });
+        QObject::connect(&controller, &certdeck::AccountController::listingUpdated, &window, [] {
+            std::puts("probe: filled");
+            std::fflush(stdout);
+        });
+    }
     window.show();
     const QString password =
         options->passwordFile.isEmpty() ? QString() : readPasswordFile(options->passwordFile);

@@ -107,12 +107,17 @@ Status<QString> ActivityLog::append(const ActivityEntry &entry)
 
 QVector<ActivityEntry> ActivityLog::entries() const
 {
-    QVector<ActivityEntry> out;
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly))
-        return out;
-    while (!file.atEnd()) {
-        const QByteArray line = file.readLine(1 << 20).trimmed();
+        return {};
+    return parse(file.readAll());
+}
+
+QVector<ActivityEntry> ActivityLog::parse(const QByteArray &content)
+{
+    QVector<ActivityEntry> out;
+    for (const QByteArray &raw : content.split('\n')) {
+        const QByteArray line = raw.trimmed();
         if (line.isEmpty())
             continue;
         if (auto e = fromJson(line))

@@ -36,6 +36,8 @@ public:
     [[nodiscard]] Status<QString> append(const ActivityEntry &entry);
     // All readable entries, oldest first. A torn last line (a crash mid-write) or a damaged line is skipped.
     [[nodiscard]] QVector<ActivityEntry> entries() const;
+    // The same from the file's bytes.
+    [[nodiscard]] static QVector<ActivityEntry> parse(const QByteArray &content);
     [[nodiscard]] Status<QString> exportCsv(const QString &path) const;
     [[nodiscard]] QString path() const { return m_path; }
 

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDomElement>
+#include <QFutureWatcher>
 #include <QRandomGenerator>
 #include <QSslConfiguration>
 #include <QSslSocket>
@@ -19,6 +20,7 @@
 #include <QXmppStanza.h>
 #include <QXmppStreamError.h>
 #include <QXmppUtils.h>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <memory>
 
@@ -415,20 +417,28 @@ void AccountSession::checkSupport(QObject *context, Callback<bool> done)
 
 void AccountSession::requestItems(QObject *context, Callback<ItemsListing> done)
 {
-    awaitWithTimeout(m_ext->requestItems(), context, m_timeoutMs,
-                     [done](std::optional<QXmppClient::IqResult> &&result) {
-                         if (!result)
-                             return done(fail(SaslCertError{SaslCertError::Kind::Timeout, {}}));
-                         if (auto *error = std::get_if<QXmppError>(&*result))
-                             return done(fail(toSaslCertError(*error)));
-                         const auto &iq = std::get<QDomElement>(*result);
-                         if (auto error = errorFromElement(iq))
-                             return done(fail(*error));
-                         const QDomElement items = iq.firstChildElement(QStringLiteral("items"));
-                         if (items.isNull() || items.namespaceURI() != QLatin1String(saslCertNamespace))
-                             return done(fail(SaslCertError{SaslCertError::Kind::MalformedReply, {}}));
-                         done(parseItems(items));
-                     });
+    awaitWithTimeout(
+        m_ext->requestItems(), context, m_timeoutMs,
+        [this, done, ctx = QPointer<QObject>(context)](std::optional<QXmppClient::IqResult> &&result) {
+            if (!result)
+                return done(fail(SaslCertError{SaslCertError::Kind::Timeout, {}}));
+            if (auto *error = std::get_if<QXmppError>(&*result))
+                return done(fail(toSaslCertError(*error)));
+            const auto &iq = std::get<QDomElement>(*result);
+            if (auto error = errorFromElement(iq))
+                return done(fail(*error));
+            const QDomElement items = iq.firstChildElement(QStringLiteral("items"));
+            if (items.isNull() || items.namespaceURI() != QLatin1String(saslCertNamespace))
+                return done(fail(SaslCertError{SaslCertError::Kind::MalformedReply, {}}));
+            // Certificates are parsed on worker threads; the GUI thread only reads the XML.
+            auto *watcher = new QFutureWatcher<ItemsListing>(this);
+            connect(watcher, &QFutureWatcherBase::finished, this, [watcher, done, ctx] {
+                watcher->deleteLater();
+                if (ctx)
+                    done(watcher->result());
+            });
+            watcher->setFuture(QtConcurrent::run(finishItems, extractItems(items)));
+        });
 }
 
 void AccountSession::requestAppend(const QString &name, const QByteArray &der, bool noCertManagement,

@@ -10,7 +10,24 @@ class QDomElement;
 
 namespace certdeck {
 
-// `items` is the <items xmlns='urn:xmpp:saslcert:1'/> element of a result IQ.
+// An <item> as read from the XML, before its certificate is decoded.
+struct RawItem
+{
+    int index = 0;
+    QString name;
+    QByteArray x509Base64;
+    bool hasUsers = false;
+    QStringList users;
+    bool noCertManagement = false;
+};
+
+// The cheap part, on the thread that owns the DOM: names and text out of the XML.
+[[nodiscard]] QVector<RawItem> extractItems(const QDomElement &items);
+// The expensive part, safe on any thread: names checked, base64 decoded, certificates parsed (in parallel,
+// and each distinct certificate only once per process, so a refresh costs little).
+[[nodiscard]] ItemsListing finishItems(const QVector<RawItem> &raw);
+
+// Both, for the <items xmlns='urn:xmpp:saslcert:1'/> element of a result IQ.
 [[nodiscard]] ItemsListing parseItems(const QDomElement &items);
 
 // Same, from raw XML holding an <iq> or an <items> element (for tests and fuzzing).

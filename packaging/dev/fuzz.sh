@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets (clang-14, ASan + UBSan) and runs each for a bounded time.
+# A crash fails the run; its input is copied next to the seeds (tests/data/fuzz/<target>/) so that it becomes a
+# regression the ordinary test suite replays.  Usage: packaging/dev/fuzz.sh [seconds per target, default 60]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+seconds=${1:-${FUZZ_SECONDS:-60}}
+
+cmake --preset fuzz >/dev/null
+cmake --build --preset fuzz
+
+work=build/fuzz/runs
+rm -rf "$work"
+status=0
+for target in saslcert_items certificate pkcs12 activitylog settings; do
+  corpus="$work/$target/corpus"
+  artifacts="$work/$target/artifacts"
+  mkdir -p "$corpus" "$artifacts"
+  cp tests/data/fuzz/"$target"/* "$corpus"/ # the committed seeds stay as they are
+  echo "fuzz: $target for ${seconds}s"
+  if ! ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1 \
+      ./build/fuzz/tests/fuzz/fuzz_"$target" -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=10 \
+      -artifact_prefix="$artifacts/" -print_final_stats=1 "$corpus" >"$work/$target.log" 2>&1; then
+    status=1
+    echo "fuzz: $target FAILED; see $work/$target.log"
+    tail -n 30 "$work/$target.log"
+    for crash in "$artifacts"/*; do
+      [ -f "$crash" ] && cp "$crash" tests/data/fuzz/"$target"/regression-"$(basename "$crash")"
+    done
+  else
+    grep -E "stat::number_of_executed_units|cov:" "$work/$target.log" | tail -n 2 | sed "s/^/fuzz: $target: /"
+  fi
+done
+exit "$status"
