@@ -12,6 +12,18 @@ void CertificateListModel::setListing(const ItemsListing &listing)
 {
     beginResetModel();
     m_listing = listing;
+    m_filterText.clear();
+    m_filterText.reserve(m_listing.items.size());
+    for (const SaslCertItem &item : std::as_const(m_listing.items)) {
+        const CertificateInfo &cert = item.certificate;
+        m_filterText << QStringList{item.name,
+                                    cert.commonName,
+                                    cert.keyDescription(),
+                                    cert.sha256Fingerprint(),
+                                    cert.xmppAddresses.join(QLatin1Char(' ')),
+                                    badgeText(badge(item))}
+                            .join(QLatin1Char('\n'));
+    }
     endResetModel();
 }
 
@@ -207,14 +219,7 @@ QVariant CertificateListModel::data(const QModelIndex &index, int role) const
             return data(index, Qt::DisplayRole).toString().toLower();
         }
     case FilterRole:
-        return QStringList{item.name,
-                           cert.commonName,
-                           cert.keyDescription(),
-                           cert.sha256Fingerprint(),
-                           cert.xmppAddresses.join(QLatin1Char(' ')),
-                           statusText(item),
-                           badgeText(badge(item))}
-            .join(QLatin1Char('\n'));
+        return m_filterText.value(index.row());
     case NameRole:
         return item.name;
     case BadgeRole:

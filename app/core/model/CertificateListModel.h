@@ -87,6 +87,8 @@ private:
     QStringList m_onlineResources;
     QByteArray m_ownSha256;
     QMap<QString, QString> m_links;
+    // What the filter searches, per row: built once per listing, so a keystroke does no formatting.
+    QVector<QString> m_filterText;
 };
 
 // Sorting by real values and a case-insensitive filter over every visible field.
