@@ -72,6 +72,7 @@ QLabel *DetailsPanel::addField(const QString &label, const QString &objectName, 
         return value;
     }
     value->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    value->setWordWrap(false);
     auto *row = new QWidget(m_fields);
     auto *h = new QHBoxLayout(row);
     h->setContentsMargins(0, 0, 0, 0);
@@ -81,8 +82,9 @@ QLabel *DetailsPanel::addField(const QString &label, const QString &objectName, 
     copy->setText(tr("Copy"));
     copy->setToolTip(tr("Copy %1 to the clipboard").arg(label));
     copy->setAccessibleName(tr("Copy %1").arg(label));
+    // The label shows the fingerprint on two lines; the clipboard gets it on one.
     connect(copy, &QToolButton::clicked, this,
-            [value] { QApplication::clipboard()->setText(value->text()); });
+            [value] { QApplication::clipboard()->setText(value->property("copyText").toString()); });
     h->addWidget(copy, 0, Qt::AlignTop);
     m_form->addRow(label, row);
     return value;
@@ -91,7 +93,10 @@ QLabel *DetailsPanel::addField(const QString &label, const QString &objectName, 
 QString DetailsPanel::fieldText(const QString &objectName) const
 {
     const auto *label = m_fields->findChild<QLabel *>(objectName);
-    return label ? label->text() : QString();
+    if (!label)
+        return {};
+    const QVariant copyText = label->property("copyText");
+    return copyText.isValid() ? copyText.toString() : label->text();
 }
 
 void DetailsPanel::showItem(const SaslCertItem *item, const QString &status)
@@ -116,8 +121,15 @@ void DetailsPanel::showItem(const SaslCertItem *item, const QString &status)
     set("notBefore", locale.toString(c.notBefore.toLocalTime(), QLocale::LongFormat));
     set("notAfter", locale.toString(c.notAfter.toLocalTime(), QLocale::LongFormat));
     set("key", c.keyDescription());
-    set("sha256", c.sha256Fingerprint());
-    set("sha1", formatFingerprint(c.sha1));
+    const auto setFingerprint = [this](const char *name, const QByteArray &digest) {
+        auto *label = m_fields->findChild<QLabel *>(QString::fromLatin1(name));
+        const qsizetype half = (digest.size() + 1) / 2;
+        label->setText(formatFingerprint(digest.left(half)) + QStringLiteral(":\n") +
+                       formatFingerprint(digest.mid(half)));
+        label->setProperty("copyText", formatFingerprint(digest));
+    };
+    setFingerprint("sha256", c.sha256);
+    setFingerprint("sha1", c.sha1);
     set("xmpp", c.xmppAddresses.join(QLatin1Char('\n')));
     set("email", c.emailAddresses.join(QLatin1Char('\n')));
     set("selfSigned", c.selfSigned ? tr("Yes") : tr("No"));

@@ -129,7 +129,17 @@ MainWindow::MainWindow(AccountController *controller, CertificateListModel *mode
         updateView();
         updateDetails();
     });
+    // A refresh keeps the selected device selected; a first listing selects the top row so details show.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        const SaslCertItem *item = selectedItem();
+        m_reselect = item ? item->name : QString();
+    });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_model->rowOf(m_reselect) >= 0)
+            selectDevice(m_reselect);
+        else if (m_proxy->rowCount() > 0)
+            m_ui->table->selectionModel()->setCurrentIndex(
+                m_proxy->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         updateView();
         updateDetails();
     });

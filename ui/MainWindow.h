@@ -86,6 +86,7 @@ private:
     QAction *m_rotateAction;
     QAction *m_finishRotationAction;
     DeviceLifecycle *m_lifecycle = nullptr;
+    QString m_reselect; // the device selected before a refresh
     QLabel *m_connectionLabel;
 };
 

@@ -15,6 +15,8 @@
 #include "util/Translations.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QClipboard>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -22,6 +24,7 @@
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QToolButton>
 #include <QtTest>
 
 using namespace certdeck;
@@ -165,6 +168,11 @@ void TestDevicesWindow::detailsPanelShowsTheSelection()
     QCOMPARE(details->fieldText(QStringLiteral("name")), QStringLiteral("Tablet"));
     QCOMPARE(details->fieldText(QStringLiteral("sha256")), item->certificate.sha256Fingerprint());
     QCOMPARE(details->fieldText(QStringLiteral("xmpp")), m_jid);
+    // The copy button puts the whole fingerprint on the clipboard, on one line.
+    auto *copy = details->findChild<QToolButton *>(QStringLiteral("sha256Copy"));
+    QVERIFY(copy);
+    copy->click();
+    QCOMPARE(QApplication::clipboard()->text(), item->certificate.sha256Fingerprint());
     // Keyboard: Down moves to the next row and the panel follows.
     w.table()->setFocus();
     const int before = w.table()->currentIndex().row();
