@@ -122,10 +122,12 @@ void DetailsPanel::showItem(const SaslCertItem *item, const QString &status)
     set("notAfter", locale.toString(c.notAfter.toLocalTime(), QLocale::LongFormat));
     set("key", c.keyDescription());
     const auto setFingerprint = [this](const char *name, const QByteArray &digest) {
+        // Eight bytes a line keeps the panel narrow; the clipboard gets the fingerprint on one line.
+        QStringList lines;
+        for (qsizetype at = 0; at < digest.size(); at += 8)
+            lines << formatFingerprint(digest.mid(at, 8));
         auto *label = m_fields->findChild<QLabel *>(QString::fromLatin1(name));
-        const qsizetype half = (digest.size() + 1) / 2;
-        label->setText(formatFingerprint(digest.left(half)) + QStringLiteral(":\n") +
-                       formatFingerprint(digest.mid(half)));
+        label->setText(lines.join(QStringLiteral(":\n")));
         label->setProperty("copyText", formatFingerprint(digest));
     };
     setFingerprint("sha256", c.sha256);
