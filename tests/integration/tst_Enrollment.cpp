@@ -154,6 +154,10 @@ void TestEnrollment::existingCertificateFileIsCheckedFirst()
     QVERIFY2(ok.hasValue(), qPrintable(ok ? QString() : ok.error()));
     QCOMPARE(app.item(QStringLiteral("Device with its own key"))->certificate.sha256,
              fresh.certificate.sha256);
+    // The device, which kept its own key, logs in with it.
+    test::Phone device(m_server, fresh, QStringLiteral("own-key"));
+    device.start();
+    QVERIFY2(device.waitFor(QStringLiteral("bound")), qPrintable(device.output()));
 }
 
 void TestEnrollment::namesAreSuggestedAndNeverReused()
