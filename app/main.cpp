@@ -12,6 +12,7 @@
 #include "storage/PasswordStore.h"
 #include "util/Translations.h"
 #include "util/Version.h"
+#include "xmpp/AccountOptions.h"
 #include "xmpp/AccountSession.h"
 
 #include <QAction>
@@ -41,36 +42,18 @@ std::optional<StartOptions> parseArguments(QApplication &app, QString *error)
         QApplication::translate("main", "Manage your devices' XMPP client certificates."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption jid(QStringLiteral("jid"), QApplication::translate("main", "Account address."),
-                                 QStringLiteral("jid"));
-    const QCommandLineOption host(QStringLiteral("host"), QApplication::translate("main", "Server host."),
-                                  QStringLiteral("host"));
-    const QCommandLineOption port(QStringLiteral("port"), QApplication::translate("main", "Server port."),
-                                  QStringLiteral("port"));
-    const QCommandLineOption caFile(
-        QStringLiteral("ca-file"),
-        QApplication::translate("main", "Also trust the server certificate(s) in this PEM file."),
-        QStringLiteral("file"));
-    const QCommandLineOption passwordFile(
-        QStringLiteral("password-file"),
-        QApplication::translate("main", "Log in with the password in this file."), QStringLiteral("file"));
-    parser.addOptions({jid, host, port, caFile, passwordFile});
+    const certdeck::AccountOptions accountOptions;
+    accountOptions.addTo(parser);
     parser.process(app);
 
-    StartOptions options;
-    options.account.jid = parser.value(jid);
-    options.account.host = parser.value(host);
-    options.account.port = static_cast<quint16>(parser.value(port).toUInt());
-    options.passwordFile = parser.value(passwordFile);
-    if (parser.isSet(caFile)) {
-        QFile file(parser.value(caFile));
-        if (!file.open(QIODevice::ReadOnly)) {
-            *error = QApplication::translate("main", "Cannot read %1: %2")
-                         .arg(file.fileName(), file.errorString());
-            return std::nullopt;
-        }
-        options.account.trustedCertificates = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
+    auto account = accountOptions.read(parser);
+    if (!account) {
+        *error = account.error();
+        return std::nullopt;
     }
+    StartOptions options;
+    options.account = std::move(account).value();
+    options.passwordFile = accountOptions.passwordFile(parser);
     return options;
 }
 

@@ -369,6 +369,13 @@
     </message>
 </context>
 <context>
+    <name>SelfTest</name>
+    <message>
+        <source>The cryptography self-test failed (%1). Certdeck cannot safely create or check keys on this system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>certdeck-cli</name>
     <message>
         <source>Try &apos;certdeck-cli --help&apos;.</source>
@@ -376,26 +383,6 @@
     </message>
     <message>
         <source>The command to run.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The account&apos;s address (user@example.org).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connect to this host instead of the JID&apos;s domain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connect to this port.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Also trust the server certificate(s) in this PEM file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read the password from the first line of this file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -416,18 +403,6 @@
     </message>
     <message>
         <source>--jid is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--port must be a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 holds no PEM certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -540,6 +515,41 @@ but could not be confirmed.</source>
             <numerusform>Connection lost: %1 Reconnecting in %n second…</numerusform>
             <numerusform>Connection lost: %1 Reconnecting in %n seconds…</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>certdeck::AccountOptions</name>
+    <message>
+        <source>The account&apos;s address (user@example.org).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to this host instead of the JID&apos;s domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to this port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also trust the server certificate(s) in this PEM file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port must be a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1893,30 +1903,6 @@ but could not be confirmed.</source>
     <name>main</name>
     <message>
         <source>Manage your devices&apos; XMPP client certificates.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Account address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Server host.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Server port.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Also trust the server certificate(s) in this PEM file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log in with the password in this file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

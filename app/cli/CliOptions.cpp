@@ -1,6 +1,7 @@
 #include "CliOptions.h"
 
 #include "util/Version.h"
+#include "xmpp/AccountOptions.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -40,25 +41,6 @@ Result<CliOptions, int> parseOptions(const QStringList &argv)
         "but could not be confirmed."));
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QCoreApplication::translate("certdeck-cli", "The command to run."));
-    const QCommandLineOption jid(
-        QStringLiteral("jid"),
-        QCoreApplication::translate("certdeck-cli", "The account's address (user@example.org)."),
-        QStringLiteral("jid"));
-    const QCommandLineOption host(
-        QStringLiteral("host"),
-        QCoreApplication::translate("certdeck-cli", "Connect to this host instead of the JID's domain."),
-        QStringLiteral("host"));
-    const QCommandLineOption port(QStringLiteral("port"),
-                                  QCoreApplication::translate("certdeck-cli", "Connect to this port."),
-                                  QStringLiteral("port"));
-    const QCommandLineOption caFile(
-        QStringLiteral("ca-file"),
-        QCoreApplication::translate("certdeck-cli", "Also trust the server certificate(s) in this PEM file."),
-        QStringLiteral("file"));
-    const QCommandLineOption passwordFile(
-        QStringLiteral("password-file"),
-        QCoreApplication::translate("certdeck-cli", "Read the password from the first line of this file."),
-        QStringLiteral("file"));
     const QCommandLineOption passwordEnv(
         QStringLiteral("password-env"),
         QCoreApplication::translate("certdeck-cli", "Read the password from this environment variable."),
@@ -98,8 +80,10 @@ Result<CliOptions, int> parseOptions(const QStringList &argv)
         QStringLiteral("no-cert-management"),
         QCoreApplication::translate("certdeck-cli", "enroll: this device may not manage other devices' "
                                                     "certificates (the server may not enforce it)."));
-    parser.addOptions({jid, host, port, caFile, passwordFile, passwordEnv, json, p12, certificate,
-                       exportPasswordFile, exportPasswordEnv, days, keyType, noCertManagement});
+    const AccountOptions account;
+    account.addTo(parser);
+    parser.addOptions({passwordEnv, json, p12, certificate, exportPasswordFile, exportPasswordEnv, days,
+                       keyType, noCertManagement});
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
 
@@ -157,29 +141,13 @@ Result<CliOptions, int> parseOptions(const QStringList &argv)
                 QCoreApplication::translate("certdeck-cli", "--key-type must be p256, rsa3072 or ed25519.")));
         e.noCertManagement = parser.isSet(noCertManagement);
     }
-    if (!parser.isSet(jid))
+    auto settings = account.read(parser);
+    if (!settings)
+        return fail(usageError(settings.error()));
+    options.account = std::move(settings).value();
+    if (options.account.jid.isEmpty())
         return fail(usageError(QCoreApplication::translate("certdeck-cli", "--jid is required.")));
-    options.account.jid = parser.value(jid);
-    options.account.host = parser.value(host);
-    if (parser.isSet(port)) {
-        bool ok = false;
-        const uint value = parser.value(port).toUInt(&ok);
-        if (!ok || value == 0 || value > 65535)
-            return fail(usageError(
-                QCoreApplication::translate("certdeck-cli", "--port must be a number from 1 to 65535.")));
-        options.account.port = static_cast<quint16>(value);
-    }
-    if (parser.isSet(caFile)) {
-        QFile file(parser.value(caFile));
-        if (!file.open(QIODevice::ReadOnly))
-            return fail(usageError(QCoreApplication::translate("certdeck-cli", "Cannot read %1: %2")
-                                       .arg(file.fileName(), file.errorString())));
-        options.account.trustedCertificates = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
-        if (options.account.trustedCertificates.isEmpty())
-            return fail(usageError(QCoreApplication::translate("certdeck-cli", "%1 holds no PEM certificate.")
-                                       .arg(file.fileName())));
-    }
-    options.password.file = parser.value(passwordFile);
+    options.password.file = account.passwordFile(parser);
     options.password.envVar = parser.value(passwordEnv);
     options.json = parser.isSet(json);
     return options;

@@ -46,6 +46,7 @@ private Q_SLOTS:
     void opensslReadsOurFileWithStrongDefaults();
     void opensslShowsOurAltNames();
     void certificateFromOpensslReqImports();
+    void fileWithoutMacIsRefused();
 
 private:
     QTemporaryDir m_dir;
@@ -200,6 +201,32 @@ void TestPkcs12::certificateFromOpensslReqImports()
     QCOMPARE(readCertificateFile(der)->sha256, info->sha256);
     QCOMPARE(readCertificateFile(m_dir.filePath(QStringLiteral("missing.crt"))).error().code,
              CryptoError::Code::FileRead);
+}
+
+void TestPkcs12::fileWithoutMacIsRefused()
+{
+    const auto cred =
+        test::makeCredential(QStringLiteral("Phone"), QStringLiteral("alice@example.org"), 0, 30);
+    const QString key = m_dir.filePath(QStringLiteral("nomac.key"));
+    const QString crt = m_dir.filePath(QStringLiteral("nomac.crt"));
+    const QString p12 = m_dir.filePath(QStringLiteral("nomac.p12"));
+    for (const auto &[path, bytes] :
+         {std::pair{key, cred.privateKeyPem.bytes()}, std::pair{crt, cred.certificate.pem()}}) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    }
+    QCOMPARE(openssl({QStringLiteral("pkcs12"), QStringLiteral("-export"), QStringLiteral("-nomac"),
+                      QStringLiteral("-inkey"), key, QStringLiteral("-in"), crt, QStringLiteral("-passout"),
+                      QStringLiteral("pass:pw"), QStringLiteral("-out"), p12})
+                 .code,
+             0);
+    QFile f(p12);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const auto r = importPkcs12(f.readAll(), SecretBytes("pw"));
+    QVERIFY(!r.hasValue());
+    QCOMPARE(r.error().code, CryptoError::Code::NotPkcs12);
+    QVERIFY(r.error().detail.contains(QStringLiteral("MAC")));
 }
 
 QTEST_GUILESS_MAIN(TestPkcs12)

@@ -87,7 +87,15 @@ Result<DeviceCredential, CryptoError> importPkcs12(const QByteArray &bytes, cons
     if (!p12)
         return fail(CryptoError{Code::NotPkcs12, ossl::lastError()});
     const SecretBytes pass(password.bytes() + '\0');
-    if (PKCS12_mac_present(p12.get()) && PKCS12_verify_mac(p12.get(), pass.bytes().constData(), -1) != 1) {
+    // A file without a MAC has no integrity protection, and a MAC with an absurd iteration count would hang
+    // the import (and, in the key bag behind it, the decryption): both are refused before any key derivation.
+    if (!PKCS12_mac_present(p12.get()))
+        return fail(CryptoError{Code::NotPkcs12, QStringLiteral("no integrity protection (MAC)")});
+    const ASN1_INTEGER *macIterations = nullptr;
+    PKCS12_get0_mac(nullptr, nullptr, nullptr, &macIterations, p12.get());
+    if (macIterations && ASN1_INTEGER_get(macIterations) > 10'000'000)
+        return fail(CryptoError{Code::NotPkcs12, QStringLiteral("unreasonable iteration count")});
+    if (PKCS12_verify_mac(p12.get(), pass.bytes().constData(), -1) != 1) {
         (void)ossl::lastError();
         return fail(CryptoError{Code::WrongPassword, {}});
     }

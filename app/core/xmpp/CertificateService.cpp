@@ -16,6 +16,15 @@ SaslCertError unconfirmed(const SaslCertError &cause)
     return {SaslCertError::Kind::NotConfirmed, cause.message()};
 }
 
+// The answer to a request that was sent: no answer at all (timeout, lost connection) leaves its effect
+// unknown; an error answer from the server means nothing changed.
+SaslCertError afterSending(const SaslCertError &error)
+{
+    const bool unknown =
+        error.kind == SaslCertError::Kind::Timeout || error.kind == SaslCertError::Kind::Disconnected;
+    return unknown ? unconfirmed(error) : error;
+}
+
 } // namespace
 
 CertificateService::CertificateService(AccountSession *session, const Clock &clock, QObject *parent)
@@ -68,10 +77,7 @@ void CertificateService::append(const QString &name, const QByteArray &der, bool
                                      if (!ctx)
                                          return;
                                      if (!sent) {
-                                         const auto &e = sent.error();
-                                         const bool unknown = e.kind == SaslCertError::Kind::Timeout ||
-                                                              e.kind == SaslCertError::Kind::Disconnected;
-                                         return reportFailure(report, unknown ? unconfirmed(e) : e, done);
+                                         return reportFailure(report, afterSending(sent.error()), done);
                                      }
                                      verify(report, ctx, done, der);
                                  });
@@ -134,10 +140,7 @@ void CertificateService::removeVerified(ChangeReport::Action action, const QStri
                 return stopWatching();
             if (!sent) {
                 stopWatching();
-                const auto &e = sent.error();
-                const bool unknown =
-                    e.kind == SaslCertError::Kind::Timeout || e.kind == SaslCertError::Kind::Disconnected;
-                return reportFailure(report, unknown ? unconfirmed(e) : e, done);
+                return reportFailure(report, afterSending(sent.error()), done);
             }
             // Presences may trail the answer by a moment; keep listening through the grace period.
             QTimer::singleShot(m_graceMs, this, [=, this]() mutable {
