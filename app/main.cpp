@@ -35,15 +35,41 @@ struct StartOptions
 };
 
 // Command-line options let scripts (the demo, tests) start Certdeck logged in; people use the dialog.
+void defineOptions(QCommandLineParser &parser, const certdeck::AccountOptions &accountOptions)
+{
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Manage your devices' XMPP client certificates."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    accountOptions.addTo(parser);
+}
+
+// --version and --help answer in a terminal, with no display and no window system.
+std::optional<int> answerWithoutDisplay(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--version" || arg == "-v") {
+            std::printf("certdeck %s\n", certdeck::versionString);
+            return 0;
+        }
+        if (arg == "--help" || arg == "-h" || arg == "--help-all") {
+            QCoreApplication core(argc, argv);
+            QCommandLineParser parser;
+            const certdeck::AccountOptions accountOptions;
+            defineOptions(parser, accountOptions);
+            std::fputs(qPrintable(parser.helpText()), stdout);
+            return 0;
+        }
+    }
+    return std::nullopt;
+}
+
 std::optional<StartOptions> parseArguments(QApplication &app, QString *error)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Manage your devices' XMPP client certificates."));
-    parser.addHelpOption();
-    parser.addVersionOption();
     const certdeck::AccountOptions accountOptions;
-    accountOptions.addTo(parser);
+    defineOptions(parser, accountOptions);
     parser.process(app);
 
     auto account = accountOptions.read(parser);
@@ -69,6 +95,8 @@ QString readPasswordFile(const QString &path)
 
 int main(int argc, char *argv[])
 {
+    if (const auto answered = answerWithoutDisplay(argc, argv))
+        return *answered;
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Certdeck"));
     QApplication::setApplicationVersion(QString::fromLatin1(certdeck::versionString));

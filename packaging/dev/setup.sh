@@ -28,6 +28,8 @@ packages=(
   # test and demo: real server, real third-party client, real keyring, real display
   openssl prosody prosody-modules lua-sec python3 python3-slixmpp
   dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth imagemagick
+  # packaging checks
+  desktop-file-utils appstream lintian dpkg-dev
 )
 
 missing=()
