@@ -4,6 +4,7 @@
 #include "Phone.h"
 #include "ProsodyServer.h"
 #include "SessionHelpers.h"
+#include "TestApp.h"
 #include "crypto/Pkcs12.h"
 #include "model/AccountController.h"
 #include "model/CertificateListModel.h"
@@ -26,29 +27,7 @@ using namespace certdeck;
 
 namespace {
 
-struct App
-{
-    explicit App(const QString &ini)
-        : settings(ini, QSettings::IniFormat), store(&settings), controller(&session, &model),
-          lifecycle(&controller, &store, &secrets)
-    {
-        QObject::connect(&lifecycle, &DeviceLifecycle::ownCertificateChanged, &model,
-                         &CertificateListModel::setOwnFingerprint);
-    }
-    bool logIn(const test::ProsodyServer &server)
-    {
-        QSignalSpy updated(&controller, &AccountController::listingUpdated);
-        controller.logIn(server.settingsFor(QStringLiteral("alice")), QStringLiteral("alice-password"));
-        return updated.wait(10000);
-    }
-    QSettings settings;
-    AccountStore store;
-    PasswordStore secrets;
-    AccountSession session;
-    CertificateListModel model;
-    AccountController controller;
-    DeviceLifecycle lifecycle;
-};
+using App = test::TestApp;
 
 template<typename T> T *find(QWidget *w, const char *name)
 {

@@ -2,6 +2,7 @@
 #include "Phone.h"
 #include "ProsodyServer.h"
 #include "SessionHelpers.h"
+#include "TestApp.h"
 #include "crypto/Pkcs12.h"
 #include "model/AccountController.h"
 #include "model/CertificateListModel.h"
@@ -19,52 +20,7 @@ using namespace certdeck;
 
 namespace {
 
-// The pieces main.cpp puts together, around one account and one settings file.
-struct App
-{
-    explicit App(const QString &settingsFile)
-        : settings(settingsFile, QSettings::IniFormat), store(&settings), controller(&session, &model),
-          lifecycle(&controller, &store, &secrets)
-    {
-        QObject::connect(&lifecycle, &DeviceLifecycle::ownCertificateChanged, &model,
-                         [this](const QByteArray &sha) { model.setOwnFingerprint(sha); });
-    }
-    bool logIn(const test::ProsodyServer &server)
-    {
-        QSignalSpy updated(&controller, &AccountController::listingUpdated);
-        controller.logIn(server.settingsFor(QStringLiteral("alice")), QStringLiteral("alice-password"));
-        return updated.wait(10000);
-    }
-    Result<QString, QString> run(const std::function<void(QObject *, DeviceLifecycle::Done)> &call)
-    {
-        std::optional<Result<QString, QString>> out;
-        QObject ctx;
-        call(&ctx, [&](Result<QString, QString> r) { out.emplace(std::move(r)); });
-        if (!test::waitUntil([&] { return out.has_value(); }, 30000))
-            return fail(QStringLiteral("test timeout"));
-        // Let the refresh that follows every change land.
-        QTest::qWait(150);
-        (void)test::waitUntil([&] { return controller.phase() == AccountController::Phase::Ready; });
-        return *out;
-    }
-    QString secret(const QString &entry)
-    {
-        std::optional<Result<QString, QString>> out;
-        QObject ctx;
-        secrets.read(entry, &ctx, [&](Result<QString, QString> r) { out.emplace(std::move(r)); });
-        (void)test::waitUntil([&] { return out.has_value(); });
-        return out && out->hasValue() ? out->value() : QString();
-    }
-    const SaslCertItem *item(const QString &name) { return model.listing().find(name); }
-
-    QSettings settings;
-    AccountStore store;
-    PasswordStore secrets;
-    AccountSession session;
-    CertificateListModel model;
-    AccountController controller;
-    DeviceLifecycle lifecycle;
-};
+using App = test::TestApp;
 
 } // namespace
 

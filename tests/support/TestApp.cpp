@@ -1,0 +1,50 @@
+#include "TestApp.h"
+
+#include "ProsodyServer.h"
+#include "SessionHelpers.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+#include <optional>
+
+namespace certdeck::test {
+
+TestApp::TestApp(const QString &settingsFile)
+    : settings(settingsFile, QSettings::IniFormat), store(&settings), controller(&session, &model),
+      lifecycle(&controller, &store, &secrets)
+{
+    QObject::connect(&lifecycle, &DeviceLifecycle::ownCertificateChanged, &model,
+                     &CertificateListModel::setOwnFingerprint);
+}
+
+bool TestApp::logIn(const ProsodyServer &server)
+{
+    QSignalSpy updated(&controller, &AccountController::listingUpdated);
+    controller.logIn(server.settingsFor(QStringLiteral("alice")), QStringLiteral("alice-password"));
+    return updated.wait(10000);
+}
+
+Result<QString, QString> TestApp::run(const std::function<void(QObject *, DeviceLifecycle::Done)> &call)
+{
+    std::optional<Result<QString, QString>> out;
+    QObject ctx;
+    call(&ctx, [&](Result<QString, QString> r) { out.emplace(std::move(r)); });
+    if (!waitUntil([&] { return out.has_value(); }, 30000))
+        return fail(QStringLiteral("test timeout"));
+    // Let the refresh that follows every change land.
+    QTest::qWait(150);
+    (void)waitUntil([&] { return controller.phase() == AccountController::Phase::Ready; });
+    return *out;
+}
+
+QString TestApp::secret(const QString &entry)
+{
+    std::optional<Result<QString, QString>> out;
+    QObject ctx;
+    secrets.read(entry, &ctx, [&](Result<QString, QString> r) { out.emplace(std::move(r)); });
+    (void)waitUntil([&] { return out.has_value(); });
+    return out && out->hasValue() ? out->value() : QString();
+}
+
+} // namespace certdeck::test
