@@ -1,4 +1,5 @@
 // Certdeck: the desktop application.
+#include "LanguageMenu.h"
 #include "LoginFlow.h"
 #include "MainWindow.h"
 #include "TrayIcon.h"
@@ -103,7 +104,11 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Certdeck"));
     QApplication::setDesktopFileName(QString::fromLatin1(certdeck::applicationId));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/certdeck/icons/certdeck.svg")));
-    certdeck::installTranslations();
+    // The language chosen in the settings, else the system's; dates and numbers follow the chosen one too.
+    const QLocale locale = certdeck::preferredLocale();
+    if (!certdeck::languageSetting().isEmpty())
+        QLocale::setDefault(locale);
+    certdeck::installTranslations(locale);
 
     // Before anything else: if OpenSSL fails its known answers, no key may be made or checked.
     if (auto selfTest = certdeck::runCryptoSelfTest(); !selfTest) {
@@ -141,6 +146,10 @@ int main(int argc, char *argv[])
     QObject::connect(autoRotate, &QAction::toggled, &window,
                      [&store](bool on) { store.setAutoRotateOwn(on); });
     window.addSetting(autoRotate);
+    auto *languages = new certdeck::ui::LanguageMenu(&window);
+    QObject::connect(languages, &certdeck::ui::LanguageMenu::notice, &window,
+                     &certdeck::ui::MainWindow::showNotice);
+    window.addSettingsMenu(languages);
 
     model.setOwnFingerprint(store.load().ownCertificateSha256);
     model.setRotationLinks(store.rotationLinks());

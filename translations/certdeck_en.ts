@@ -1372,6 +1372,26 @@ but could not be confirmed.</source>
     </message>
 </context>
 <context>
+    <name>certdeck::ui::LanguageMenu</name>
+    <message>
+        <source>Certdeck will use this language from its next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <comment>the name of the language you translate into, in that language</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>certdeck::ui::LoginFlow</name>
     <message>
         <source>The password could not be stored in the system keychain (%1). Certdeck will ask for it next time.</source>

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Fails when a .ts file is out of date with the sources (a string added, changed or removed without running the
-# update_translations target), or when the English file has a plural form left unfilled.
+# update_translations target), when German has an unfinished entry, the English file a plural form left unfilled, or
+# a translation lost a placeholder or accelerator (check_content.py).
 # Usage: check-translations.sh LUPDATE SOURCES_LIST TS_FILE...
 set -euo pipefail
 lupdate=$1; sources=$2; shift 2
@@ -21,12 +22,6 @@ for ts in "$@"; do
     echo "$(basename "$ts"): up to date"
   fi
 done
-for ts in "$@"; do
-  case "$ts" in
-    *_en.ts)
-      if grep -A3 'numerus="yes"' "$ts" | grep -q 'type="unfinished"'; then
-        echo "$(basename "$ts"): a plural form is unfinished"; status=1
-      fi ;;
-  esac
-done
+# Placeholders and accelerators kept, German complete, English plurals filled.
+python3 "$(dirname "$0")/check_content.py" "$@" || status=1
 exit "$status"

@@ -278,6 +278,16 @@ QStringList MainWindow::dueForRotation() const
 
 void MainWindow::addSetting(QAction *action)
 {
+    settingsMenu()->addAction(action);
+}
+
+void MainWindow::addSettingsMenu(QMenu *menu)
+{
+    settingsMenu()->addMenu(menu);
+}
+
+QMenu *MainWindow::settingsMenu()
+{
     auto *button = m_ui->toolBar->findChild<QToolButton *>(QStringLiteral("settingsButton"));
     if (!button) {
         button = new QToolButton(m_ui->toolBar);
@@ -287,7 +297,7 @@ void MainWindow::addSetting(QAction *action)
         button->setMenu(new QMenu(button));
         m_ui->toolBar->addWidget(button);
     }
-    button->menu()->addAction(action);
+    return button->menu();
 }
 
 void MainWindow::rotateAllDue()

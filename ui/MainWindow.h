@@ -7,6 +7,7 @@
 #include <memory>
 
 class QLabel;
+class QMenu;
 
 namespace Ui {
 class MainWindow;
@@ -53,6 +54,7 @@ public:
     [[nodiscard]] QStringList dueForRotation() const;
     // Adds an entry to the toolbar's "Settings" menu.
     void addSetting(QAction *action);
+    void addSettingsMenu(QMenu *menu);
     void disableDevice(const QString &device = {});
 
     [[nodiscard]] QAction *lostDeviceAction() const { return m_lostAction; }
@@ -70,6 +72,7 @@ private:
     void showContextMenu(const QPoint &pos);
     void exportCertificate(const QString &name);
     void restoreLayout();
+    QMenu *settingsMenu();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     AccountController *m_controller;
