@@ -10,6 +10,7 @@ set -euo pipefail
 readonly QXMPP_VERSION=1.10.3
 readonly QXMPP_DEB_VERSION=1.10.3-1
 readonly QXMPP_SUITE=trixie
+script_dir=$(cd "$(dirname "$0")" && pwd)
 deps_dir=${CERTDECK_DEPS_DIR:-$HOME/.cache/certdeck-deps}
 prefix="$deps_dir/qxmpp-$QXMPP_VERSION"
 
@@ -28,8 +29,8 @@ packages=(
   # test and demo: real server, real third-party client, real keyring, real display
   openssl prosody prosody-modules lua-sec python3 python3-slixmpp
   dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth imagemagick
-  # packaging checks
-  desktop-file-utils appstream lintian dpkg-dev
+  # packaging checks, and the clean Debian 12 root the package is installed into
+  desktop-file-utils appstream lintian dpkg-dev debootstrap
 )
 
 missing=()
@@ -61,14 +62,7 @@ fi
 work="$deps_dir/work-qxmpp"
 rm -rf "$work"
 mkdir -p "$work/lists/partial" "$work/src"
-mirror=""
-if [ -f /etc/apt/sources.list.d/debian.sources ]; then
-  mirror=$(awk '/^URIs:/ && $2 !~ /security/ { print $2; exit }' /etc/apt/sources.list.d/debian.sources)
-fi
-if [ -z "$mirror" ] && [ -f /etc/apt/sources.list ]; then
-  mirror=$(awk '$1 == "deb" && $0 !~ /security/ { for (i = 2; i <= NF; i++) if ($i ~ /:\/\//) { print $i; exit } }' /etc/apt/sources.list)
-fi
-[ -n "$mirror" ] || die "no Debian mirror found in the machine's apt sources"
+mirror=$(bash "$script_dir/debian-mirror.sh") || die "no Debian mirror found in the machine's apt sources"
 
 # A private apt configuration, built from the machine's own mirror, lives in the temporary work folder only.
 mkdir -p "$work/sources.list.d"

@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# Installs the .deb the way a user would, `apt-get install ./certdeck_*.deb`, into a clean Debian 12 root made with
+# debootstrap, then runs `certdeck --version`, `certdeck-cli --help` (in English and German) and an offscreen start
+# of the GUI inside it. Proves the computed Depends are complete: nothing from the build machine leaks in.
+#
+# The pristine root (debootstrap --variant=minbase) is cached as a tarball next to QXmpp and made again only when
+# missing; downloaded .debs are cached too, so a second run needs the network only for apt's index.
+# Needs root (chroot, mount). Usage: packaging/check-clean-install.sh BUILD_DIR
+# Env: CERTDECK_DEPS_DIR  cache folder (default ~/.cache/certdeck-deps)
+set -euo pipefail
+build=$(cd "$1" && pwd)
+src=$(cd "$(dirname "$0")/.." && pwd)
+suite=bookworm
+cache="${CERTDECK_DEPS_DIR:-$HOME/.cache/certdeck-deps}/debootstrap-$suite"
+pristine="$cache/minbase.tar"
+
+say() { printf 'clean-root: %s\n' "$*"; }
+die() { printf 'clean-root: error: %s\n' "$*" >&2; exit 1; }
+[ "$(id -u)" = 0 ] || die "needs root for debootstrap, chroot and mount (CI runs as root)"
+command -v debootstrap >/dev/null || die "debootstrap is missing; run packaging/dev/setup.sh"
+
+work=$(mktemp -d "$build/clean-root.XXXXXX")
+root="$work/root"
+mounted=()
+cleanup() {
+  for ((i = ${#mounted[@]} - 1; i >= 0; i--)); do umount -l "${mounted[i]}" 2>/dev/null || true; done
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+# 1. The pristine root, once.
+if [ ! -f "$pristine" ]; then
+  mirror=$(bash "$src/packaging/dev/debian-mirror.sh")
+  say "making a clean Debian 12 root with debootstrap (cached in $cache)"
+  mkdir -p "$cache"
+  fresh="$work/fresh"
+  debootstrap --variant=minbase "$suite" "$fresh" "$mirror" >"$work/debootstrap.log" 2>&1 \
+    || { tail -20 "$work/debootstrap.log"; die "debootstrap failed"; }
+  tar -C "$fresh" -cf "$pristine.partial" . && mv "$pristine.partial" "$pristine"
+  rm -rf "$fresh"
+fi
+
+# 2. A throwaway copy, with the machine's own apt sources (same suites as the build machine had).
+mkdir -p "$root"
+tar -C "$root" -xf "$pristine"
+cp /etc/resolv.conf "$root/etc/resolv.conf"
+if [ -f /etc/apt/sources.list.d/debian.sources ]; then
+  cp /etc/apt/sources.list.d/debian.sources "$root/etc/apt/sources.list.d/"
+  rm -f "$root/etc/apt/sources.list"
+fi
+mkdir -p "$cache/archives/partial"
+for m in proc dev; do
+  [ "$m" = proc ] && mount -t proc proc "$root/proc" || mount --bind "/$m" "$root/$m"
+  mounted+=("$root/$m")
+done
+mount --bind "$cache/archives" "$root/var/cache/apt/archives"
+mounted+=("$root/var/cache/apt/archives")
+
+# 3. The package, built from this tree.
+(cd "$work" && cpack --config "$build/CPackConfig.cmake" -G DEB -B "$work/out" >/dev/null)
+deb=$(ls "$work"/out/certdeck_*.deb)
+cp "$deb" "$root/tmp/"
+say "installing $(basename "$deb") with apt-get into the clean root"
+in_root() { chroot "$root" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 "$@"; }
+apt_opts=(-o APT::Sandbox::User=root -o Dpkg::Use-Pty=0)
+in_root apt-get "${apt_opts[@]}" update -qq || die "apt-get update failed in the clean root"
+in_root sh -c "cd /tmp && DEBIAN_FRONTEND=noninteractive apt-get ${apt_opts[*]} install -y -qq --no-install-recommends ./$(basename "$deb")" \
+  >"$work/install.log" 2>&1 || { tail -30 "$work/install.log"; die "apt-get install ./$(basename "$deb") failed"; }
+
+# 4. What a user would do first.
+fail=0
+check() { # check NAME EXPECTED-REGEX COMMAND...
+  local name=$1 pattern=$2; shift 2
+  local out
+  if out=$(in_root "$@" 2>&1) && grep -Eq "$pattern" <<<"$out"; then
+    say "ok: $name"
+  else
+    say "FAILED: $name"; printf '%s\n' "$out" | head -20; fail=1
+  fi
+}
+check "certdeck --version" "^certdeck [0-9]+\.[0-9]+\.[0-9]+$" certdeck --version
+check "certdeck-cli --help" "revoke NAME" certdeck-cli --help
+check "certdeck-cli --help in German" "Verwaltet die Client-Zertifikate" env LANG=de_DE.UTF-8 certdeck-cli --help
+check "offscreen start of the GUI" "^probe: shown \(offscreen\)" \
+  env QT_QPA_PLATFORM=offscreen CERTDECK_STARTUP_PROBE=quit XDG_RUNTIME_DIR=/tmp timeout 30 certdeck
+check "desktop file and icon installed" "org.certdeck.Certdeck.svg" \
+  sh -c 'test -f /usr/share/applications/org.certdeck.Certdeck.desktop && ls /usr/share/icons/hicolor/scalable/apps'
+[ "$fail" = 0 ] || die "the package does not work on a clean Debian 12"
+say "the package installs and runs on a clean Debian 12"
