@@ -64,7 +64,7 @@ say "installing $(basename "$deb") with apt-get into the clean root"
 in_root() { chroot "$root" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 "$@"; }
 apt_opts=(-o APT::Sandbox::User=root -o Dpkg::Use-Pty=0)
 in_root apt-get "${apt_opts[@]}" update -qq || die "apt-get update failed in the clean root"
-in_root sh -c "cd /tmp && DEBIAN_FRONTEND=noninteractive apt-get ${apt_opts[*]} install -y -qq --no-install-recommends ./$(basename "$deb")" \
+in_root sh -c "cd /tmp && DEBIAN_FRONTEND=noninteractive apt-get ${apt_opts[*]} install -y -qq ./$(basename "$deb")" \
   >"$work/install.log" 2>&1 || { tail -30 "$work/install.log"; die "apt-get install ./$(basename "$deb") failed"; }
 
 # 4. What a user would do first.
@@ -81,6 +81,7 @@ check() { # check NAME EXPECTED-REGEX COMMAND...
 check "certdeck --version" "^certdeck [0-9]+\.[0-9]+\.[0-9]+$" certdeck --version
 check "certdeck-cli --help" "revoke NAME" certdeck-cli --help
 check "certdeck-cli --help in German" "Verwaltet die Client-Zertifikate" env LANG=de_DE.UTF-8 certdeck-cli --help
+check "Qt's own translations recommended and installed" "qtbase_de.qm" ls /usr/share/qt6/translations
 check "offscreen start of the GUI" "^probe: shown \(offscreen\)" \
   env QT_QPA_PLATFORM=offscreen CERTDECK_STARTUP_PROBE=quit XDG_RUNTIME_DIR=/tmp timeout 30 certdeck
 check "desktop file and icon installed" "org.certdeck.Certdeck.svg" \

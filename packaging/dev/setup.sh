@@ -25,7 +25,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
   libgl-dev libssl-dev qtkeychain-qt6-dev
   # run
-  qt6-qpa-plugins libqt6svg6 libsecret-1-0 fonts-dejavu-core
+  qt6-qpa-plugins libqt6svg6 libsecret-1-0 fonts-dejavu-core qt6-translations-l10n
   # test and demo: real server, real third-party client, real keyring, real display
   openssl prosody prosody-modules lua-sec python3 python3-slixmpp
   dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth imagemagick
