@@ -134,7 +134,7 @@ void DetailsPanel::showItem(const SaslCertItem *item, const QString &status)
     setFingerprint("sha1", c.sha1);
     set("xmpp", c.xmppAddresses.join(QLatin1Char('\n')));
     set("email", c.emailAddresses.join(QLatin1Char('\n')));
-    set("selfSigned", c.selfSigned ? tr("Yes") : tr("No"));
+    set("selfSigned", c.selfIssued && hasValidSelfSignature(c.der) ? tr("Yes") : tr("No"));
     set("manage", item->noCertManagement ? tr("No (the server may not enforce this)") : tr("Yes"));
 }
 

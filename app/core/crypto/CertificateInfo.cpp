@@ -2,8 +2,8 @@
 
 #include "crypto/OpenSslHandles.h"
 
-#include <openssl/core_names.h>
 #include <openssl/pem.h>
+#include <openssl/provider.h>
 
 #include <ctime>
 
@@ -47,11 +47,11 @@ QDateTime toDateTime(const ASN1_TIME *t)
     return QDateTime(date, time, Qt::UTC);
 }
 
-QByteArray digest(const X509 *cert, const EVP_MD *md)
+QByteArray digest(const QByteArray &bytes, const EVP_MD *md)
 {
     unsigned char buf[EVP_MAX_MD_SIZE];
     unsigned int len = 0;
-    if (X509_digest(cert, md, buf, &len) != 1)
+    if (EVP_Digest(bytes.constData(), static_cast<size_t>(bytes.size()), buf, &len, md, nullptr) != 1)
         return {};
     return QByteArray(reinterpret_cast<const char *>(buf), static_cast<qsizetype>(len));
 }
@@ -74,48 +74,138 @@ void readAltNames(const X509 *cert, CertificateInfo &info)
     }
 }
 
+// The modulus length of a DER RSAPublicKey, SEQUENCE { INTEGER modulus, INTEGER exponent }, in bits.
+int rsaModulusBits(const unsigned char *der, long size)
+{
+    const unsigned char *p = der;
+    long len = 0;
+    int tag = 0;
+    int cls = 0;
+    if ((ASN1_get_object(&p, &len, &tag, &cls, size) & 0x80) != 0 || tag != V_ASN1_SEQUENCE)
+        return 0;
+    if ((ASN1_get_object(&p, &len, &tag, &cls, der + size - p) & 0x80) != 0 || tag != V_ASN1_INTEGER)
+        return 0;
+    while (len > 0 && *p == 0) { // a positive INTEGER may start with a zero byte
+        ++p;
+        --len;
+    }
+    if (len <= 0)
+        return 0;
+    int top = 0;
+    for (unsigned v = *p; v != 0; v >>= 1)
+        ++top;
+    return static_cast<int>((len - 1) * 8) + top;
+}
+
+// The key's algorithm and size, read from the SubjectPublicKeyInfo as it is encoded. Decoding the key into an
+// EVP_PKEY would cost OpenSSL 3.0 about 0.1 ms per certificate (a decoder context each time), which is most
+// of the time a listing of thousands of certificates takes.
 void readKey(const X509 *cert, CertificateInfo &info)
 {
-    const EVP_PKEY *key = X509_get0_pubkey(cert);
-    if (!key)
+    const ASN1_OBJECT *algorithm = nullptr;
+    const unsigned char *key = nullptr;
+    int keyLen = 0;
+    X509_ALGOR *params = nullptr;
+    X509_PUBKEY *spki = X509_get_X509_PUBKEY(cert);
+    if (!spki || X509_PUBKEY_get0_param(nullptr, &key, &keyLen, &params, spki) != 1 || !params)
         return;
-    info.keyBits = EVP_PKEY_get_bits(key);
-    switch (EVP_PKEY_get_base_id(key)) {
-    case EVP_PKEY_RSA:
-    case EVP_PKEY_RSA_PSS:
+    int paramType = 0;
+    const void *paramValue = nullptr;
+    X509_ALGOR_get0(&algorithm, &paramType, &paramValue, params);
+    switch (OBJ_obj2nid(algorithm)) {
+    case NID_rsaEncryption:
+    case NID_rsassaPss:
         info.keyAlgorithm = KeyAlgorithm::Rsa;
+        info.keyBits = rsaModulusBits(key, keyLen);
         break;
-    case EVP_PKEY_EC: {
+    case NID_X9_62_id_ecPublicKey: {
         info.keyAlgorithm = KeyAlgorithm::Ec;
-        char group[80] = {};
-        size_t len = 0;
-        if (EVP_PKEY_get_utf8_string_param(key, OSSL_PKEY_PARAM_GROUP_NAME, group, sizeof group, &len) == 1)
-            info.curveName = QString::fromLatin1(group, static_cast<qsizetype>(len));
+        if (paramType != V_ASN1_OBJECT) // explicit curve parameters: size from the point only
+            break;
+        const int curve = OBJ_obj2nid(static_cast<const ASN1_OBJECT *>(paramValue));
+        if (const char *name = OBJ_nid2sn(curve); curve != NID_undef && name)
+            info.curveName = QString::fromLatin1(name);
+        switch (curve) {
+        case NID_X9_62_prime256v1:
+            info.keyBits = 256;
+            break;
+        case NID_secp384r1:
+            info.keyBits = 384;
+            break;
+        case NID_secp521r1:
+            info.keyBits = 521;
+            break;
+        default: // an uncompressed point holds two coordinates of the field size
+            info.keyBits = keyLen > 1 && key[0] == 4 ? (keyLen - 1) / 2 * 8 : 0;
+        }
         break;
     }
-    case EVP_PKEY_ED25519:
+    case NID_ED25519:
         info.keyAlgorithm = KeyAlgorithm::Ed25519;
+        info.keyBits = 256;
         break;
-    case EVP_PKEY_ED448:
+    case NID_ED448:
         info.keyAlgorithm = KeyAlgorithm::Ed448;
+        info.keyBits = 456;
         break;
     default:
         info.keyAlgorithm = KeyAlgorithm::Unknown;
     }
 }
 
-ossl::X509Ptr decode(const QByteArray &bytes)
+bool isCaCertificate(const X509 *cert)
 {
-    if (bytes.trimmed().startsWith("-----BEGIN")) {
-        auto bio = ossl::memoryBio(bytes);
-        return ossl::X509Ptr(bio ? PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr) : nullptr);
-    }
-    const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData());
-    ossl::X509Ptr cert(d2i_X509(nullptr, &p, static_cast<long>(bytes.size())));
-    // Trailing bytes after the certificate mean this is not one DER certificate.
-    if (cert && p != reinterpret_cast<const unsigned char *>(bytes.constData()) + bytes.size())
+    auto *bc =
+        static_cast<BASIC_CONSTRAINTS *>(X509_get_ext_d2i(cert, NID_basic_constraints, nullptr, nullptr));
+    const bool ca = bc && bc->ca;
+    BASIC_CONSTRAINTS_free(bc);
+    return ca;
+}
+
+// A library context with no provider: certificates decoded in it keep their public key encoded (see readKey).
+OSSL_LIB_CTX *parseContext()
+{
+    static OSSL_LIB_CTX *const context = [] {
+        OSSL_LIB_CTX *ctx = OSSL_LIB_CTX_new();
+        if (ctx && !OSSL_PROVIDER_load(ctx, "null")) {
+            OSSL_LIB_CTX_free(ctx);
+            return static_cast<OSSL_LIB_CTX *>(nullptr);
+        }
+        return ctx;
+    }();
+    return context;
+}
+
+// One certificate from DER; nothing may follow it. `withKey` decodes the public key too (slow, see readKey).
+ossl::X509Ptr decodeDer(const QByteArray &der, bool withKey)
+{
+    X509 *raw = withKey ? X509_new() : X509_new_ex(parseContext(), nullptr);
+    if (!raw)
         return nullptr;
+    const auto *start = reinterpret_cast<const unsigned char *>(der.constData());
+    const unsigned char *p = start;
+    if (!d2i_X509(&raw, &p, static_cast<long>(der.size())))
+        return nullptr; // d2i freed `raw`
+    ossl::X509Ptr cert(raw);
+    if (p != start + der.size())
+        return nullptr; // trailing bytes: this is not one DER certificate
     return cert;
+}
+
+// PEM (the first CERTIFICATE block) or DER, as DER.
+QByteArray toDerBytes(const QByteArray &bytes)
+{
+    if (!bytes.trimmed().startsWith("-----BEGIN"))
+        return bytes;
+    auto bio = ossl::memoryBio(bytes);
+    unsigned char *data = nullptr;
+    long len = 0;
+    char *name = nullptr;
+    if (!bio || PEM_bytes_read_bio(&data, &len, &name, PEM_STRING_X509, bio.get(), nullptr, nullptr) != 1)
+        return {};
+    ossl::OpenSslBytes dataOwner(data);
+    ossl::OpenSslChars nameOwner(name);
+    return QByteArray(reinterpret_cast<const char *>(data), static_cast<qsizetype>(len));
 }
 
 } // namespace
@@ -172,18 +262,17 @@ Result<CertificateInfo, CryptoError> parseCertificate(const QByteArray &pemOrDer
 {
     if (pemOrDer.trimmed().isEmpty())
         return fail(CryptoError{CryptoError::Code::Empty, {}});
-    const ossl::X509Ptr cert = decode(pemOrDer);
+    const QByteArray der = toDerBytes(pemOrDer);
+    const ossl::X509Ptr cert = der.isEmpty() ? nullptr : decodeDer(der, false);
     if (!cert)
         return fail(CryptoError{CryptoError::Code::NotACertificate, ossl::lastError()});
 
     CertificateInfo info;
-    info.der = ossl::toDer(cert.get());
-    if (info.der.isEmpty())
-        return fail(CryptoError{CryptoError::Code::NotACertificate, ossl::lastError()});
-
+    info.der = der;
     const X509_NAME *subject = X509_get_subject_name(cert.get());
     info.subject = nameToString(subject);
     info.issuer = nameToString(X509_get_issuer_name(cert.get()));
+    info.selfIssued = X509_NAME_cmp(subject, X509_get_issuer_name(cert.get())) == 0;
     const QStringList cns = entriesByNid(subject, NID_commonName);
     info.commonName = cns.value(0);
     info.emailAddresses = entriesByNid(subject, NID_pkcs9_emailAddress);
@@ -198,32 +287,35 @@ Result<CertificateInfo, CryptoError> parseCertificate(const QByteArray &pemOrDer
     }
     info.notBefore = toDateTime(X509_get0_notBefore(cert.get()));
     info.notAfter = toDateTime(X509_get0_notAfter(cert.get()));
-    info.sha256 = digest(cert.get(), EVP_sha256());
-    info.sha1 = digest(cert.get(), EVP_sha1());
+    info.sha256 = digest(der, EVP_sha256());
+    info.sha1 = digest(der, EVP_sha1());
     readKey(cert.get(), info);
     if (X509_PUBKEY *spki = X509_get_X509_PUBKEY(cert.get())) {
         unsigned char *spkiDer = nullptr;
         const int spkiLen = i2d_X509_PUBKEY(spki, &spkiDer);
         if (spkiLen > 0) {
             ossl::OpenSslBytes owner(spkiDer);
-            unsigned char md[EVP_MAX_MD_SIZE];
-            unsigned int mdLen = 0;
-            if (EVP_Digest(spkiDer, static_cast<size_t>(spkiLen), md, &mdLen, EVP_sha256(), nullptr) == 1)
-                info.spkiSha256 =
-                    QByteArray(reinterpret_cast<const char *>(md), static_cast<qsizetype>(mdLen));
+            info.spkiSha256 = digest(
+                QByteArray::fromRawData(reinterpret_cast<const char *>(spkiDer), spkiLen), EVP_sha256());
         }
     }
     readAltNames(cert.get(), info);
     info.emailAddresses.removeDuplicates();
-
-    info.isCa = (X509_get_extension_flags(cert.get()) & EXFLAG_CA) != 0;
-    EVP_PKEY *key = X509_get0_pubkey(cert.get());
-    // Not X509_check_issued: it also demands keyCertSign, which a device certificate rightly lacks.
-    info.selfSigned =
-        X509_NAME_cmp(X509_get_subject_name(cert.get()), X509_get_issuer_name(cert.get())) == 0 && key &&
-        X509_verify(cert.get(), key) == 1;
-    (void)ossl::lastError(); // drop anything the checks above queued
+    info.isCa = isCaCertificate(cert.get());
+    (void)ossl::lastError(); // drop anything the reads above queued
     return info;
+}
+
+bool hasValidSelfSignature(const QByteArray &der)
+{
+    const ossl::X509Ptr cert = decodeDer(der, true);
+    EVP_PKEY *key = cert ? X509_get0_pubkey(cert.get()) : nullptr;
+    // Not X509_check_issued: it also demands keyCertSign, which a device certificate rightly lacks.
+    const bool valid =
+        key && X509_NAME_cmp(X509_get_subject_name(cert.get()), X509_get_issuer_name(cert.get())) == 0 &&
+        X509_verify(cert.get(), key) == 1;
+    (void)ossl::lastError();
+    return valid;
 }
 
 } // namespace certdeck

@@ -18,7 +18,8 @@ enum class KeyAlgorithm
     Ed448
 };
 
-// Everything Certdeck shows about one X.509 certificate, read once with OpenSSL.
+// Everything Certdeck lists about one X.509 certificate, read once with OpenSSL. The public key is described
+// from its encoding, not decoded: see hasValidSelfSignature() for the one question that needs it.
 struct CertificateInfo
 {
     QByteArray der;
@@ -36,7 +37,7 @@ struct CertificateInfo
     QByteArray spkiSha256;      // digest of the SubjectPublicKeyInfo: what a key pin compares
     QStringList xmppAddresses;  // subjectAltName otherName id-on-xmppAddr
     QStringList emailAddresses; // subjectAltName rfc822Name and subject emailAddress
-    bool selfSigned = false;
+    bool selfIssued = false;    // subject and issuer are the same name (the signature is not checked here)
     bool isCa = false;
 
     // "EC P-256", "RSA 3072", "Ed25519".
@@ -51,5 +52,10 @@ struct CertificateInfo
 
 // Reads one certificate from PEM (first CERTIFICATE block) or DER bytes.
 [[nodiscard]] Result<CertificateInfo, CryptoError> parseCertificate(const QByteArray &pemOrDer);
+
+// Whether the DER certificate is self-signed: its issuer is its subject and its own key verifies its
+// signature. Decodes the key and checks the signature (~0.2 ms), so it is asked for one certificate at a
+// time.
+[[nodiscard]] bool hasValidSelfSignature(const QByteArray &der);
 
 } // namespace certdeck
