@@ -19,6 +19,7 @@ private Q_SLOTS:
     void serverWithoutModuleIsReported();
     void wrongPasswordIsReported();
     void untrustedServerIsRefused();
+    void aListingSpanningManyTlsRecordsArrivesWhole();
 
 private:
     test::ProsodyServer m_server;
@@ -114,6 +115,38 @@ void TestListing::untrustedServerIsRefused()
     const auto failure = test::connectAndWait(session, settings, m_password);
     QVERIFY(failure);
     QCOMPARE(failure->kind, ConnectionError::Kind::TlsUntrusted);
+}
+
+// A reply of ~400 certificates is ~300 KB: many TLS records. QXmpp, as Certdeck builds it, waits until the
+// data can be a whole document before parsing (packaging/dev/setup.sh); the listing must still arrive whole
+// and exact, and a small request right after it must still be answered.
+void TestListing::aListingSpanningManyTlsRecordsArrivesWhole()
+{
+    QVERIFY(m_server.registerUser(QStringLiteral("carol"), m_password)); // an account of its own
+    AccountSession session;
+    QVERIFY(!test::connectAndWait(session, m_server.settingsFor(QStringLiteral("carol")), m_password));
+    const QString jid = m_server.jid(QStringLiteral("carol"));
+    QHash<QString, QByteArray> expected;
+    for (int i = 0; i < 400; ++i) {
+        const QString name = QStringLiteral("Device %1").arg(i);
+        const auto cred = test::makeCredential(name, jid, -1, 30 + i);
+        const auto appended = test::awaitResult<Success>([&](QObject *c, auto done) {
+            session.requestAppend(name, cred.certificate.der, false, c, done);
+        });
+        QVERIFY(appended && appended->hasValue());
+        expected.insert(name, cred.certificate.sha256);
+    }
+    const auto listing =
+        test::awaitResult<ItemsListing>([&](QObject *c, auto done) { session.requestItems(c, done); }, 60000);
+    QVERIFY(listing && listing->hasValue());
+    QVERIFY(listing->value().problems.isEmpty());
+    QCOMPARE(listing->value().items.size(), expected.size());
+    for (const SaslCertItem &item : listing->value().items)
+        QCOMPARE(item.certificate.sha256, expected.value(item.name));
+
+    const auto supported =
+        test::awaitResult<bool>([&](QObject *c, auto done) { session.checkSupport(c, done); });
+    QVERIFY(supported && supported->hasValue() && supported->value());
 }
 
 QTEST_GUILESS_MAIN(TestListing)

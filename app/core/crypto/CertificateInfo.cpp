@@ -47,8 +47,23 @@ QDateTime toDateTime(const ASN1_TIME *t)
     return QDateTime(date, time, Qt::UTC);
 }
 
+// Fetched once: EVP_sha256() and friends would look the implementation up again at every digest.
+const EVP_MD *sha256()
+{
+    static EVP_MD *const md = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+    return md;
+}
+
+const EVP_MD *sha1()
+{
+    static EVP_MD *const md = EVP_MD_fetch(nullptr, "SHA1", nullptr);
+    return md;
+}
+
 QByteArray digest(const QByteArray &bytes, const EVP_MD *md)
 {
+    if (!md)
+        return {};
     unsigned char buf[EVP_MAX_MD_SIZE];
     unsigned int len = 0;
     if (EVP_Digest(bytes.constData(), static_cast<size_t>(bytes.size()), buf, &len, md, nullptr) != 1)
@@ -271,8 +286,8 @@ Result<CertificateInfo, CryptoError> parseCertificate(const QByteArray &pemOrDer
     info.der = der;
     const X509_NAME *subject = X509_get_subject_name(cert.get());
     info.subject = nameToString(subject);
-    info.issuer = nameToString(X509_get_issuer_name(cert.get()));
     info.selfIssued = X509_NAME_cmp(subject, X509_get_issuer_name(cert.get())) == 0;
+    info.issuer = info.selfIssued ? info.subject : nameToString(X509_get_issuer_name(cert.get()));
     const QStringList cns = entriesByNid(subject, NID_commonName);
     info.commonName = cns.value(0);
     info.emailAddresses = entriesByNid(subject, NID_pkcs9_emailAddress);
@@ -287,16 +302,16 @@ Result<CertificateInfo, CryptoError> parseCertificate(const QByteArray &pemOrDer
     }
     info.notBefore = toDateTime(X509_get0_notBefore(cert.get()));
     info.notAfter = toDateTime(X509_get0_notAfter(cert.get()));
-    info.sha256 = digest(der, EVP_sha256());
-    info.sha1 = digest(der, EVP_sha1());
+    info.sha256 = digest(der, sha256());
+    info.sha1 = digest(der, sha1());
     readKey(cert.get(), info);
     if (X509_PUBKEY *spki = X509_get_X509_PUBKEY(cert.get())) {
         unsigned char *spkiDer = nullptr;
         const int spkiLen = i2d_X509_PUBKEY(spki, &spkiDer);
         if (spkiLen > 0) {
             ossl::OpenSslBytes owner(spkiDer);
-            info.spkiSha256 = digest(
-                QByteArray::fromRawData(reinterpret_cast<const char *>(spkiDer), spkiLen), EVP_sha256());
+            info.spkiSha256 =
+                digest(QByteArray::fromRawData(reinterpret_cast<const char *>(spkiDer), spkiLen), sha256());
         }
     }
     readAltNames(cert.get(), info);

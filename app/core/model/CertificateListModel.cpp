@@ -209,10 +209,10 @@ QVariant CertificateListModel::data(const QModelIndex &index, int role) const
         case HealthColumn:
             return -int(badge(item));
         case ExpiresColumn:
-        case DaysLeftColumn:
-            return cert.notAfter;
+        case DaysLeftColumn: // numbers, not QDateTime: sorting 10,000 rows compares them ~140,000 times
+            return cert.notAfter.toMSecsSinceEpoch();
         case AddedColumn:
-            return cert.notBefore;
+            return cert.notBefore.toMSecsSinceEpoch();
         case NameColumn:
             return item.name.toLower();
         default:

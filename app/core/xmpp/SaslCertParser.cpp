@@ -42,14 +42,25 @@ QVector<RawItem> extractItems(const QDomElement &itemsElement)
             continue;
         RawItem item;
         item.index = ++index;
-        item.name = child(e, QStringLiteral("name")).text().trimmed();
-        item.x509Base64 = child(e, QStringLiteral("x509cert")).text().toLatin1();
-        item.noCertManagement = !child(e, QStringLiteral("no-cert-management")).isNull();
-        const QDomElement users = child(e, QStringLiteral("users"));
-        item.hasUsers = !users.isNull();
-        for (auto r = users.firstChildElement(); !r.isNull(); r = r.nextSiblingElement())
-            if (r.tagName() == QLatin1String("resource") && !r.text().trimmed().isEmpty())
-                item.users << r.text().trimmed();
+        // One pass over the item's children; the first of each kind counts.
+        bool haveName = false;
+        bool haveCert = false;
+        for (auto c = e.firstChildElement(); !c.isNull(); c = c.nextSiblingElement()) {
+            if (c.namespaceURI() != ns)
+                continue;
+            const QString tag = c.tagName();
+            if (tag == QLatin1String("name") && !std::exchange(haveName, true)) {
+                item.name = c.text().trimmed();
+            } else if (tag == QLatin1String("x509cert") && !std::exchange(haveCert, true)) {
+                item.x509Base64 = c.text().toLatin1();
+            } else if (tag == QLatin1String("no-cert-management")) {
+                item.noCertManagement = true;
+            } else if (tag == QLatin1String("users") && !std::exchange(item.hasUsers, true)) {
+                for (auto r = c.firstChildElement(); !r.isNull(); r = r.nextSiblingElement())
+                    if (r.tagName() == QLatin1String("resource") && !r.text().trimmed().isEmpty())
+                        item.users << r.text().trimmed();
+            }
+        }
         raw.append(std::move(item));
     }
     return raw;
@@ -57,67 +68,112 @@ QVector<RawItem> extractItems(const QDomElement &itemsElement)
 
 namespace {
 
-// Parsed certificates by their DER bytes: a listing after every change repeats almost all of them.
-Result<CertificateInfo, CryptoError> parseCached(const QByteArray &der)
+// Base64 as servers send it may be wrapped in lines; the cache and the decoder want it without whitespace.
+QByteArray withoutWhitespace(const QByteArray &b64)
 {
-    static QMutex mutex;
-    static QHash<QByteArray, CertificateInfo> cache;
-    {
-        QMutexLocker lock(&mutex);
-        if (auto it = cache.constFind(der); it != cache.constEnd())
-            return *it;
+    // Every whitespace byte is below '!', every base64 byte above; one comparison a byte, no early exit, so
+    // the compiler can vectorize the common case of no whitespace at all.
+    const auto isSpace = [](char c) { return static_cast<unsigned char>(c) <= ' '; };
+    bool any = false;
+    for (const char c : b64)
+        any |= isSpace(c);
+    if (!any)
+        return b64;
+    QByteArray out;
+    out.reserve(b64.size());
+    for (const char c : b64)
+        if (c != ' ' && c != '\n' && c != '\r' && c != '\t')
+            out.append(c);
+    return out;
+}
+
+// Parsed certificates by their base64 text: a listing after every change repeats almost all of them, and a
+// hit skips even the base64 decoding. Looked up and filled once per listing, so threads rarely wait.
+struct ParseCache
+{
+    QMutex mutex;
+    QHash<QByteArray, CertificateInfo> entries;
+};
+
+ParseCache &parseCache()
+{
+    static ParseCache cache;
+    return cache;
+}
+
+struct Decoded
+{
+    QString problem;
+    std::optional<CertificateInfo> info;
+};
+
+Decoded decode(const QByteArray &b64)
+{
+    Decoded d;
+    if (b64.isEmpty()) {
+        d.problem = QCoreApplication::translate("SaslCertParser", "The item has no certificate.");
+        return d;
     }
-    auto info = parseCertificate(der);
-    if (info) {
-        QMutexLocker lock(&mutex);
-        if (cache.size() > 50000)
-            cache.clear(); // a bound, not a policy: accounts never come near it
-        cache.insert(der, *info);
+    const auto der = QByteArray::fromBase64Encoding(b64, QByteArray::AbortOnBase64DecodingErrors);
+    if (!der) {
+        d.problem = QCoreApplication::translate("SaslCertParser", "The certificate is not valid base64.");
+        return d;
     }
-    return info;
+    auto info = parseCertificate(*der);
+    if (!info)
+        d.problem = QCoreApplication::translate("SaslCertParser", "The certificate cannot be read: %1")
+                        .arg(info.error().message());
+    else
+        d.info = std::move(info).value();
+    return d;
 }
 
 } // namespace
 
+void clearParseCache()
+{
+    ParseCache &cache = parseCache();
+    QMutexLocker lock(&cache.mutex);
+    cache.entries.clear();
+}
+
 ItemsListing finishItems(const QVector<RawItem> &raw)
 {
-    struct Decoded
+    QVector<QByteArray> b64;
+    b64.reserve(raw.size());
+    for (const RawItem &r : raw)
+        b64.append(withoutWhitespace(r.x509Base64));
+
+    // Known certificates from the cache; the others decoded and parsed on all cores. A pool of its own,
+    // because callers run this on the global pool: blocking there on work queued to the same pool can
+    // deadlock when it is full.
+    QVector<Decoded> decoded(raw.size());
+    QVector<qsizetype> missing;
+    ParseCache &cache = parseCache();
     {
-        QByteArray b64;
-        QString problem;
-        std::optional<CertificateInfo> info;
-    };
-    // Certificates are independent: decode and parse them on all cores. A pool of its own, because callers
-    // run this on the global pool: blocking there on work queued to the same pool can deadlock when it is
-    // full.
+        QMutexLocker lock(&cache.mutex);
+        for (qsizetype i = 0; i < raw.size(); ++i) {
+            if (auto it = cache.entries.constFind(b64.at(i)); it != cache.entries.constEnd())
+                decoded[i].info = *it;
+            else
+                missing.append(i);
+        }
+    }
     static QThreadPool parsePool;
-    const QVector<Decoded> decoded = QtConcurrent::blockingMapped(&parsePool, raw, [](const RawItem &r) {
-        Decoded d;
-        d.b64 = r.x509Base64;
-        d.b64.replace(' ', QByteArray())
-            .replace('\n', QByteArray())
-            .replace('\r', QByteArray())
-            .replace('\t', QByteArray());
-        if (d.b64.isEmpty()) {
-            d.problem = QCoreApplication::translate("SaslCertParser", "The item has no certificate.");
-            return d;
-        }
-        const auto der = QByteArray::fromBase64Encoding(d.b64, QByteArray::AbortOnBase64DecodingErrors);
-        if (!der) {
-            d.problem = QCoreApplication::translate("SaslCertParser", "The certificate is not valid base64.");
-            return d;
-        }
-        auto info = parseCached(*der);
-        if (!info)
-            d.problem = QCoreApplication::translate("SaslCertParser", "The certificate cannot be read: %1")
-                            .arg(info.error().message());
-        else
-            d.info = std::move(info).value();
-        return d;
-    });
+    QtConcurrent::blockingMap(&parsePool, missing, [&](qsizetype i) { decoded[i] = decode(b64.at(i)); });
+    if (!missing.isEmpty()) {
+        QMutexLocker lock(&cache.mutex);
+        if (cache.entries.size() + missing.size() > 50000)
+            cache.entries.clear(); // a bound, not a policy: accounts never come near it
+        for (const qsizetype i : std::as_const(missing))
+            if (decoded.at(i).info)
+                cache.entries.insert(b64.at(i), *decoded.at(i).info);
+    }
 
     ItemsListing listing;
+    listing.items.reserve(raw.size());
     QSet<QString> seen;
+    seen.reserve(raw.size());
     for (qsizetype i = 0; i < raw.size(); ++i) {
         const RawItem &r = raw.at(i);
         const auto problem = [&](const QString &reason) {
@@ -139,8 +195,8 @@ ItemsListing finishItems(const QVector<RawItem> &raw)
         seen.insert(r.name);
         SaslCertItem item;
         item.name = r.name;
-        item.x509Base64 = decoded.at(i).b64;
-        item.certificate = *decoded.at(i).info;
+        item.x509Base64 = b64.at(i);
+        item.certificate = std::move(*decoded[i].info);
         item.noCertManagement = r.noCertManagement;
         item.hasUsers = r.hasUsers;
         item.users = r.users;

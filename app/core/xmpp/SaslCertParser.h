@@ -33,4 +33,7 @@ struct RawItem
 // Same, from raw XML holding an <iq> or an <items> element (for tests and fuzzing).
 [[nodiscard]] Result<ItemsListing, SaslCertError> parseItemsXml(const QByteArray &xml);
 
+// Forgets the certificates parsed so far (they are kept by their base64 text for the next listing).
+void clearParseCache();
+
 } // namespace certdeck
