@@ -1,9 +1,9 @@
 #include "CertificateInfo.h"
 
+#include "crypto/CertificateDer.h"
 #include "crypto/OpenSslHandles.h"
 
 #include <openssl/pem.h>
-#include <openssl/provider.h>
 
 #include <ctime>
 
@@ -71,10 +71,10 @@ QByteArray digest(const QByteArray &bytes, const EVP_MD *md)
     return QByteArray(reinterpret_cast<const char *>(buf), static_cast<qsizetype>(len));
 }
 
-void readAltNames(const X509 *cert, CertificateInfo &info)
+void readAltNames(const STACK_OF(X509_EXTENSION) * extensions, CertificateInfo &info)
 {
     ossl::GeneralNames names(
-        static_cast<GENERAL_NAMES *>(X509_get_ext_d2i(cert, NID_subject_alt_name, nullptr, nullptr)));
+        static_cast<GENERAL_NAMES *>(X509V3_get_d2i(extensions, NID_subject_alt_name, nullptr, nullptr)));
     if (!names)
         return;
     for (int i = 0; i < sk_GENERAL_NAME_num(names.get()); ++i) {
@@ -115,18 +115,14 @@ int rsaModulusBits(const unsigned char *der, long size)
 // The key's algorithm and size, read from the SubjectPublicKeyInfo as it is encoded. Decoding the key into an
 // EVP_PKEY would cost OpenSSL 3.0 about 0.1 ms per certificate (a decoder context each time), which is most
 // of the time a listing of thousands of certificates takes.
-void readKey(const X509 *cert, CertificateInfo &info)
+void readKey(const X509_ALGOR *algorithmId, const ASN1_BIT_STRING *publicKey, CertificateInfo &info)
 {
     const ASN1_OBJECT *algorithm = nullptr;
-    const unsigned char *key = nullptr;
-    int keyLen = 0;
-    X509_ALGOR *params = nullptr;
-    X509_PUBKEY *spki = X509_get_X509_PUBKEY(cert);
-    if (!spki || X509_PUBKEY_get0_param(nullptr, &key, &keyLen, &params, spki) != 1 || !params)
-        return;
     int paramType = 0;
     const void *paramValue = nullptr;
-    X509_ALGOR_get0(&algorithm, &paramType, &paramValue, params);
+    X509_ALGOR_get0(&algorithm, &paramType, &paramValue, algorithmId);
+    const unsigned char *key = ASN1_STRING_get0_data(publicKey);
+    const int keyLen = ASN1_STRING_length(publicKey);
     switch (OBJ_obj2nid(algorithm)) {
     case NID_rsaEncryption:
     case NID_rsassaPss:
@@ -168,42 +164,23 @@ void readKey(const X509 *cert, CertificateInfo &info)
     }
 }
 
-bool isCaCertificate(const X509 *cert)
+bool isCaCertificate(const STACK_OF(X509_EXTENSION) * extensions)
 {
     auto *bc =
-        static_cast<BASIC_CONSTRAINTS *>(X509_get_ext_d2i(cert, NID_basic_constraints, nullptr, nullptr));
+        static_cast<BASIC_CONSTRAINTS *>(X509V3_get_d2i(extensions, NID_basic_constraints, nullptr, nullptr));
     const bool ca = bc && bc->ca;
     BASIC_CONSTRAINTS_free(bc);
     return ca;
 }
 
-// A library context with no provider: certificates decoded in it keep their public key encoded (see readKey).
-OSSL_LIB_CTX *parseContext()
+// A full OpenSSL X509, public key decoded: only for the signature check. Nothing may follow the certificate.
+ossl::X509Ptr decodeFull(const QByteArray &der)
 {
-    static OSSL_LIB_CTX *const context = [] {
-        OSSL_LIB_CTX *ctx = OSSL_LIB_CTX_new();
-        if (ctx && !OSSL_PROVIDER_load(ctx, "null")) {
-            OSSL_LIB_CTX_free(ctx);
-            return static_cast<OSSL_LIB_CTX *>(nullptr);
-        }
-        return ctx;
-    }();
-    return context;
-}
-
-// One certificate from DER; nothing may follow it. `withKey` decodes the public key too (slow, see readKey).
-ossl::X509Ptr decodeDer(const QByteArray &der, bool withKey)
-{
-    X509 *raw = withKey ? X509_new() : X509_new_ex(parseContext(), nullptr);
-    if (!raw)
-        return nullptr;
     const auto *start = reinterpret_cast<const unsigned char *>(der.constData());
     const unsigned char *p = start;
-    if (!d2i_X509(&raw, &p, static_cast<long>(der.size())))
-        return nullptr; // d2i freed `raw`
-    ossl::X509Ptr cert(raw);
-    if (p != start + der.size())
-        return nullptr; // trailing bytes: this is not one DER certificate
+    ossl::X509Ptr cert(d2i_X509(nullptr, &p, static_cast<long>(der.size())));
+    if (cert && p != start + der.size())
+        return nullptr;
     return cert;
 }
 
@@ -278,21 +255,21 @@ Result<CertificateInfo, CryptoError> parseCertificate(const QByteArray &pemOrDer
     if (pemOrDer.trimmed().isEmpty())
         return fail(CryptoError{CryptoError::Code::Empty, {}});
     const QByteArray der = toDerBytes(pemOrDer);
-    const ossl::X509Ptr cert = der.isEmpty() ? nullptr : decodeDer(der, false);
-    if (!cert)
+    const auto cert = der.isEmpty() ? ossl::CertificateDer() : ossl::CertificateDer::decode(der);
+    if (!cert.isValid())
         return fail(CryptoError{CryptoError::Code::NotACertificate, ossl::lastError()});
 
     CertificateInfo info;
     info.der = der;
-    const X509_NAME *subject = X509_get_subject_name(cert.get());
+    const X509_NAME *subject = cert.subject();
     info.subject = nameToString(subject);
-    info.selfIssued = X509_NAME_cmp(subject, X509_get_issuer_name(cert.get())) == 0;
-    info.issuer = info.selfIssued ? info.subject : nameToString(X509_get_issuer_name(cert.get()));
+    info.selfIssued = X509_NAME_cmp(subject, cert.issuer()) == 0;
+    info.issuer = info.selfIssued ? info.subject : nameToString(cert.issuer());
     const QStringList cns = entriesByNid(subject, NID_commonName);
     info.commonName = cns.value(0);
     info.emailAddresses = entriesByNid(subject, NID_pkcs9_emailAddress);
 
-    if (const ASN1_INTEGER *serial = X509_get0_serialNumber(cert.get())) {
+    if (const ASN1_INTEGER *serial = cert.serialNumber()) {
         ossl::Bignum bn(ASN1_INTEGER_to_BN(serial, nullptr));
         if (bn) {
             ossl::OpenSslChars hex(BN_bn2hex(bn.get()));
@@ -300,30 +277,22 @@ Result<CertificateInfo, CryptoError> parseCertificate(const QByteArray &pemOrDer
                 info.serialHex = QString::fromLatin1(hex.get());
         }
     }
-    info.notBefore = toDateTime(X509_get0_notBefore(cert.get()));
-    info.notAfter = toDateTime(X509_get0_notAfter(cert.get()));
+    info.notBefore = toDateTime(cert.notBefore());
+    info.notAfter = toDateTime(cert.notAfter());
     info.sha256 = digest(der, sha256());
     info.sha1 = digest(der, sha1());
-    readKey(cert.get(), info);
-    if (X509_PUBKEY *spki = X509_get_X509_PUBKEY(cert.get())) {
-        unsigned char *spkiDer = nullptr;
-        const int spkiLen = i2d_X509_PUBKEY(spki, &spkiDer);
-        if (spkiLen > 0) {
-            ossl::OpenSslBytes owner(spkiDer);
-            info.spkiSha256 =
-                digest(QByteArray::fromRawData(reinterpret_cast<const char *>(spkiDer), spkiLen), sha256());
-        }
-    }
-    readAltNames(cert.get(), info);
+    readKey(cert.keyAlgorithm(), cert.publicKey(), info);
+    info.spkiSha256 = digest(cert.subjectPublicKeyInfo(), sha256());
+    readAltNames(cert.extensions(), info);
     info.emailAddresses.removeDuplicates();
-    info.isCa = isCaCertificate(cert.get());
+    info.isCa = isCaCertificate(cert.extensions());
     (void)ossl::lastError(); // drop anything the reads above queued
     return info;
 }
 
 bool hasValidSelfSignature(const QByteArray &der)
 {
-    const ossl::X509Ptr cert = decodeDer(der, true);
+    const ossl::X509Ptr cert = decodeFull(der);
     EVP_PKEY *key = cert ? X509_get0_pubkey(cert.get()) : nullptr;
     // Not X509_check_issued: it also demands keyCertSign, which a device certificate rightly lacks.
     const bool valid =

@@ -105,7 +105,7 @@ void DeviceLifecycle::enroll(EnrollRequest request, QObject *context, Done done)
                 tr("%1 already exists; choose another file name. Nothing was sent.").arg(request.p12Path)));
         auto password = std::make_shared<SecretBytes>(request.p12Password);
         const QString path = request.p12Path;
-        return createThen(certRequest, context, done, [=, this](DeviceCredential cred) {
+        return createThen(certRequest, context, done, [=](DeviceCredential cred) {
             // The key file first: an uploaded certificate must never lack its key.
             if (auto written = writePkcs12File(path, cred, *password, name); !written)
                 return done(fail(tr("The .p12 file was not written (%1); nothing was uploaded.")
