@@ -204,8 +204,19 @@ QByteArray toDerBytes(const QByteArray &bytes)
 
 QString formatFingerprint(const QByteArray &digestBytes, qsizetype bytes)
 {
-    const QByteArray part = bytes < 0 ? digestBytes : digestBytes.left(bytes);
-    return QString::fromLatin1(part.toHex(':').toUpper());
+    const qsizetype count = bytes < 0 ? digestBytes.size() : qMin(bytes, digestBytes.size());
+    if (count <= 0)
+        return {};
+    // "AB:CD:…" written in place: tables and the search text format thousands of these.
+    static constexpr char hex[] = "0123456789ABCDEF";
+    QString out(count * 3 - 1, QLatin1Char(':'));
+    QChar *d = out.data();
+    for (qsizetype i = 0; i < count; ++i) {
+        const auto byte = static_cast<unsigned char>(digestBytes.at(i));
+        d[i * 3] = QLatin1Char(hex[byte >> 4]);
+        d[i * 3 + 1] = QLatin1Char(hex[byte & 0xF]);
+    }
+    return out;
 }
 
 QString CertificateInfo::keyDescription() const
