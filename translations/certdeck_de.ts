@@ -1352,10 +1352,6 @@ dass sie gesendet, aber nicht bestätigt werden konnte.</translation>
 <context>
     <name>certdeck::ui::MainWindow</name>
     <message>
-        <source>&amp;Log in…</source>
-        <translation>&amp;Anmelden…</translation>
-    </message>
-    <message>
         <source>&amp;Copy SHA-256 fingerprint</source>
         <translation>SHA-256-Fingerabdruck &amp;kopieren</translation>
     </message>
@@ -1588,6 +1584,10 @@ dass sie gesendet, aber nicht bestätigt werden konnte.</translation>
     <message>
         <source>Certificate of “%1” saved to %2.</source>
         <translation>Zertifikat von „%1“ unter %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Log &amp;in…</source>
+        <translation>&amp;Anmelden…</translation>
     </message>
 </context>
 <context>

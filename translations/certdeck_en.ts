@@ -1503,10 +1503,6 @@ but could not be confirmed.</source>
 <context>
     <name>certdeck::ui::MainWindow</name>
     <message>
-        <source>&amp;Log in…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Log in to the account again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1739,6 +1735,10 @@ but could not be confirmed.</source>
             <numerusform>Rotating %n certificate…</numerusform>
             <numerusform>Rotating %n certificates…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Log &amp;in…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1352,10 +1352,6 @@ que se envió pero no se pudo confirmar.</translation>
 <context>
     <name>certdeck::ui::MainWindow</name>
     <message>
-        <source>&amp;Log in…</source>
-        <translation>&amp;Iniciar sesión…</translation>
-    </message>
-    <message>
         <source>&amp;Copy SHA-256 fingerprint</source>
         <translation>&amp;Copiar la huella SHA-256</translation>
     </message>
@@ -1588,6 +1584,10 @@ que se envió pero no se pudo confirmar.</translation>
     <message>
         <source>Certificate of “%1” saved to %2.</source>
         <translation>Certificado de «%1» guardado en %2.</translation>
+    </message>
+    <message>
+        <source>Log &amp;in…</source>
+        <translation>&amp;Iniciar sesión…</translation>
     </message>
 </context>
 <context>

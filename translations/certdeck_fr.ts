@@ -1351,10 +1351,6 @@ signifie qu&apos;elle a été envoyée mais n&apos;a pas pu être confirmée.</t
 <context>
     <name>certdeck::ui::MainWindow</name>
     <message>
-        <source>&amp;Log in…</source>
-        <translation>Se &amp;connecter…</translation>
-    </message>
-    <message>
         <source>&amp;Copy SHA-256 fingerprint</source>
         <translation>Copier l&apos;&amp;empreinte SHA-256</translation>
     </message>
@@ -1587,6 +1583,10 @@ signifie qu&apos;elle a été envoyée mais n&apos;a pas pu être confirmée.</t
     <message>
         <source>Certificate of “%1” saved to %2.</source>
         <translation>Certificat de «&#xa0;%1&#xa0;» enregistré dans %2.</translation>
+    </message>
+    <message>
+        <source>Log &amp;in…</source>
+        <translation>Se &amp;connecter…</translation>
     </message>
 </context>
 <context>

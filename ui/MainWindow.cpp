@@ -35,7 +35,7 @@ namespace certdeck::ui {
 MainWindow::MainWindow(AccountController *controller, CertificateListModel *model, QWidget *parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_controller(controller), m_model(model),
       m_decorator(new BadgeDecorator(this)), m_proxy(new CertificateFilterModel(this)),
-      m_logInAction(new QAction(tr("&Log in…"), this)),
+      m_logInAction(new QAction(tr("Log &in…"), this)),
       m_copyFingerprintAction(new QAction(tr("&Copy SHA-256 fingerprint"), this)),
       m_exportAction(new QAction(tr("&Export certificate as PEM…"), this)),
       m_lostAction(new QAction(tr("&Lost device…"), this)),
