@@ -10,6 +10,8 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -18,7 +20,8 @@ namespace certdeck::ui {
 
 DetailsPanel::DetailsPanel(QWidget *parent)
     : QWidget(parent), m_form(new QFormLayout), m_placeholder(new QLabel(this)), m_fields(new QWidget(this)),
-      m_sessions(new QListWidget(this)), m_export(new QPushButton(tr("&Export certificate as PEM…"), this))
+      m_scroll(new QScrollArea(this)), m_sessions(new QListWidget(this)),
+      m_export(new QPushButton(tr("&Export certificate as PEM…"), this))
 {
     setObjectName(QStringLiteral("detailsPanel"));
     auto *layout = new QVBoxLayout(this);
@@ -31,7 +34,12 @@ DetailsPanel::DetailsPanel(QWidget *parent)
     detailsLayout->addWidget(m_placeholder);
     m_fields->setLayout(m_form);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    detailsLayout->addWidget(m_fields);
+    // A short window (or longer labels in another language) scrolls the fields instead of clipping them.
+    m_scroll->setWidget(m_fields);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    detailsLayout->addWidget(m_scroll);
     addField(tr("Device:"), QStringLiteral("name"));
     addField(tr("Status:"), QStringLiteral("status"));
     addField(tr("Subject:"), QStringLiteral("subject"));
@@ -103,6 +111,7 @@ void DetailsPanel::showItem(const SaslCertItem *item, const QString &status)
 {
     m_placeholder->setVisible(!item);
     m_fields->setVisible(item);
+    m_scroll->setVisible(item);
     m_export->setEnabled(item);
     m_current = item ? item->name : QString();
     if (!item)
@@ -136,6 +145,9 @@ void DetailsPanel::showItem(const SaslCertItem *item, const QString &status)
     set("email", c.emailAddresses.join(QLatin1Char('\n')));
     set("selfSigned", c.selfIssued && hasValidSelfSignature(c.der) ? tr("Yes") : tr("No"));
     set("manage", item->noCertManagement ? tr("No (the server may not enforce this)") : tr("Yes"));
+    // The scroll area only scrolls down: it must be as wide as the widest field that does not wrap.
+    m_scroll->setMinimumWidth(m_fields->minimumSizeHint().width() +
+                              m_scroll->verticalScrollBar()->sizeHint().width());
 }
 
 void DetailsPanel::setSessions(const QMap<QString, QString> &sessions, bool known)

@@ -6,6 +6,7 @@
 
 class QFormLayout;
 class QLabel;
+class QScrollArea;
 class QListWidget;
 class QPushButton;
 
@@ -32,6 +33,7 @@ private:
     QFormLayout *m_form;
     QLabel *m_placeholder;
     QWidget *m_fields;
+    QScrollArea *m_scroll;
     QListWidget *m_sessions;
     QPushButton *m_export;
     QString m_current;
