@@ -18,9 +18,29 @@
 
 namespace certdeck::ui {
 
+namespace {
+
+// Asks for room to show every field (QScrollArea caps its wish at a few hundred pixels); scrolls when the
+// window cannot give it.
+class FieldsScrollArea final : public QScrollArea
+{
+public:
+    using QScrollArea::QScrollArea;
+    QSize sizeHint() const override
+    {
+        if (!widget())
+            return QScrollArea::sizeHint();
+        const QMargins m = contentsMargins();
+        return widget()->sizeHint() +
+               QSize(m.left() + m.right() + verticalScrollBar()->sizeHint().width(), m.top() + m.bottom());
+    }
+};
+
+} // namespace
+
 DetailsPanel::DetailsPanel(QWidget *parent)
     : QWidget(parent), m_form(new QFormLayout), m_placeholder(new QLabel(this)), m_fields(new QWidget(this)),
-      m_scroll(new QScrollArea(this)), m_sessions(new QListWidget(this)),
+      m_scroll(new FieldsScrollArea(this)), m_sessions(new QListWidget(this)),
       m_export(new QPushButton(tr("&Export certificate as PEM…"), this))
 {
     setObjectName(QStringLiteral("detailsPanel"));
@@ -57,14 +77,16 @@ DetailsPanel::DetailsPanel(QWidget *parent)
     m_export->setAccessibleName(tr("Export certificate as PEM"));
     detailsLayout->addWidget(m_export);
     connect(m_export, &QPushButton::clicked, this, [this] { Q_EMIT exportRequested(m_current); });
-    layout->addWidget(details, 3);
+    layout->addWidget(details, 1);
 
     auto *sessions = new QGroupBox(tr("Online sessions"), this);
     auto *sessionsLayout = new QVBoxLayout(sessions);
     m_sessions->setObjectName(QStringLiteral("sessionsList"));
     m_sessions->setAccessibleName(tr("Sessions of this account that are online now"));
+    // A few lines are enough for the sessions (they scroll); the certificate's fields get the rest.
+    m_sessions->setMaximumHeight(fontMetrics().lineSpacing() * 6 + 2 * m_sessions->frameWidth());
     sessionsLayout->addWidget(m_sessions);
-    layout->addWidget(sessions, 1);
+    layout->addWidget(sessions, 0);
     showItem(nullptr, {});
 }
 
