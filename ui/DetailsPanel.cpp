@@ -132,7 +132,6 @@ QString DetailsPanel::fieldText(const QString &objectName) const
 void DetailsPanel::showItem(const SaslCertItem *item, const QString &status)
 {
     m_placeholder->setVisible(!item);
-    m_fields->setVisible(item);
     m_scroll->setVisible(item);
     m_export->setEnabled(item);
     m_current = item ? item->name : QString();

@@ -21,16 +21,14 @@ const struct
 } ownName = QT_TRANSLATE_NOOP3("certdeck::ui::LanguageMenu", "English",
                                "the name of the language you translate into, in that language");
 
-// `source` as the translation for `locale` has it, so that whoever chose that language can read it.
+// `source` as the translation for `locale` has it, so that whoever chose that language can read it; empty
+// when that translation lacks it.
 QString textIn(const QLocale &locale, const char *source, const char *comment = nullptr)
 {
     QTranslator translator;
-    if (translator.load(locale, QStringLiteral("certdeck"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-        const QString text = translator.translate("certdeck::ui::LanguageMenu", source, comment);
-        if (!text.isEmpty())
-            return text;
-    }
-    return QString::fromUtf8(source);
+    if (!translator.load(locale, QStringLiteral("certdeck"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        return {};
+    return translator.translate("certdeck::ui::LanguageMenu", source, comment);
 }
 
 } // namespace
@@ -49,7 +47,9 @@ LanguageMenu::LanguageMenu(QWidget *parent) : QMenu(tr("&Language"), parent), m_
     add(QString(), tr("System language"));
     addSeparator();
     for (const QString &code : availableLanguages()) {
-        add(code, textIn(QLocale(code), ownName.source, ownName.comment));
+        const QString name = textIn(QLocale(code), ownName.source, ownName.comment);
+        add(code,
+            name.isEmpty() ? QString::fromUtf8(ownName.source) : name); // English names itself by its source
     }
     if (!m_group->checkedAction() && !m_group->actions().isEmpty())
         m_group->actions().constFirst()->setChecked(true);
@@ -68,7 +68,7 @@ void LanguageMenu::choose(const QString &code)
     setLanguageSetting(code);
     const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
     QString note = textIn(locale, restartNote);
-    if (note == QString::fromUtf8(restartNote)) // no such translation: the language in use now
+    if (note.isEmpty()) // no such translation: the language in use now
         note = QCoreApplication::translate("certdeck::ui::LanguageMenu", restartNote);
     Q_EMIT notice(0, note);
 }
