@@ -49,12 +49,13 @@ if [ -f /etc/apt/sources.list.d/debian.sources ]; then
   rm -f "$root/etc/apt/sources.list"
 fi
 mkdir -p "$cache/archives/partial"
-for m in proc dev; do
-  [ "$m" = proc ] && mount -t proc proc "$root/proc" || mount --bind "/$m" "$root/$m"
-  mounted+=("$root/$m")
-done
-mount --bind "$cache/archives" "$root/var/cache/apt/archives"
-mounted+=("$root/var/cache/apt/archives")
+mount_in_root() { # mount ARGS... TARGET; unmounted again on exit
+  mount "$@" || die "mount $* failed"
+  mounted+=("${@: -1}")
+}
+mount_in_root -t proc proc "$root/proc"
+mount_in_root --bind /dev "$root/dev"
+mount_in_root --bind "$cache/archives" "$root/var/cache/apt/archives"
 
 # 3. The package, built from this tree.
 (cd "$work" && cpack --config "$build/CPackConfig.cmake" -G DEB -B "$work/out" >/dev/null)
