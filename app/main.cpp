@@ -105,9 +105,9 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QString::fromLatin1(certdeck::applicationId));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/certdeck/icons/certdeck.svg")));
     // The language chosen in the settings, else the system's; dates and numbers follow the chosen one too.
+    // Without a choice that is the system locale, already the default: setting it again changes nothing.
     const QLocale locale = certdeck::preferredLocale();
-    if (!certdeck::languageSetting().isEmpty())
-        QLocale::setDefault(locale);
+    QLocale::setDefault(locale);
     certdeck::installTranslations(locale);
 
     // Before anything else: if OpenSSL fails its known answers, no key may be made or checked.
