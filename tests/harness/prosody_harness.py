@@ -1,12 +1,16 @@
 #!/usr/bin/python3
-"""Throwaway Prosody 0.12 servers for Certdeck's tests and demo.
+"""Throwaway Prosody servers (0.12 or 13) for Certdeck's tests and demo.
 
-Everything lives in one folder given with --dir: config, data, TLS material, a patched copy of
-mod_client_certs, the log and the PID file. The server listens on 127.0.0.1 only, on a free port.
+Everything lives in one folder given with --dir: config, data, TLS material, a copy of mod_client_certs fixed by
+packaging/prosody/fix-mod_client_certs.sh, the log and the PID file. The server listens on 127.0.0.1 only, on a
+free port. --extra-domain adds VirtualHosts to the same server (users of one reach the others locally, no s2s).
+With CERTDECK_PROSODY_ROOT=DIR (a Debian root, see packaging/dev/prosody13-root.sh) Prosody and prosodyctl run
+inside DIR (chroot, private mount namespace) and the module comes from DIR; otherwise the host's Prosody runs.
 
-  start    --dir D [--domain localhost] [--no-saslcert] [--no-tls] [--user NAME:PASSWORD ...]  -> prints JSON
+  start    --dir D [--domain localhost] [--extra-domain D2 ...] [--no-saslcert] [--no-tls]
+           [--user NAME[@DOMAIN]:PASSWORD ...]                                               -> prints JSON
   restart  --dir D                       (same config, data and port: a server restart)
-  register --dir D NAME PASSWORD
+  register --dir D NAME[@DOMAIN] PASSWORD
   stop     --dir D
   state    --dir D                                                                 -> prints JSON state
 """
@@ -20,43 +24,63 @@ import subprocess
 import sys
 import time
 
-SYSTEM_MODULE = "/usr/lib/prosody/modules/mod_client_certs/mod_client_certs.lua"
+SYSTEM_MODULE_DIR = "usr/lib/prosody/modules/mod_client_certs"  # relative to / or to CERTDECK_PROSODY_ROOT
 STATE_FILE = "state.json"
-
-# Two fixes Debian 12's mod_client_certs needs on Prosody 0.12 (fixed upstream since):
-# the ad-hoc permission "user" was renamed "any", and util.x509.der2pem passes a float count to gsub on Lua 5.4,
-# which makes every append crash without a reply.
-DER2PEM_FIXED = '''
-local function load_cert_b64(b64)
-	local der = base64.decode(b64);
-	if not der or #der == 0 then return nil; end
-	local data = base64.encode(der);
-	local lines = data:gsub(("."):rep(64), "%0\\n", math.floor((#data - 1) / 64));
-	return ssl_x509.load("-----BEGIN CERTIFICATE-----\\n" .. lines .. "\\n-----END CERTIFICATE-----\\n");
-end
-'''
+HERE = os.path.dirname(os.path.abspath(__file__))
+# The one fix admins apply too (README, "For server administrators"): it picks the patch variant that fits the
+# module and refuses, with a message naming the file, a module it does not know.
+FIX_SCRIPT = os.path.join(HERE, "..", "..", "packaging", "prosody", "fix-mod_client_certs.sh")
 
 
 class HarnessError(Exception):
     pass
 
 
-def patch_module(dest_dir):
-    with open(SYSTEM_MODULE, encoding="utf-8") as f:
-        src = f.read()
-    replacements = [
-        ('adhoc_handler, "user");', 'adhoc_handler, "any");'),
-        ("local base64 = require \"util.encodings\".base64;\n",
-         "local base64 = require \"util.encodings\".base64;\n" + DER2PEM_FIXED),
-        ("ssl_x509.load(util_x509.der2pem(base64.decode(x509cert)))", "load_cert_b64(x509cert)"),
-    ]
-    for old, new in replacements:
-        if old not in src:
-            raise HarnessError(f"mod_client_certs changed: cannot find {old!r} in {SYSTEM_MODULE}")
-        src = src.replace(old, new)
-    os.makedirs(os.path.join(dest_dir, "mod_client_certs"), exist_ok=True)
-    with open(os.path.join(dest_dir, "mod_client_certs", "mod_client_certs.lua"), "w", encoding="utf-8") as f:
-        f.write(src)
+def prosody_root():
+    """CERTDECK_PROSODY_ROOT=DIR runs Prosody from that Debian root (chroot) instead of the host's."""
+    root = os.environ.get("CERTDECK_PROSODY_ROOT", "")
+    if root and not os.path.isfile(os.path.join(root, "usr", "bin", "prosody")):
+        raise HarnessError(f"CERTDECK_PROSODY_ROOT={root} holds no usr/bin/prosody")
+    return os.path.abspath(root) if root else ""
+
+
+def prosody_version(root):
+    """The installed package's version, read from dpkg's database (never `prosody --version`: that starts a server)."""
+    status = os.path.join(root or "/", "var", "lib", "dpkg", "status")
+    with open(status, encoding="utf-8") as f:
+        for para in f.read().split("\n\n"):
+            fields = dict(line.split(": ", 1) for line in para.splitlines() if ": " in line and line[0] != " ")
+            if fields.get("Package") == "prosody" and "installed" in fields.get("Status", ""):
+                return fields["Version"]
+    raise HarnessError(f"prosody is not installed (no entry in {status})")
+
+
+def major_version(version):
+    return int(version.split(".", 1)[0])
+
+
+def patch_module(dest_dir, root):
+    src = os.path.join(root or "/", SYSTEM_MODULE_DIR)
+    dest = os.path.join(dest_dir, "mod_client_certs")
+    if os.path.exists(dest):
+        shutil.rmtree(dest)
+    shutil.copytree(src, dest)
+    r = subprocess.run(["bash", FIX_SCRIPT, os.path.join(dest, "mod_client_certs.lua")],
+                       stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    if r.returncode != 0:
+        raise HarnessError(f"cannot fix mod_client_certs from {src}: {r.stdout.strip()}")
+
+
+def in_root(root, d, argv):
+    """The command line that runs argv in root, with the throwaway folder d at the same path inside and /proc
+    mounted, in a private mount namespace: the mounts vanish with the process, even when a test dies."""
+    if not root:
+        return argv
+    inside = root + d
+    os.makedirs(inside, exist_ok=True)
+    script = ('d=$1 root=$2; shift 2; mount --bind "$d" "$root$d" && mount -t proc proc "$root/proc" && '
+              'exec chroot "$root" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 "$@"')
+    return ["unshare", "--mount", "--propagation", "private", "sh", "-c", script, "sh", d, root] + argv
 
 
 def free_port():
@@ -65,11 +89,11 @@ def free_port():
         return s.getsockname()[1]
 
 
-def make_server_cert(certs, domain):
+def make_server_cert(certs, domains):
     key, crt = os.path.join(certs, "server.key"), os.path.join(certs, "server.crt")
     subprocess.run(["openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256",
-                    "-nodes", "-keyout", key, "-out", crt, "-days", "30", "-subj", f"/CN={domain}",
-                    "-addext", f"subjectAltName=DNS:{domain},IP:127.0.0.1"],
+                    "-nodes", "-keyout", key, "-out", crt, "-days", "30", "-subj", f"/CN={domains[0]}",
+                    "-addext", "subjectAltName=" + ",".join(f"DNS:{x}" for x in domains) + ",IP:127.0.0.1"],
                    check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     os.chmod(key, 0o600)
     return key, crt
@@ -79,10 +103,10 @@ def lua_str(s):
     return json.dumps(s)  # a JSON string literal is a valid Lua string literal for our paths
 
 
-def write_config(d, port, domain, key, crt, saslcert, tls=True):
+def write_config(d, port, domains, key, crt, saslcert, tls, version):
     modules = ["roster", "saslauth", "disco", "ping", "posix", "presence"] + (["tls"] if tls else [])
-    if saslcert:
-        modules.append("client_certs")
+    if saslcert:  # adhoc serves the module's ad-hoc command, as on a server with Debian's default config
+        modules += ["client_certs", "adhoc"]
     cfg = f"""-- Generated by Certdeck's test harness; throwaway.
 run_as_root = true
 daemonize = false
@@ -111,20 +135,22 @@ storage = "internal"
 allow_registration = false
 """
     if tls:
+        # Ask for the client's certificate; Prosody 13 also needs verifyext to let self-signed ones through.
+        verifyext = ', verifyext = { "lsec_continue", "lsec_ignore_purpose" }' if major_version(version) >= 13 else ""
         cfg += f"""c2s_require_encryption = true
-c2s_ssl = {{ verify = {{ "peer", "client_once" }} }}
+c2s_ssl = {{ verify = {{ "peer", "client_once" }}{verifyext} }}
 ssl = {{ key = {lua_str(key)}, certificate = {lua_str(crt)} }}
-
+"""
+        for domain in domains:
+            cfg += f"""
 VirtualHost {lua_str(domain)}
     ssl = {{ key = {lua_str(key)}, certificate = {lua_str(crt)} }}
 """
     else:
         # A server that offers no TLS at all: clients must refuse it.
-        cfg += f"""c2s_require_encryption = false
-allow_unencrypted_plain_auth = true
-
-VirtualHost {lua_str(domain)}
-"""
+        cfg += "c2s_require_encryption = false\nallow_unencrypted_plain_auth = true\n"
+        for domain in domains:
+            cfg += f"\nVirtualHost {lua_str(domain)}\n"
     path = os.path.join(d, "prosody.cfg.lua")
     with open(path, "w", encoding="utf-8") as f:
         f.write(cfg)
@@ -140,8 +166,14 @@ def read_state(d):
 
 
 def register(d, name, password):
+    """name is a user of the first domain, or user@domain for any of the server's domains."""
     st = read_state(d)
-    r = subprocess.run(["prosodyctl", "--config", st["config"], "register", name, st["domain"], password],
+    user, _, domain = name.partition("@")
+    domain = domain or st["domain"]
+    if domain not in st.get("domains", [st["domain"]]):
+        raise HarnessError(f"{domain} is not one of this server's domains")
+    argv = ["prosodyctl", "--config", st["config"], "register", user, domain, password]
+    r = subprocess.run(in_root(st.get("root", ""), st["dir"], argv),
                        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     if r.returncode != 0:
         raise HarnessError(f"prosodyctl register {name} failed: {r.stdout.strip()}")
@@ -160,11 +192,11 @@ def wait_for_port(port, proc, log, timeout=10.0):
     raise HarnessError(f"prosody did not listen on 127.0.0.1:{port} within {timeout} s; see {log}")
 
 
-def launch(d, cfg, port):
+def launch(d, cfg, port, root):
     log = os.path.join(d, "prosody.log")
     out = open(os.path.join(d, "prosody.stdout"), "ab")
-    proc = subprocess.Popen(["prosody", "--config", cfg, "-F"], stdout=out, stderr=subprocess.STDOUT,
-                            stdin=subprocess.DEVNULL, start_new_session=True, cwd=d)
+    proc = subprocess.Popen(in_root(root, d, ["prosody", "--config", cfg, "-F"]), stdout=out,
+                            stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, start_new_session=True, cwd=d)
     try:
         wait_for_port(port, proc, log)
     except HarnessError:
@@ -179,34 +211,37 @@ def restart(d):
     """Stops the server and starts it again with the same config, data and port (a server restart)."""
     st = read_state(d)
     stop(d)
-    proc = launch(st["dir"], st["config"], st["port"])
+    proc = launch(st["dir"], st["config"], st["port"], st.get("root", ""))
     st["pid"] = proc.pid
     with open(os.path.join(d, STATE_FILE), "w", encoding="utf-8") as f:
         json.dump(st, f)
     return st
 
 
-def start(d, domain, saslcert, users, tls=True):
+def start(d, domains, saslcert, users, tls=True):
     d = os.path.abspath(d)
     if os.path.exists(os.path.join(d, STATE_FILE)):
         stop(d)
+    root = prosody_root()
+    version = prosody_version(root)
     for sub in ("data", "plugins", "certs"):
         os.makedirs(os.path.join(d, sub), exist_ok=True)
     if saslcert:
-        patch_module(os.path.join(d, "plugins"))
-    key, crt = make_server_cert(os.path.join(d, "certs"), domain)
+        patch_module(os.path.join(d, "plugins"), root)
+    key, crt = make_server_cert(os.path.join(d, "certs"), domains)
     last_error = None
     for _ in range(5):  # a free port can be taken between the probe and prosody's bind: try another
         port = free_port()
-        cfg = write_config(d, port, domain, key, crt, saslcert, tls)
+        cfg = write_config(d, port, domains, key, crt, saslcert, tls, version)
         log = os.path.join(d, "prosody.log")
         try:
-            proc = launch(d, cfg, port)
+            proc = launch(d, cfg, port, root)
         except HarnessError as e:
             last_error = e
             continue
-        state = {"pid": proc.pid, "port": port, "host": "127.0.0.1", "domain": domain, "dir": d,
-                 "config": cfg, "ca_file": crt, "log": log, "saslcert": saslcert}
+        state = {"pid": proc.pid, "port": port, "host": "127.0.0.1", "domain": domains[0], "domains": domains,
+                 "dir": d, "config": cfg, "ca_file": crt, "log": log, "saslcert": saslcert, "root": root,
+                 "prosody_version": version}
         with open(os.path.join(d, STATE_FILE), "w", encoding="utf-8") as f:
             json.dump(state, f)
         for user in users:
@@ -243,6 +278,11 @@ def stop(d):
         if pid_alive(pid):
             os.kill(pid, signal.SIGKILL)
     os.remove(path)
+    if st.get("root"):  # the empty mount point made inside the root; the mounts died with the server
+        try:
+            os.rmdir(st["root"] + st["dir"])
+        except OSError:
+            pass
 
 
 def main():
@@ -251,6 +291,8 @@ def main():
     s = sub.add_parser("start")
     s.add_argument("--dir", required=True)
     s.add_argument("--domain", default="localhost")
+    s.add_argument("--extra-domain", action="append", default=[],
+                   help="another VirtualHost on the same server (may repeat); users as NAME@DOMAIN:PASSWORD")
     s.add_argument("--no-saslcert", action="store_true", help="run without mod_client_certs")
     s.add_argument("--user", action="append", default=[], help="NAME:PASSWORD, may repeat")
     s.add_argument("--no-tls", action="store_true", help="offer no TLS at all (for refusal tests)")
@@ -263,7 +305,8 @@ def main():
     a = p.parse_args()
     try:
         if a.cmd == "start":
-            print(json.dumps(start(a.dir, a.domain, not a.no_saslcert, a.user, not a.no_tls)))
+            domains = [a.domain] + [x for x in a.extra_domain if x != a.domain]
+            print(json.dumps(start(a.dir, domains, not a.no_saslcert, a.user, not a.no_tls)))
         elif a.cmd == "restart":
             print(json.dumps(restart(a.dir)))
         elif a.cmd == "register":
@@ -272,7 +315,7 @@ def main():
             stop(a.dir)
         elif a.cmd == "state":
             print(json.dumps(read_state(a.dir)))
-    except (HarnessError, subprocess.CalledProcessError, OSError) as e:
+    except (HarnessError, subprocess.CalledProcessError, OSError, ValueError) as e:
         print(f"prosody_harness: {e}", file=sys.stderr)
         sys.exit(1)
 

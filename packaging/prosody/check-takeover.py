@@ -1,0 +1,302 @@
+#!/usr/bin/python3
+"""The two-host check: can a user of another domain manage an account's certificates through mod_client_certs
+and then log in as that account? (Certdeck issue 13: the ad-hoc permission "any" allowed exactly that.)
+
+It needs two throwaway accounts with the same user name on one Prosody: the victim on the domain to check
+(alice@example.org) and the attacker on a second, throwaway VirtualHost of the same server (alice@check.invalid).
+The attacker tries the ad-hoc command "Manage certificates" and the XEP-0257 requests against the victim; the
+victim uses the ad-hoc command and XEP-0257 herself. Prints one line per check; exit 0 only when every check passed.
+It adds one certificate to the victim's account and disables it again at the end.
+
+  check-takeover.py --victim alice@example.org --victim-password P1 --attacker alice@check.invalid \\
+                    --attacker-password P2 [--host 127.0.0.1] [--port 5222] [--ca-file server.crt | --insecure]
+  check-takeover.py --harness     (tests: a throwaway Prosody from tests/harness with a.test and b.test)
+
+Needs python3-slixmpp and openssl.
+"""
+import argparse
+import asyncio
+import base64
+import json
+import logging
+import os
+import ssl
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+
+import slixmpp
+from slixmpp.exceptions import IqError, IqTimeout
+
+CMDS = "http://jabber.org/protocol/commands"
+CERTS_NODE = "http://prosody.im/protocol/certs"
+SASLCERT = "urn:xmpp:saslcert:1"
+DATA = "jabber:x:data"
+TIMEOUT = 15  # seconds for one answer; a missing answer is a failure, never a pass
+HARNESS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "tests", "harness",
+                       "prosody_harness.py")
+
+failures = []
+
+
+def check(name, ok, detail=""):
+    print(("ok: " if ok else "FAILED: ") + name + ("" if ok or not detail else f" ({detail})"), flush=True)
+    if not ok:
+        failures.append(name)
+
+
+def make_cert(folder, stem, jid):
+    """A self-signed device certificate for jid, as Certdeck makes them (id-on-xmppAddr, clientAuth)."""
+    key, crt = os.path.join(folder, stem + ".key"), os.path.join(folder, stem + ".crt")
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes",
+                    "-keyout", key, "-out", crt, "-days", "30", "-subj", f"/CN={stem}",
+                    "-addext", f"subjectAltName=otherName:1.3.6.1.5.5.7.8.5;UTF8:{jid}",
+                    "-addext", "extendedKeyUsage=clientAuth", "-addext", "keyUsage=digitalSignature"],
+                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    with open(crt, encoding="ascii") as f:
+        pem = f.read()
+    der_b64 = "".join(line for line in pem.splitlines() if line and not line.startswith("-----"))
+    return {"key": key, "crt": crt, "pem": pem, "b64": der_b64}
+
+
+class Client(slixmpp.ClientXMPP):
+    """A client that logs in once and reports how: 'bound', 'auth_failed' or 'disconnected'."""
+
+    def __init__(self, jid, password, opts, cert=None):
+        super().__init__(jid, password, sasl_mech="EXTERNAL" if cert else None)
+        if cert:
+            self.certfile, self.keyfile = cert["crt"], cert["key"]
+        if opts.insecure:
+            self.ssl_context.check_hostname = False
+            self.ssl_context.verify_mode = ssl.CERT_NONE
+        elif opts.ca_file:
+            self.ca_certs = opts.ca_file
+        self.outcome = asyncio.get_event_loop().create_future()
+        self.add_event_handler("session_start", lambda _: self._done("bound"))
+        # failed_auth comes once per mechanism tried; these two come when none is left.
+        self.add_event_handler("failed_all_auth", lambda _: self._done("auth_failed"))
+        self.add_event_handler("no_auth", lambda _: self._done("auth_failed"))
+        self.add_event_handler("disconnected", lambda _: self._done("disconnected"))
+        self.add_event_handler("connection_failed", lambda _: self._done("disconnected"))
+
+    def _done(self, outcome):
+        if not self.outcome.done():
+            self.outcome.set_result(outcome)
+
+    async def login(self, host, port):
+        if hasattr(self, "enable_starttls"):  # slixmpp >= 1.9 dropped force_starttls
+            self.enable_starttls, self.enable_direct_tls, self.enable_plaintext = True, False, False
+            self.connect(host, port)
+        else:
+            self.connect((host, port), force_starttls=True, disable_starttls=False)
+        return await asyncio.wait_for(self.outcome, TIMEOUT)
+
+    async def iq(self, to, itype, payload):
+        """Sends payload (an Element) and returns ('result', element) or ('error', condition)."""
+        iq = self.make_iq_set(ito=to) if itype == "set" else self.make_iq_get(ito=to)
+        iq.append(payload)
+        try:
+            reply = await iq.send(timeout=TIMEOUT)
+            return "result", reply.xml
+        except IqError as e:
+            return "error", e.iq["error"]["condition"]
+        except IqTimeout:
+            return "timeout", None
+
+
+def command(node, action=None, sessionid=None, fields=None):
+    el = ET.Element(f"{{{CMDS}}}command", {"node": node})
+    if action:
+        el.set("action", action)
+    if sessionid:
+        el.set("sessionid", sessionid)
+    if fields is not None:
+        x = ET.SubElement(el, f"{{{DATA}}}x", {"type": "submit"})
+        for var, values in fields.items():
+            f = ET.SubElement(x, f"{{{DATA}}}field", {"var": var})
+            for v in values if isinstance(values, list) else [values]:
+                ET.SubElement(f, f"{{{DATA}}}value").text = v
+    return el
+
+
+def saslcert(op, name=None, b64=None):
+    el = ET.Element(f"{{{SASLCERT}}}{op}")
+    if name is not None:
+        ET.SubElement(el, f"{{{SASLCERT}}}name").text = name
+    if b64 is not None:
+        ET.SubElement(el, f"{{{SASLCERT}}}x509cert").text = b64
+    return el
+
+
+async def command_nodes(client, domain):
+    kind, el = await client.iq(domain, "get", ET.Element("{http://jabber.org/protocol/disco#items}query",
+                                                         {"node": CMDS}))
+    if kind != "result":
+        return kind, []
+    return kind, [i.get("node") for i in el.iter("{http://jabber.org/protocol/disco#items}item")]
+
+
+async def listed_certs(client, to=None):
+    kind, el = await client.iq(to, "get", saslcert("items"))
+    if kind != "result":
+        return None
+    return {i.findtext(f"{{{SASLCERT}}}name"): (i.findtext(f"{{{SASLCERT}}}x509cert") or "").strip()
+            for i in el.iter(f"{{{SASLCERT}}}item")}
+
+
+async def adhoc_add(client, domain, name, pem, sessionid=None):
+    """The ad-hoc command's three steps: execute, choose "add", complete with name and PEM.
+    Returns a list of (kind, element-or-condition), one per step that was answered."""
+    steps = []
+    kind, el = await client.iq(domain, "set", command(CERTS_NODE, "execute", sessionid))
+    steps.append((kind, el))
+    cmd = el.find(f"{{{CMDS}}}command") if kind == "result" else None
+    sid = cmd.get("sessionid") if cmd is not None else sessionid
+    if sid is None:
+        return steps
+    kind, el = await client.iq(domain, "set", command(CERTS_NODE, "next", sid, {"subcmd": "add"}))
+    steps.append((kind, el))
+    kind, el = await client.iq(domain, "set", command(CERTS_NODE, "complete", sid,
+                                                      {"name": name, "cert": pem.splitlines(), "manage": "1"}))
+    steps.append((kind, el))
+    return steps
+
+
+def note_of(el):
+    n = el.find(f"{{{CMDS}}}command/{{{CMDS}}}note") if el is not None else None
+    return n.text if n is not None else None
+
+
+async def run(opts):
+    domain = opts.victim.split("@", 1)[1]
+    with tempfile.TemporaryDirectory() as tmp:
+        own = make_cert(tmp, "certdeck-check-own", opts.victim)
+        # The attacker makes her own certificate naming the victim's JID: the module only checks the JID in it.
+        attack = make_cert(tmp, "certdeck-check-mallory", opts.victim)
+        own_name, attack_name = "certdeck-check own device", "certdeck-check mallory"
+
+        victim = Client(opts.victim, opts.victim_password, opts)
+        attacker = Client(opts.attacker, opts.attacker_password, opts)
+        check(f"{opts.victim} logs in with the password", await victim.login(opts.host, opts.port) == "bound")
+        check(f"{opts.attacker} logs in with the password", await attacker.login(opts.host, opts.port) == "bound")
+        if failures:
+            return
+
+        # The local user keeps the ad-hoc command, and its first step works (the "options" fix on 0.12).
+        _, nodes = await command_nodes(victim, domain)
+        check(f"\"Manage certificates\" is listed for {opts.victim}", CERTS_NODE in nodes, f"listed: {nodes}")
+        steps = await adhoc_add(victim, domain, own_name, own["pem"])
+        kinds = [k for k, _ in steps]
+        check(f"{opts.victim} adds a certificate through the ad-hoc command", kinds == ["result"] * 3,
+              f"answers: {kinds}")
+        if kinds == ["result"] * 3:
+            first = steps[0][1].find(f"{{{CMDS}}}command")
+            options = [o.findtext(f"{{{DATA}}}value") for o in first.iter(f"{{{DATA}}}option")]
+            check("the first step offers add, list, disable and revoke",
+                  options == ["add", "list", "disable", "revoke"], f"options: {options}")
+            note = note_of(steps[2][1])
+            check("the ad-hoc add reports success", note == f"Successfully added certificate {own_name}.",
+                  f"note: {note!r}")
+        kind, el = await victim.iq(domain, "set", command(CERTS_NODE, "execute"))
+        sid = el.find(f"{{{CMDS}}}command").get("sessionid") if kind == "result" else None
+        kind, el = await victim.iq(domain, "set", command(CERTS_NODE, "next", sid, {"subcmd": "list"}))
+        fields = [f.get("var") for f in el.iter(f"{{{DATA}}}field")] if kind == "result" else []
+        check(f"{opts.victim} lists her certificates through the ad-hoc command", own_name in fields,
+              f"{kind}, fields: {fields}")
+        listed = await listed_certs(victim)
+        check("XEP-0257 items list the certificate as base64 DER", (listed or {}).get(own_name) == own["b64"],
+              f"items: {listed}")
+
+        # The attacker: the ad-hoc command is neither listed nor runnable for her.
+        kind, nodes = await command_nodes(attacker, domain)
+        check(f"\"Manage certificates\" is not listed for {opts.attacker}", CERTS_NODE not in nodes,
+              f"listed: {nodes}")
+        kind, cond = await attacker.iq(domain, "set", command(CERTS_NODE, "execute"))
+        check(f"{opts.attacker} is refused the ad-hoc command (forbidden)", (kind, cond) == ("error", "forbidden"),
+              f"{kind} {cond}")
+        # The attack as measured on 0.12: a chosen session id carries her past a failing first step.
+        steps = await adhoc_add(attacker, domain, attack_name, attack["pem"], sessionid="certdeck-check-session")
+        check(f"{opts.attacker} cannot add a certificate through the ad-hoc command",
+              all(k == "error" for k, _ in steps), f"answers: {[k for k, _ in steps]}")
+        for to in (opts.victim, domain):
+            kind, _ = await attacker.iq(to, "set", saslcert("append", attack_name, attack["b64"]))
+            check(f"XEP-0257 append from {opts.attacker} to {to} is refused", kind == "error", kind)
+            kind, _ = await attacker.iq(to, "get", saslcert("items"))
+            check(f"XEP-0257 items from {opts.attacker} to {to} are refused", kind == "error", kind)
+            for op in ("disable", "revoke"):
+                kind, _ = await attacker.iq(to, "set", saslcert(op, own_name))
+                check(f"XEP-0257 {op} from {opts.attacker} to {to} is refused", kind == "error", kind)
+        listed = await listed_certs(victim) or {}
+        check(f"{opts.victim}'s list is unchanged: her certificate is still there", own_name in listed,
+              f"items: {sorted(listed)}")
+        check(f"{opts.attacker}'s certificate is not on {opts.victim}'s list",
+              attack_name not in listed and attack["b64"] not in listed.values(), f"items: {sorted(listed)}")
+        attacker.disconnect()
+
+        # SASL EXTERNAL: the attacker's certificate is refused; the victim's own one logs in (the control).
+        mallory = Client(opts.victim + "/mallory", "", opts, cert=attack)
+        check(f"SASL EXTERNAL as {opts.victim} with {opts.attacker}'s certificate is refused",
+              await mallory.login(opts.host, opts.port) == "auth_failed")
+        mallory.disconnect()
+        device = Client(opts.victim + "/device", "", opts, cert=own)
+        check(f"SASL EXTERNAL as {opts.victim} with her own certificate logs in",
+              await device.login(opts.host, opts.port) == "bound")
+        device.disconnect()
+
+        # Leave the throwaway account as it was.
+        kind, _ = await victim.iq(None, "set", saslcert("disable", own_name))
+        listed = await listed_certs(victim) or {}
+        check("the check's certificate is disabled again", kind == "result" and own_name not in listed, kind)
+        victim.disconnect()
+
+
+def start_harness(folder):
+    r = subprocess.run([sys.executable, HARNESS, "start", "--dir", folder, "--domain", "a.test",
+                        "--extra-domain", "b.test", "--user", "alice:alice-password",
+                        "--user", "alice@b.test:mallory-password"], stdout=subprocess.PIPE, text=True)
+    if r.returncode != 0:
+        sys.exit("check-takeover: the test server did not start")
+    return json.loads(r.stdout)
+
+
+def main():
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--victim", help="a throwaway account on the domain to check, e.g. alice@example.org")
+    p.add_argument("--victim-password")
+    p.add_argument("--attacker", help="the same user name on a throwaway second VirtualHost")
+    p.add_argument("--attacker-password")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=5222)
+    p.add_argument("--ca-file", help="the server's certificate, when it is not signed by a public CA")
+    p.add_argument("--insecure", action="store_true", help="skip the server certificate check (own server only)")
+    p.add_argument("--harness", action="store_true", help="start a throwaway test server with a.test and b.test")
+    opts = p.parse_args()
+    logging.basicConfig(level=getattr(logging, os.environ.get("CHECK_LOG", "CRITICAL")))
+    asyncio.set_event_loop(asyncio.new_event_loop())
+    loop = asyncio.get_event_loop()
+    if not opts.harness:
+        if not all((opts.victim, opts.victim_password, opts.attacker, opts.attacker_password)):
+            p.error("--victim, --victim-password, --attacker and --attacker-password are needed (or --harness)")
+        if opts.victim.split("@")[0] != opts.attacker.split("@")[0]:
+            p.error("the two accounts must have the same user name on different domains")
+        loop.run_until_complete(run(opts))
+    else:
+        with tempfile.TemporaryDirectory() as folder:
+            st = start_harness(folder)
+            try:
+                opts.victim, opts.victim_password = "alice@a.test", "alice-password"
+                opts.attacker, opts.attacker_password = "alice@b.test", "mallory-password"
+                opts.host, opts.port, opts.ca_file = st["host"], st["port"], st["ca_file"]
+                print(f"check-takeover: Prosody {st['prosody_version']} with a.test and b.test", flush=True)
+                loop.run_until_complete(run(opts))
+            finally:
+                subprocess.run([sys.executable, HARNESS, "stop", "--dir", folder])
+    if failures:
+        print(f"check-takeover: {len(failures)} check(s) FAILED: this server is not safe", file=sys.stderr)
+        sys.exit(1)
+    print("check-takeover: all checks passed")
+
+
+if __name__ == "__main__":
+    main()
