@@ -27,7 +27,7 @@ packages=(
   # run
   qt6-qpa-plugins libqt6svg6 libsecret-1-0 fonts-dejavu-core qt6-translations-l10n
   # test and demo: real server, real third-party client, real keyring, real display
-  openssl prosody prosody-modules lua-sec python3 python3-slixmpp
+  openssl prosody prosody-modules lua-sec python3 python3-slixmpp patch
   dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth imagemagick
   # packaging checks, and the clean Debian 12 root the package is installed into
   desktop-file-utils appstream lintian dpkg-dev debootstrap
