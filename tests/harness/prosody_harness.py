@@ -248,6 +248,11 @@ def start(d, domains, saslcert, users, tls=True):
             name, _, password = user.partition(":")
             register(d, name, password)
         return state
+    if root:  # the mount point made inside the root for the failed launches
+        try:
+            os.rmdir(root + d)
+        except OSError:
+            pass
     raise HarnessError(str(last_error))
 
 
