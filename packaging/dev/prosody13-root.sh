@@ -28,6 +28,7 @@ cleanup() {
   for ((i = ${#mounted[@]} - 1; i >= 0; i--)); do umount -l "${mounted[i]}" 2>/dev/null || true; done
 }
 trap cleanup EXIT
+umount -l "$partial/proc" 2>/dev/null || true # left mounted by a run that was killed
 rm -rf "$partial"
 mkdir -p "$(dirname "$root")"
 say "making a Debian 13 root with Prosody 13 in $root (a few minutes, once)"
