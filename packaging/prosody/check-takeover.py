@@ -293,7 +293,8 @@ def main():
             finally:
                 subprocess.run([sys.executable, HARNESS, "stop", "--dir", folder])
     if failures:
-        print(f"check-takeover: {len(failures)} check(s) FAILED: this server is not safe", file=sys.stderr)
+        print(f"check-takeover: {len(failures)} check(s) FAILED: mod_client_certs on this server is unsafe or broken",
+              file=sys.stderr)
         sys.exit(1)
     print("check-takeover: all checks passed")
 
