@@ -16,7 +16,6 @@ Needs python3-slixmpp and openssl.
 """
 import argparse
 import asyncio
-import base64
 import json
 import logging
 import os
