@@ -16,7 +16,7 @@ case $(cd "$(dirname "$file")" && pwd) in
   /usr/lib/prosody/*) die "$file is Debian's own copy; copy the folder mod_client_certs elsewhere and fix the copy" ;;
 esac
 
-if grep -q 'adhoc_handler, "local_user");' "$file" && grep -q 'local function load_cert(text)' "$file"; then
+if grep -q 'adhoc_handler, "local_user");' "$file" && grep -q 'local function load_cert(' "$file"; then
   echo "fix-mod_client_certs: $file is already fixed"
   exit 0
 fi
