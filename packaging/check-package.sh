@@ -21,7 +21,9 @@ for f in ./usr/bin/certdeck ./usr/bin/certdeck-cli ./usr/share/applications/org.
          ./usr/share/metainfo/org.certdeck.Certdeck.metainfo.xml \
          ./usr/share/icons/hicolor/scalable/apps/org.certdeck.Certdeck.svg \
          ./usr/share/icons/hicolor/48x48/apps/org.certdeck.Certdeck.png ./usr/share/doc/certdeck/copyright \
-         ./usr/share/doc/certdeck/changelog.gz; do
+         ./usr/share/doc/certdeck/changelog.gz ./usr/share/certdeck/prosody/fix-mod_client_certs.sh \
+         ./usr/share/certdeck/prosody/mod_client_certs-debian12.patch \
+         ./usr/share/certdeck/prosody/mod_client_certs-debian13.patch ./usr/share/certdeck/prosody/check-takeover.py; do
   grep -q " $f\$" <<<"$contents" || { echo "package: $f is missing"; exit 1; }
 done
 depends=$(dpkg-deb --field "$deb" Depends)
