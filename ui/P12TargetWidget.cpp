@@ -125,8 +125,8 @@ void P12TargetWidget::setFormat(Pkcs12Format format)
                                       "encryption is weak with a password a person chooses."));
     m_formatNote->setText(format == Pkcs12Format::OlderPhones
                               ? tr("Older phones: Android 8 to 13, older iPhones and Macs (3DES, SHA-1)")
-                              : tr("Current phones and computers: Android 14 and newer, iOS 18, macOS 15, "
-                                   "desktop clients (AES-256, SHA-256)"));
+                              : tr("Current phones and computers: Android 14, iOS 18, macOS 15 or newer, "
+                                   "and desktop clients (AES-256, SHA-256)"));
     update();
 }
 

@@ -214,8 +214,8 @@ void TestEnrollWizard::ownPasswordOutsideAsciiIsWarned()
     wizard.next();
     QCOMPARE(wizard.currentId(), int(ui::EnrollWizard::ExportPage));
     QCOMPARE(find<QLabel>(&wizard, "p12Format")->text(),
-             QStringLiteral("Current phones and computers: Android 14 and newer, iOS 18, macOS 15, desktop "
-                            "clients (AES-256, SHA-256)"));
+             QStringLiteral("Current phones and computers: Android 14, iOS 18, macOS 15 or newer, and "
+                            "desktop clients (AES-256, SHA-256)"));
     auto *own = find<QCheckBox>(&wizard, "ownPassword");
     QVERIFY(own->isEnabled());
     own->setChecked(true);
