@@ -37,6 +37,8 @@ public:
         switch (m_id) {
         case EnrollWizard::NamePage:
             return m_wizard->m_nameProblem->text().isEmpty();
+        case EnrollWizard::DevicePage:
+            return m_wizard->m_device->checkedId() >= 0;
         case EnrollWizard::ExportPage:
             return m_wizard->m_p12->isComplete();
         case EnrollWizard::ImportPage:
@@ -49,7 +51,11 @@ public:
     }
     void initializePage() override
     {
-        if (m_id == EnrollWizard::ResultPage)
+        if (m_id == EnrollWizard::OptionsPage)
+            m_wizard->showKeyTypes();
+        else if (m_id == EnrollWizard::ExportPage)
+            m_wizard->m_p12->setFormat(deviceProfile(m_wizard->deviceKind()).format);
+        else if (m_id == EnrollWizard::ResultPage)
             m_wizard->run();
     }
     void refresh() { Q_EMIT completeChanged(); }
@@ -129,6 +135,7 @@ void EnrollWizard::buildPages()
         name->refresh();
     });
     setPage(NamePage, name);
+    buildDevicePage();
 
     auto *options = new EnrollPage(this, OptionsPage);
     options->setTitle(tr("Options"));
@@ -142,10 +149,11 @@ void EnrollWizard::buildPages()
     o->addRow(tr("&Valid for:"), m_validity);
     m_keyType = new QComboBox(options);
     m_keyType->setObjectName(QStringLiteral("keyType"));
-    m_keyType->addItem(tr("EC P-256 (recommended)"), int(KeyType::EcP256));
-    m_keyType->addItem(tr("RSA 3072 (for old devices)"), int(KeyType::Rsa3072));
-    m_keyType->addItem(tr("Ed25519"), int(KeyType::Ed25519));
     o->addRow(tr("&Key type:"), m_keyType);
+    m_keyTypeNote = new QLabel(options);
+    m_keyTypeNote->setObjectName(QStringLiteral("keyTypeNote"));
+    m_keyTypeNote->setWordWrap(true);
+    o->addRow(m_keyTypeNote);
     m_mayManage = new QCheckBox(tr("This device may &manage other devices' certificates"), options);
     m_mayManage->setObjectName(QStringLiteral("mayManage"));
     o->addRow(m_mayManage);
@@ -217,12 +225,87 @@ void EnrollWizard::buildPages()
     setPage(ResultPage, result);
 }
 
+void EnrollWizard::buildDevicePage()
+{
+    auto *page = new EnrollPage(this, DevicePage);
+    page->setTitle(tr("What is the device?"));
+    page->setSubTitle(tr("The file is made so that this device can open it."));
+    auto *layout = new QVBoxLayout(page);
+    m_device = new QButtonGroup(page);
+    const struct
+    {
+        DeviceKind kind;
+        const char *text;
+    } kinds[] = {
+        {DeviceKind::Android14, QT_TR_NOOP("An Android phone or tablet, Android 14 or newer")},
+        {DeviceKind::OlderAndroid, QT_TR_NOOP("An Android phone or tablet, Android 8 to 13")},
+        {DeviceKind::Apple, QT_TR_NOOP("An iPhone, iPad or Mac")},
+        {DeviceKind::Desktop, QT_TR_NOOP("A desktop client such as Gajim or Poezio")},
+    };
+    for (const auto &k : kinds) {
+        auto *radio = new QRadioButton(tr(k.text), page);
+        radio->setObjectName(QStringLiteral("device%1").arg(int(k.kind)));
+        m_device->addButton(radio, int(k.kind));
+        layout->addWidget(radio);
+    }
+    m_deviceNote = new QLabel(page);
+    m_deviceNote->setObjectName(QStringLiteral("deviceNote"));
+    m_deviceNote->setWordWrap(true);
+    layout->addWidget(m_deviceNote);
+    layout->addStretch();
+    connect(m_device, &QButtonGroup::idClicked, this, [this, page] {
+        m_deviceNote->setText(
+            deviceProfile(deviceKind()).format == Pkcs12Format::OlderPhones
+                ? tr("The file will use the older encoding these devices read (3DES, SHA-1), protected "
+                     "by a generated password.")
+                : tr("The file will use the current encoding (AES-256, SHA-256). Android before 14, iOS "
+                     "before 18 and macOS before 15 cannot open it and say the password is wrong."));
+        page->refresh();
+    });
+    setPage(DevicePage, page);
+}
+
+DeviceKind EnrollWizard::deviceKind() const
+{
+    return m_device->checkedId() >= 0 ? DeviceKind(m_device->checkedId()) : DeviceKind::Desktop;
+}
+
+// Only the key types the device can import; this computer and desktop clients take all three.
+void EnrollWizard::showKeyTypes()
+{
+    const bool forDevice =
+        EnrollRequest::Method(m_method->checkedId()) == EnrollRequest::Method::NewDeviceP12;
+    const QList<KeyType> types = deviceProfile(forDevice ? deviceKind() : DeviceKind::Desktop).keyTypes;
+    const QVariant chosen = m_keyType->currentData();
+    m_keyType->clear();
+    for (const KeyType type : types) {
+        switch (type) {
+        case KeyType::EcP256:
+            m_keyType->addItem(tr("EC P-256 (recommended)"), int(type));
+            break;
+        case KeyType::Rsa3072:
+            m_keyType->addItem(tr("RSA 3072"), int(type));
+            break;
+        case KeyType::Ed25519:
+            m_keyType->addItem(tr("Ed25519"), int(type));
+            break;
+        }
+    }
+    m_keyType->setCurrentIndex(qMax(0, m_keyType->findData(chosen)));
+    m_keyTypeNote->setVisible(!types.contains(KeyType::Ed25519));
+    m_keyTypeNote->setText(tr("Ed25519 is not offered: Android phones, iPhones and Macs cannot import it."));
+}
+
 int EnrollWizard::nextId() const
 {
     const auto method = EnrollRequest::Method(m_method->checkedId());
     switch (currentId()) {
     case NamePage:
-        return method == EnrollRequest::Method::ExistingCertificate ? ImportPage : OptionsPage;
+        return method == EnrollRequest::Method::ExistingCertificate ? ImportPage
+               : method == EnrollRequest::Method::NewDeviceP12      ? DevicePage
+                                                                    : OptionsPage;
+    case DevicePage:
+        return OptionsPage;
     case OptionsPage:
         return method == EnrollRequest::Method::NewDeviceP12 ? ExportPage : ResultPage;
     case ExportPage:
@@ -276,6 +359,7 @@ EnrollRequest EnrollWizard::request() const
     r.mayManage = m_mayManage->isChecked();
     r.p12Path = m_p12->path();
     r.p12Password = m_p12->password();
+    r.p12Format = m_p12->format();
     r.certificatePath = m_importPath->text().trimmed();
     return r;
 }
@@ -300,22 +384,51 @@ void EnrollWizard::run()
         m_result->setStyleSheet(outcome ? QStringLiteral("color: #1a7f37")
                                         : QStringLiteral("color: #c62828"));
         if (outcome && method == EnrollRequest::Method::NewDeviceP12) {
-            m_instructions->setText(
-                tr("<p><b>Install it on the device</b></p>"
-                   "<p><b>Conversations</b> (Android): copy the .p12 file to the phone, open Settings → "
-                   "Security → "
-                   "Encryption & credentials → Install a certificate → VPN & app user certificate, choose "
-                   "the file "
-                   "and type its password. Then in Conversations add the account with “Use client "
-                   "certificate”.</p>"
-                   "<p><b>Gajim</b>: Accounts → the account → Connection → Client certificate: choose the "
-                   ".p12 file "
-                   "and enter its password; select “Certificate is encrypted”.</p>"
-                   "<p>Delete the file from places you copied it through once it is installed.</p>"));
+            m_instructions->setText(installSteps());
             m_instructions->show();
         }
         resultPage->refresh();
     });
+}
+
+QString EnrollWizard::installSteps() const
+{
+    QString steps;
+    switch (deviceKind()) {
+    case DeviceKind::Android14:
+    case DeviceKind::OlderAndroid:
+        steps =
+            tr("<p><b>Install it on the phone</b></p>"
+               "<p>Copy the .p12 file to the phone. Open Settings → Security → Encryption & credentials → "
+               "Install a certificate → VPN & app user certificate, choose the file, type its password and "
+               "keep the name. Menus differ between phone makers and versions (on Android 8 to 10: "
+               "Security & location → Advanced → Encryption & credentials → Install from storage); "
+               "searching Settings for “certificate” finds it.</p>"
+               "<p>Then in <b>Conversations</b>, on the screen for adding an account, choose “Login with "
+               "certificate” in the menu and pick the certificate you installed.</p>");
+        break;
+    case DeviceKind::Apple:
+        steps =
+            tr("<p><b>Install it on the iPhone, iPad or Mac</b></p>"
+               "<p><b>iPhone or iPad</b>: send the file with AirDrop, or save it in Files and tap it. Then "
+               "open Settings → Profile Downloaded → Install and type the device passcode and the file's "
+               "password. iOS does not share certificates installed there with other apps: if your XMPP "
+               "app imports certificates itself, open the file with the app instead (Share → the "
+               "app).</p>"
+               "<p><b>Mac</b>: double-click the file and type its password; Keychain Access adds it to the "
+               "login keychain.</p>");
+        break;
+    case DeviceKind::Desktop:
+        steps = tr("<p><b>Install it in the client</b></p>"
+                   "<p><b>Gajim</b>: Accounts → the account → Connection → Client certificate: choose the "
+                   ".p12 file and enter its password; select “Certificate is encrypted”.</p>"
+                   "<p><b>Poezio</b> reads PEM files: <code>openssl pkcs12 -in FILE.p12 -nokeys -out "
+                   "poezio.crt</code> and <code>openssl pkcs12 -in FILE.p12 -nocerts -noenc -out "
+                   "poezio.key</code>, then <code>chmod 600 poezio.key</code> and set <code>certfile</code> "
+                   "and <code>keyfile</code> in poezio.cfg.</p>");
+        break;
+    }
+    return steps + tr("<p>Delete the file from places you copied it through once it is installed.</p>");
 }
 
 } // namespace certdeck::ui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/DeviceKind.h"
 #include "model/DeviceLifecycle.h"
 
 #include <QWizard>
@@ -19,7 +20,8 @@ namespace certdeck::ui {
 class P12TargetWidget;
 
 // Enroll a device: name (checked against the account's names), how (new .p12, the device's own certificate,
-// or this computer), options, then the upload and the fresh listing that proves it.
+// or this computer), for a new .p12 what the device is (it decides the file's encoding and the key types),
+// options, then the upload and the fresh listing that proves it.
 class EnrollWizard final : public QWizard
 {
     Q_OBJECT
@@ -30,7 +32,8 @@ public:
         OptionsPage,
         ExportPage,
         ImportPage,
-        ResultPage
+        ResultPage,
+        DevicePage // after the name, for a new .p12: what the device is
     };
 
     EnrollWizard(AccountController *controller, DeviceLifecycle *lifecycle, QWidget *parent = nullptr);
@@ -46,6 +49,10 @@ public:
 private:
     friend class EnrollPage;
     void buildPages();
+    void buildDevicePage();
+    void showKeyTypes();
+    [[nodiscard]] DeviceKind deviceKind() const;
+    [[nodiscard]] QString installSteps() const;
     void checkImport();
     void run();
 
@@ -54,6 +61,9 @@ private:
     QLineEdit *m_name = nullptr;
     QLabel *m_nameProblem = nullptr;
     QButtonGroup *m_method = nullptr;
+    QButtonGroup *m_device = nullptr;
+    QLabel *m_deviceNote = nullptr;
+    QLabel *m_keyTypeNote = nullptr;
     QComboBox *m_validity = nullptr;
     QComboBox *m_keyType = nullptr;
     QCheckBox *m_mayManage = nullptr;

@@ -1,8 +1,14 @@
 #include "P12TargetWidget.h"
 
+#include "crypto/P12Password.h"
+
+#include <QCheckBox>
+#include <QClipboard>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFontDatabase>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -45,6 +51,7 @@ P12TargetWidget::P12TargetWidget(QWidget *parent)
     row->addWidget(m_path, 1);
     row->addWidget(browse);
     form->addRow(tr("&File:"), row);
+    buildGeneratedPasswordRows(form);
     m_password->setObjectName(QStringLiteral("p12Password"));
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setAccessibleName(tr("Password for the file"));
@@ -64,7 +71,68 @@ P12TargetWidget::P12TargetWidget(QWidget *parent)
     });
     for (auto *edit : {m_path, m_password, m_repeat})
         connect(edit, &QLineEdit::textChanged, this, &P12TargetWidget::update);
+    connect(m_own, &QCheckBox::toggled, this, &P12TargetWidget::update);
+    setFormat(Pkcs12Format::Current);
+}
+
+void P12TargetWidget::buildGeneratedPasswordRows(QFormLayout *form)
+{
+    m_form = form;
+    m_formatNote = new QLabel(this);
+    m_formatNote->setObjectName(QStringLiteral("p12Format"));
+    m_formatNote->setWordWrap(true);
+    form->addRow(tr("Made for:"), m_formatNote);
+
+    // A generated password is the default: strong, ASCII only, and easy to type on a phone.
+    auto generated = generateP12Password();
+    if (generated)
+        m_generatedPassword = std::move(generated).value();
+    m_generated = new QLineEdit(QString::fromLatin1(m_generatedPassword.bytes()), this);
+    m_generated->setObjectName(QStringLiteral("generatedPassword"));
+    m_generated->setReadOnly(true);
+    m_generated->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_generated->setAccessibleName(tr("Generated password for the file"));
+    auto *copy = new QPushButton(tr("&Copy"), this);
+    copy->setObjectName(QStringLiteral("copyPassword"));
+    m_generatedRow = new QHBoxLayout;
+    m_generatedRow->addWidget(m_generated, 1);
+    m_generatedRow->addWidget(copy);
+    form->addRow(tr("Password:"), m_generatedRow);
+    m_advice = new QLabel(tr("Note it now: it is shown only here. Type it on the device when it asks, and "
+                             "pass it on separately from the file (say it, or send it another way)."),
+                          this);
+    m_advice->setObjectName(QStringLiteral("passwordAdvice"));
+    m_advice->setWordWrap(true);
+    form->addRow(QString(), m_advice);
+    connect(copy, &QPushButton::clicked, this, [this] {
+        QGuiApplication::clipboard()->setText(QString::fromLatin1(m_generatedPassword.bytes()));
+    });
+
+    m_own = new QCheckBox(tr("Type my own password instead"), this);
+    m_own->setObjectName(QStringLiteral("ownPassword"));
+    form->addRow(QString(), m_own);
+}
+
+void P12TargetWidget::setFormat(Pkcs12Format format)
+{
+    m_format = format;
+    const bool ownAllowed = pkcs12AllowsOwnPassword(format);
+    if (!ownAllowed)
+        m_own->setChecked(false);
+    m_own->setEnabled(ownAllowed);
+    m_own->setToolTip(ownAllowed ? QString()
+                                 : tr("Files for older phones always get a generated password: their "
+                                      "encryption is weak with a password a person chooses."));
+    m_formatNote->setText(format == Pkcs12Format::OlderPhones
+                              ? tr("Older phones: Android 8 to 13, older iPhones and Macs (3DES, SHA-1)")
+                              : tr("Current phones and computers: Android 14, iOS 18, macOS 15 or newer, "
+                                   "and desktop clients (AES-256, SHA-256)"));
     update();
+}
+
+bool P12TargetWidget::usesGeneratedPassword() const
+{
+    return !m_own->isChecked();
 }
 
 void P12TargetWidget::setSuggestedFile(const QString &path)
@@ -79,7 +147,7 @@ QString P12TargetWidget::path() const
 
 SecretBytes P12TargetWidget::password() const
 {
-    return SecretBytes(m_password->text().toUtf8());
+    return usesGeneratedPassword() ? m_generatedPassword : SecretBytes(m_password->text().toUtf8());
 }
 
 QString P12TargetWidget::strengthText() const
@@ -96,21 +164,37 @@ QString P12TargetWidget::strengthText() const
 
 bool P12TargetWidget::isComplete() const
 {
-    return !path().isEmpty() && !QFileInfo::exists(path()) && m_password->text().size() >= 8 &&
-           m_password->text() == m_repeat->text();
+    if (path().isEmpty() || QFileInfo::exists(path()))
+        return false;
+    if (usesGeneratedPassword())
+        return !m_generatedPassword.isEmpty();
+    return m_password->text().size() >= p12MinimumPasswordLength && m_password->text() == m_repeat->text();
 }
 
 void P12TargetWidget::update()
 {
+    const bool own = !usesGeneratedPassword();
+    m_form->setRowVisible(m_password, own);
+    m_form->setRowVisible(m_repeat, own);
+    m_form->setRowVisible(m_generatedRow, !own);
+    m_form->setRowVisible(m_advice, !own);
     QString hint;
     if (QFileInfo::exists(path()))
         hint = tr("This file already exists; choose another name so no device loses its key.");
-    else if (m_password->text().size() < 8)
+    else if (!own && m_generatedPassword.isEmpty())
+        hint = tr("No password could be generated (no secure random numbers). Type your own instead.");
+    else if (!own)
+        hint.clear();
+    else if (m_password->text().size() < p12MinimumPasswordLength)
         hint = tr("The password needs at least 8 characters. You will type it once on the device.");
     else if (m_password->text() != m_repeat->text())
         hint = tr("Password strength: %1 · the two passwords differ").arg(strengthText());
     else
         hint = tr("Password strength: %1").arg(strengthText());
+    if (own && !isPortablePassword(m_password->text()))
+        hint += QStringLiteral("<br>") +
+                tr("⚠ Some phones and programs cannot open a file whose password has characters other than "
+                   "the letters A–Z, digits and common symbols (such as ü or é).");
     m_hint->setText(hint);
     Q_EMIT changed();
 }

@@ -31,7 +31,10 @@ Result<CliOptions, int> parseOptions(const QStringList &argv)
         "Commands:\n"
         "  list                   list the account's certificates\n"
         "  enroll NAME --p12 FILE create a key and certificate for a new device, add it to the account\n"
-        "                         and save both in a password-protected .p12 file for the device\n"
+        "                         and save both in a password-protected .p12 file for the device;\n"
+        "                         the password is generated and shown once (or saved with\n"
+        "                         --save-export-password); phones before Android 14, iOS 18 or\n"
+        "                         macOS 15 need --p12-format older-phones\n"
         "  enroll NAME --certificate FILE\n"
         "                         add a device's existing certificate (PEM or DER)\n"
         "  disable NAME           retire a certificate: it can no longer log in (live sessions stay)\n"
@@ -67,6 +70,23 @@ Result<CliOptions, int> parseOptions(const QStringList &argv)
         QCoreApplication::translate(
             "certdeck-cli", "enroll: protect the .p12 file with the password in this environment variable."),
         QStringLiteral("name"));
+    const QCommandLineOption exportPasswordPrompt(
+        QStringLiteral("export-password-prompt"),
+        QCoreApplication::translate("certdeck-cli", "enroll: ask for your own .p12 password on the terminal "
+                                                    "instead of generating one."));
+    const QCommandLineOption saveExportPassword(
+        QStringLiteral("save-export-password"),
+        QCoreApplication::translate("certdeck-cli", "enroll: write the generated .p12 password to this new "
+                                                    "file (mode 0600) instead of showing it."),
+        QStringLiteral("file"));
+    const QCommandLineOption p12Format(
+        QStringLiteral("p12-format"),
+        QCoreApplication::translate(
+            "certdeck-cli",
+            "enroll: the .p12 file's encoding: current (default; Android 14+, iOS 18+, macOS 15+ and "
+            "desktop clients) or older-phones (Android 8-13, older iPhones and Macs; always a generated "
+            "password)."),
+        QStringLiteral("format"));
     const QCommandLineOption days(
         QStringLiteral("days"),
         QCoreApplication::translate("certdeck-cli",
@@ -82,8 +102,8 @@ Result<CliOptions, int> parseOptions(const QStringList &argv)
                                                     "certificates (the server may not enforce it)."));
     const AccountOptions account;
     account.addTo(parser);
-    parser.addOptions({passwordEnv, json, p12, certificate, exportPasswordFile, exportPasswordEnv, days,
-                       keyType, noCertManagement});
+    parser.addOptions({passwordEnv, json, p12, certificate, exportPasswordFile, exportPasswordEnv,
+                       exportPasswordPrompt, saveExportPassword, p12Format, days, keyType, noCertManagement});
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
 
@@ -126,6 +146,27 @@ Result<CliOptions, int> parseOptions(const QStringList &argv)
         e.exportPassword.envVar = parser.value(exportPasswordEnv);
         e.exportPassword.prompt = QCoreApplication::translate("certdeck-cli", "Password for the .p12 file: ");
         e.exportPassword.confirm = true;
+        e.ownPassword = parser.isSet(exportPasswordFile) || parser.isSet(exportPasswordEnv) ||
+                        parser.isSet(exportPasswordPrompt);
+        e.savePasswordPath = parser.value(saveExportPassword);
+        if (parser.isSet(p12Format)) {
+            const auto format = pkcs12FormatFromKeyword(parser.value(p12Format));
+            if (!format)
+                return fail(usageError(QCoreApplication::translate(
+                    "certdeck-cli", "--p12-format must be current or older-phones.")));
+            e.p12Format = *format;
+        }
+        if (e.ownPassword && !pkcs12AllowsOwnPassword(e.p12Format))
+            return fail(usageError(QCoreApplication::translate(
+                "certdeck-cli",
+                "older-phones files always get a generated password: their key derivation is too "
+                "weak for a password a person chooses. Leave out --export-password-file, "
+                "--export-password-env and --export-password-prompt.")));
+        if (e.ownPassword && !e.savePasswordPath.isEmpty())
+            return fail(usageError(QCoreApplication::translate(
+                "certdeck-cli",
+                "--save-export-password saves a generated password; it cannot be combined with "
+                "your own password.")));
         if (parser.isSet(days)) {
             bool ok = false;
             e.days = parser.value(days).toInt(&ok);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cli/PasswordSource.h"
+#include "crypto/Pkcs12.h"
 #include "util/Result.h"
 #include "xmpp/AccountSession.h"
 
@@ -24,6 +25,9 @@ struct EnrollOptions
     QString p12Path;         // create a key + certificate and export them here
     QString certificatePath; // or: append this existing certificate (PEM or DER)
     PasswordSource exportPassword;
+    bool ownPassword = false; // the person gives the .p12 password; otherwise one is generated
+    QString savePasswordPath; // --save-export-password: the generated password goes to this new file
+    Pkcs12Format p12Format = Pkcs12Format::Current;
     int days = 365;
     QString keyType = QStringLiteral("p256"); // p256, rsa3072, ed25519
     bool noCertManagement = false;

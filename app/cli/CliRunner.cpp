@@ -1,6 +1,8 @@
 #include "CliRunner.h"
 
+#include "crypto/P12Password.h"
 #include "crypto/Pkcs12.h"
+#include "model/DeviceKind.h"
 #include "storage/ActivityLog.h"
 
 #include <QCoreApplication>
@@ -8,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 
 #include <cstdio>
 
@@ -27,6 +30,26 @@ QJsonObject toJson(const SaslCertItem &item)
         {QStringLiteral("xmpp_addresses"), QJsonArray::fromStringList(c.xmppAddresses)},
         {QStringLiteral("no_cert_management"), item.noCertManagement},
     };
+}
+
+KeyType keyTypeFromName(const QString &name)
+{
+    if (name == QLatin1String("rsa3072"))
+        return KeyType::Rsa3072;
+    if (name == QLatin1String("ed25519"))
+        return KeyType::Ed25519;
+    return KeyType::EcP256;
+}
+
+// How the person knows the format: by what it works on.
+QString formatName(Pkcs12Format format)
+{
+    return format == Pkcs12Format::OlderPhones
+               ? QCoreApplication::translate("certdeck-cli",
+                                             "older phones: Android 8-13, older iPhones and Macs")
+               : QCoreApplication::translate("certdeck-cli",
+                                             "current phones and computers: Android 14+, iOS 18+, macOS 15+, "
+                                             "desktop clients");
 }
 
 } // namespace
@@ -114,44 +137,83 @@ bool CliRunner::prepare()
 {
     if (m_options.command != QLatin1String("enroll") || m_options.enroll.p12Path.isEmpty())
         return true;
+    const EnrollOptions &e = m_options.enroll;
     // Never overwrite a file: it may be another device's only copy of its key.
-    if (QFile::exists(m_options.enroll.p12Path)) {
-        printError(tr("%1 already exists; choose another file name.").arg(m_options.enroll.p12Path));
-        m_exitCode = ExitUsage;
-        return false;
+    for (const QString &path : {e.p12Path, e.savePasswordPath}) {
+        if (!path.isEmpty() && QFile::exists(path)) {
+            printError(tr("%1 already exists; choose another file name.").arg(path));
+            m_exitCode = ExitUsage;
+            return false;
+        }
     }
-    auto password = readPassword(m_options.enroll.exportPassword);
+    if (!phonesCanImport(keyTypeFromName(e.keyType)))
+        printError(tr("warning: Android phones, iPhones and Macs cannot import Ed25519 keys; this file will "
+                      "work only in desktop clients such as Gajim or Poezio."));
+    if (!e.ownPassword) {
+        auto generated = generateP12Password();
+        if (!generated) {
+            printError(generated.error().message());
+            m_exitCode = ExitFailure;
+            return false;
+        }
+        m_exportPassword = std::move(generated).value();
+        m_passwordGenerated = true;
+        return true;
+    }
+    auto password = readPassword(e.exportPassword);
     if (!password) {
         printError(password.error());
         m_exitCode = ExitUsage;
         return false;
     }
-    if (password->size() < 8) {
-        printError(tr("The .p12 password must have at least 8 characters."));
+    if (password->size() < p12MinimumPasswordLength) {
+        printError(tr("The .p12 password must have at least %1 characters.").arg(p12MinimumPasswordLength));
         m_exitCode = ExitUsage;
         return false;
     }
+    if (!isPortablePassword(*password))
+        printError(tr("warning: the password has characters other than ASCII letters, digits and symbols; "
+                      "some devices and programs (Java's keytool among them) cannot open such a file."));
     m_exportPassword = SecretBytes(password->toUtf8());
     return true;
 }
 
-namespace {
-
-KeyType keyTypeFromName(const QString &name)
+// The generated password leaves once: on stderr (stdout may be a JSON pipe), or into a new 0600 file.
+bool CliRunner::handOverGeneratedPassword()
 {
-    if (name == QLatin1String("rsa3072"))
-        return KeyType::Rsa3072;
-    if (name == QLatin1String("ed25519"))
-        return KeyType::Ed25519;
-    return KeyType::EcP256;
+    const EnrollOptions &e = m_options.enroll;
+    const QByteArray &password = m_exportPassword.bytes();
+    if (e.savePasswordPath.isEmpty()) {
+        std::fprintf(stderr, "%s ", qPrintable(tr("Password for %1:").arg(e.p12Path)));
+        std::fwrite(password.constData(), 1, std::size_t(password.size()), stderr);
+        std::fprintf(stderr, "\n%s\n",
+                     qPrintable(tr("It is shown only now. Type it on the device when it asks, and pass it on "
+                                   "separately from the file (say it, or send it another way).")));
+        return true;
+    }
+    QSaveFile file(e.savePasswordPath);
+    const bool ok = file.open(QIODevice::WriteOnly) &&
+                    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) &&
+                    file.write(password) == password.size() && file.write("\n", 1) == 1 && file.commit();
+    if (!ok) {
+        file.cancelWriting();
+        printError(
+            tr("The password could not be saved to %1: %2").arg(e.savePasswordPath, file.errorString()));
+    }
+    return ok;
 }
 
-} // namespace
+void CliRunner::removeCreatedFiles()
+{
+    QFile::remove(m_options.enroll.p12Path);
+    if (m_passwordGenerated && !m_options.enroll.savePasswordPath.isEmpty())
+        QFile::remove(m_options.enroll.savePasswordPath);
+}
 
-void CliRunner::printReport(const ChangeReport &report)
+void CliRunner::printReport(const ChangeReport &report, const QJsonObject &extra)
 {
     if (m_options.json) {
-        const QJsonObject root{
+        QJsonObject root{
             {QStringLiteral("action"), actionKeyword(report.action)},
             {QStringLiteral("name"), report.name},
             {QStringLiteral("sha256"), report.sha256},
@@ -159,6 +221,8 @@ void CliRunner::printReport(const ChangeReport &report)
             {QStringLiteral("closed_sessions"), QJsonArray::fromStringList(report.closedSessions)},
             {QStringLiteral("sent_at"), report.sentAt.toString(Qt::ISODateWithMs)},
             {QStringLiteral("verified_at"), report.verifiedAt.toString(Qt::ISODateWithMs)}};
+        for (auto it = extra.begin(); it != extra.end(); ++it)
+            root.insert(it.key(), it.value());
         std::fputs(QJsonDocument(root).toJson(QJsonDocument::Indented).constData(), stdout);
         return;
     }
@@ -219,8 +283,13 @@ void CliRunner::runEnroll()
             return finish(ExitFailure);
         }
         // The key is saved before the certificate is uploaded, so an uploaded certificate always has its key.
-        if (auto written = writePkcs12File(e.p12Path, *cred, m_exportPassword, name); !written) {
+        if (auto written = writePkcs12File(e.p12Path, *cred, m_exportPassword, name, e.p12Format); !written) {
             printError(written.error().message());
+            return finish(ExitFailure);
+        }
+        if (m_passwordGenerated && !handOverGeneratedPassword()) {
+            QFile::remove(e.p12Path);
+            printError(tr("Nothing was added; %1 was removed.").arg(e.p12Path));
             return finish(ExitFailure);
         }
         m_exportPassword.clear();
@@ -231,17 +300,26 @@ void CliRunner::runEnroll()
         name, der, e.noCertManagement, this,
         [this, name, createdFile](Result<ChangeReport, SaslCertError> r) {
             if (!r) {
-                if (createdFile && !r.error().outcomeUnknown() && QFile::remove(m_options.enroll.p12Path))
+                if (createdFile && !r.error().outcomeUnknown() && QFile::exists(m_options.enroll.p12Path)) {
+                    removeCreatedFiles();
                     printError(tr("Nothing was added; %1 was removed.").arg(m_options.enroll.p12Path));
+                }
                 return printChangeError(ChangeReport::Action::Append, name, r.error());
             }
-            printReport(*r);
+            const EnrollOptions &opts = m_options.enroll;
+            QJsonObject p12;
+            if (createdFile)
+                p12 = {{QStringLiteral("p12_file"), opts.p12Path},
+                       {QStringLiteral("p12_format"), pkcs12FormatKeyword(opts.p12Format)},
+                       {QStringLiteral("p12_password"),
+                        m_passwordGenerated ? QStringLiteral("generated") : QStringLiteral("own")}};
+            printReport(*r, p12);
             if (createdFile && !m_options.json)
                 std::printf(
                     "%s\n",
-                    qPrintable(tr("Key and certificate saved to %1 (password-protected). Copy it to the "
-                                  "device and import it in its XMPP app.")
-                                   .arg(m_options.enroll.p12Path)));
+                    qPrintable(tr("Key and certificate saved to %1 (password-protected; made for %2). "
+                                  "Copy it to the device and import it in its XMPP app.")
+                                   .arg(opts.p12Path, formatName(opts.p12Format))));
             finish(ExitOk);
         });
 }

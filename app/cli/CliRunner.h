@@ -6,6 +6,7 @@
 #include "xmpp/AccountSession.h"
 #include "xmpp/CertificateService.h"
 
+#include <QJsonObject>
 #include <QObject>
 
 namespace certdeck::cli {
@@ -27,7 +28,9 @@ private:
     void runList();
     void runEnroll();
     void runRemove(bool revoke);
-    void printReport(const ChangeReport &report);
+    void printReport(const ChangeReport &report, const QJsonObject &extra = {});
+    [[nodiscard]] bool handOverGeneratedPassword();
+    void removeCreatedFiles();
     void printChangeError(ChangeReport::Action action, const QString &name, const SaslCertError &error);
     void finish(int code);
     void printError(const QString &message);
@@ -37,6 +40,7 @@ private:
     CertificateService m_service;
     ActivityLog m_log;
     SecretBytes m_exportPassword;
+    bool m_passwordGenerated = false;
     bool m_finished = false;
     int m_exitCode = ExitOk;
 };

@@ -2,6 +2,7 @@
 #include "EnrollWizard.h"
 #include "MainWindow.h"
 #include "Phone.h"
+#include "Pkcs12Structure.h"
 #include "ProsodyServer.h"
 #include "SessionHelpers.h"
 #include "TestApp.h"
@@ -14,11 +15,15 @@
 #include "util/Translations.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QtTest>
@@ -47,6 +52,8 @@ class TestEnrollWizard : public QObject
 private Q_SLOTS:
     void initTestCase();
     void newDeviceThroughTheWizard();
+    void olderAndroidPhoneByDefault();
+    void ownPasswordOutsideAsciiIsWarned();
     void importedCertificateIsCheckedBeforeUpload();
     void thisComputerGetsTheMarker();
     void rotateAllDueMakesLinkedPairs();
@@ -74,13 +81,21 @@ void TestEnrollWizard::newDeviceThroughTheWizard()
         QCOMPARE(name->text(),
                  DeviceLifecycle::suggestedName(QStringLiteral("Phone"), QDate::currentDate(), {}));
         first.next();
+        QCOMPARE(first.currentId(), int(ui::EnrollWizard::DevicePage));
+        QVERIFY(!first.currentPage()->isComplete());    // the device must be named
+        find<QRadioButton>(&first, "device3")->click(); // a desktop client
+        QVERIFY(first.currentPage()->isComplete());
+        first.next();
         QCOMPARE(first.currentId(), int(ui::EnrollWizard::OptionsPage));
-        find<QComboBox>(&first, "validity")->setCurrentIndex(0); // 90 days
+        QCOMPARE(find<QComboBox>(&first, "keyType")->count(), 3); // desktops take Ed25519 too
+        find<QComboBox>(&first, "validity")->setCurrentIndex(0);  // 90 days
         first.next();
         QCOMPARE(first.currentId(), int(ui::EnrollWizard::ExportPage));
-        QVERIFY(!first.currentPage()->isComplete());
+        QVERIFY(first.currentPage()->isComplete()); // a suggested file and a generated password
         const QString p12 = m_dir.filePath(QStringLiteral("phone.p12"));
         find<QLineEdit>(&first, "p12Path")->setText(p12);
+        find<QCheckBox>(&first, "ownPassword")->setChecked(true);
+        QVERIFY(!first.currentPage()->isComplete());
         QTest::keyClicks(find<QLineEdit>(&first, "p12Password"), QStringLiteral("short"));
         QVERIFY(!first.currentPage()->isComplete());
         QVERIFY(find<QLabel>(&first, "p12Hint")->text().contains(QStringLiteral("at least 8")));
@@ -114,6 +129,106 @@ void TestEnrollWizard::newDeviceThroughTheWizard()
     name->setText(DeviceLifecycle::suggestedName(QStringLiteral("Phone"), QDate::currentDate(), {}));
     QVERIFY(!second.currentPage()->isComplete());
     QVERIFY(find<QLabel>(&second, "nameProblem")->text().contains(QStringLiteral("already exists")));
+}
+
+void TestEnrollWizard::olderAndroidPhoneByDefault()
+{
+    App app(m_dir.filePath(QStringLiteral("older.ini")));
+    QVERIFY(app.logIn(m_server));
+    ui::EnrollWizard wizard(&app.controller, &app.lifecycle);
+    wizard.show();
+    const QString name = find<QLineEdit>(&wizard, "deviceName")->text();
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ui::EnrollWizard::DevicePage));
+    find<QRadioButton>(&wizard, "device1")->click(); // Android 8 to 13
+    QCOMPARE(
+        find<QLabel>(&wizard, "deviceNote")->text(),
+        QStringLiteral("The file will use the older encoding these devices read (3DES, SHA-1), protected "
+                       "by a generated password."));
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ui::EnrollWizard::OptionsPage));
+    auto *keyType = find<QComboBox>(&wizard, "keyType");
+    QCOMPARE(keyType->count(), 2); // no Ed25519 for phones
+    QCOMPARE(KeyType(keyType->currentData().toInt()), KeyType::EcP256);
+    QCOMPARE(find<QLabel>(&wizard, "keyTypeNote")->text(),
+             QStringLiteral("Ed25519 is not offered: Android phones, iPhones and Macs cannot import it."));
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ui::EnrollWizard::ExportPage));
+    QCOMPARE(find<QLabel>(&wizard, "p12Format")->text(),
+             QStringLiteral("Older phones: Android 8 to 13, older iPhones and Macs (3DES, SHA-1)"));
+    QVERIFY(!find<QCheckBox>(&wizard, "ownPassword")->isEnabled()); // a generated password only
+    const QString password = find<QLineEdit>(&wizard, "generatedPassword")->text();
+    QVERIFY2(QRegularExpression(QStringLiteral("^[a-hjkmnp-z2-9]{7}(-[a-hjkmnp-z2-9]{7}){2}$"))
+                 .match(password)
+                 .hasMatch(),
+             qPrintable(password));
+    QCOMPARE(
+        find<QLabel>(&wizard, "passwordAdvice")->text(),
+        QStringLiteral("Note it now: it is shown only here. Type it on the device when it asks, and pass "
+                       "it on separately from the file (say it, or send it another way)."));
+    find<QPushButton>(&wizard, "copyPassword")->click();
+    QCOMPARE(QGuiApplication::clipboard()->text(), password);
+    const QString p12 = m_dir.filePath(QStringLiteral("older-android.p12"));
+    find<QLineEdit>(&wizard, "p12Path")->setText(p12);
+    QVERIFY(wizard.currentPage()->isComplete());
+    wizard.next();
+    QVERIFY(finished(wizard));
+    QVERIFY2(wizard.succeeded(), qPrintable(wizard.resultText()));
+    QTRY_VERIFY(app.model.rowOf(name) >= 0);
+    bool androidSteps = false;
+    for (const QLabel *label : wizard.findChildren<QLabel *>())
+        androidSteps |=
+            label->isVisible() &&
+            label->text().contains(QStringLiteral(
+                "Open Settings → Security → Encryption & credentials → Install a certificate → VPN & "
+                "app user certificate, choose the file, type its password and keep the name."));
+    QVERIFY(androidSteps);
+
+    // The file is what Android 8 to 13 read: 3DES bags and a SHA-1 MAC; the device logs in with its key.
+    QFile f(p12);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    const auto structure = test::inspectPkcs12(bytes, password.toLatin1());
+    QVERIFY2(structure.error.isEmpty(), qPrintable(structure.error));
+    QCOMPARE(structure.macDigest, QStringLiteral("SHA1"));
+    for (const auto &bag : structure.bags)
+        QCOMPARE(bag.encryption, QStringLiteral("PBE-SHA1-3DES"));
+    QCOMPARE(structure.bags.size(), 2);
+    const auto cred = importPkcs12(bytes, SecretBytes(password.toLatin1()));
+    QVERIFY(cred.hasValue());
+    QCOMPARE(cred->certificate.keyDescription(), QStringLiteral("EC P-256"));
+    test::Phone phone(m_server, *cred, QStringLiteral("older-android"));
+    phone.start();
+    QVERIFY2(phone.waitFor(QStringLiteral("bound")), qPrintable(phone.output()));
+}
+
+void TestEnrollWizard::ownPasswordOutsideAsciiIsWarned()
+{
+    App app(m_dir.filePath(QStringLiteral("ascii.ini")));
+    QVERIFY(app.logIn(m_server));
+    ui::EnrollWizard wizard(&app.controller, &app.lifecycle);
+    wizard.show();
+    wizard.next();
+    find<QRadioButton>(&wizard, "device0")->click(); // Android 14 or newer: the current encoding
+    wizard.next();
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ui::EnrollWizard::ExportPage));
+    QCOMPARE(find<QLabel>(&wizard, "p12Format")->text(),
+             QStringLiteral("Current phones and computers: Android 14, iOS 18, macOS 15 or newer, and "
+                            "desktop clients (AES-256, SHA-256)"));
+    auto *own = find<QCheckBox>(&wizard, "ownPassword");
+    QVERIFY(own->isEnabled());
+    own->setChecked(true);
+    const QString warning = QStringLiteral(
+        "⚠ Some phones and programs cannot open a file whose password has characters other than the letters "
+        "A–Z, digits and common symbols (such as ü or é).");
+    find<QLineEdit>(&wizard, "p12Password")->setText(QStringLiteral("Correct-Horse-42"));
+    QVERIFY(!find<QLabel>(&wizard, "p12Hint")->text().contains(warning));
+    find<QLineEdit>(&wizard, "p12Password")->setText(QString::fromUtf8("Grüße-Tür 42"));
+    find<QLineEdit>(&wizard, "p12Repeat")->setText(QString::fromUtf8("Grüße-Tür 42"));
+    QVERIFY(find<QLabel>(&wizard, "p12Hint")->text().endsWith(warning));
+    find<QLineEdit>(&wizard, "p12Path")->setText(m_dir.filePath(QStringLiteral("unused.p12")));
+    QVERIFY(wizard.currentPage()->isComplete()); // a warning, not a refusal
 }
 
 void TestEnrollWizard::importedCertificateIsCheckedBeforeUpload()

@@ -1,13 +1,17 @@
 // certdeck-cli as a script would use it: exit codes, JSON, and the password never on the command line.
+#include "Pkcs12Structure.h"
 #include "ProsodyServer.h"
 #include "SessionHelpers.h"
 #include "TestConfig.h"
+#include "crypto/Pkcs12.h"
 #include "util/Version.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace certdeck;
@@ -22,6 +26,9 @@ private Q_SLOTS:
     void listJson();
     void wrongPasswordExitCode();
     void unsupportedServerExitCode();
+    void p12FormatUsageErrors();
+    void olderPhonesFileWithSavedPassword();
+    void generatedPasswordShownOnceAndEd25519Warned();
 
 private:
     struct Run
@@ -131,6 +138,88 @@ void TestCli::unsupportedServerExitCode()
                       QStringLiteral("pw"));
     QCOMPARE(r.code, 4);
     QVERIFY(r.err.contains("XEP-0257"));
+}
+
+void TestCli::p12FormatUsageErrors()
+{
+    QTemporaryDir dir;
+    const QStringList enroll{QStringLiteral("enroll"), QStringLiteral("Phone"),
+                             QStringLiteral("--p12"),  dir.filePath(QStringLiteral("p.p12")),
+                             QStringLiteral("--jid"),  QStringLiteral("a@b.c")};
+    const Run format = run(enroll + QStringList{QStringLiteral("--p12-format"), QStringLiteral("legacy")});
+    QCOMPARE(format.code, 2);
+    QVERIFY(format.err.contains("certdeck-cli: --p12-format must be current or older-phones.\n"));
+    const Run own = run(enroll + QStringList{QStringLiteral("--p12-format"), QStringLiteral("older-phones"),
+                                             QStringLiteral("--export-password-env"), QStringLiteral("X")});
+    QCOMPARE(own.code, 2);
+    QVERIFY(own.err.contains("older-phones files always get a generated password"));
+    const Run both = run(enroll + QStringList{QStringLiteral("--export-password-env"), QStringLiteral("X"),
+                                              QStringLiteral("--save-export-password"),
+                                              dir.filePath(QStringLiteral("pw"))});
+    QCOMPARE(both.code, 2);
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("p.p12"))));
+}
+
+void TestCli::olderPhonesFileWithSavedPassword()
+{
+    QTemporaryDir dir;
+    const QString p12 = dir.filePath(QStringLiteral("old-android.p12"));
+    const QString passwordFile = dir.filePath(QStringLiteral("old-android.password"));
+    const Run r =
+        run(QStringList{QStringLiteral("enroll"), QStringLiteral("Old Android"), QStringLiteral("--p12"), p12,
+                        QStringLiteral("--p12-format"), QStringLiteral("older-phones"),
+                        QStringLiteral("--save-export-password"), passwordFile, QStringLiteral("--json")} +
+                accountArgs(m_server, QStringLiteral("alice")),
+            QStringLiteral("alice-password"));
+    QVERIFY2(r.code == 0, r.err.constData());
+    const QJsonObject json = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(json.value(QStringLiteral("p12_format")).toString(), QStringLiteral("older-phones"));
+    QCOMPARE(json.value(QStringLiteral("p12_password")).toString(), QStringLiteral("generated"));
+    QCOMPARE(json.value(QStringLiteral("p12_file")).toString(), p12);
+    QCOMPARE(QFile::permissions(passwordFile), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                   QFileDevice::ReadUser | QFileDevice::WriteUser);
+    QFile f(passwordFile);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray password = f.readAll().trimmed();
+    QVERIFY(!password.isEmpty());
+    QVERIFY(!r.err.contains(password)); // saved, not shown
+    QFile file(p12);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    const auto structure = test::inspectPkcs12(bytes, password);
+    QVERIFY2(structure.error.isEmpty(), qPrintable(structure.error));
+    QCOMPARE(structure.macDigest, QStringLiteral("SHA1"));
+    QCOMPARE(structure.bags.size(), 2);
+    for (const auto &bag : structure.bags)
+        QCOMPARE(bag.encryption, QStringLiteral("PBE-SHA1-3DES"));
+    QVERIFY(importPkcs12(bytes, SecretBytes(password)).hasValue());
+}
+
+void TestCli::generatedPasswordShownOnceAndEd25519Warned()
+{
+    QTemporaryDir dir;
+    const QString p12 = dir.filePath(QStringLiteral("desk.p12"));
+    const Run r = run(QStringList{QStringLiteral("enroll"), QStringLiteral("Desk"), QStringLiteral("--p12"),
+                                  p12, QStringLiteral("--key-type"), QStringLiteral("ed25519")} +
+                          accountArgs(m_server, QStringLiteral("alice")),
+                      QStringLiteral("alice-password"));
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY(r.err.contains(
+        "certdeck-cli: warning: Android phones, iPhones and Macs cannot import Ed25519 keys; this "
+        "file will work only in desktop clients such as Gajim or Poezio.\n"));
+    const auto shown =
+        QRegularExpression(QStringLiteral("Password for %1: (\\S+)\n").arg(QRegularExpression::escape(p12)))
+            .match(QString::fromUtf8(r.err));
+    QVERIFY2(shown.hasMatch(), r.err.constData());
+    const QByteArray password = shown.captured(1).toLatin1();
+    QCOMPARE(r.err.count(password), 1);
+    QVERIFY(!r.out.contains(password));
+    QVERIFY(r.out.contains("made for current phones and computers"));
+    QFile file(p12);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const auto cred = importPkcs12(file.readAll(), SecretBytes(password));
+    QVERIFY(cred.hasValue());
+    QCOMPARE(cred->certificate.keyDescription(), QStringLiteral("Ed25519"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -106,7 +106,8 @@ void TestHardening::p12OnAReadOnlyFileSystemLeavesNothing()
     // /proc refuses new files even to root.
     const QString path = QStringLiteral("/proc/certdeck-test.p12");
     const auto cred = test::makeCredential(QStringLiteral("Phone"), QStringLiteral("a@b.c"), 0, 30);
-    const auto r = writePkcs12File(path, cred, SecretBytes("password"), QStringLiteral("Phone"), 2048);
+    const auto r = writePkcs12File(path, cred, SecretBytes("password"), QStringLiteral("Phone"),
+                                   Pkcs12Format::Current, 2048);
     QVERIFY(!r.hasValue());
     QCOMPARE(r.error().code, CryptoError::Code::FileWrite);
     QVERIFY(!r.error().message().isEmpty());

@@ -123,7 +123,8 @@ void TestLifecycle::enrollWithCoreApiThenPhoneLogsIn()
     // The device gets its key through a .p12 file; read it back as the device would.
     QTemporaryDir dir;
     const QString p12 = dir.filePath(QStringLiteral("phone.p12"));
-    QVERIFY(writePkcs12File(p12, cred, SecretBytes("device-pass"), name, 2048).hasValue());
+    QVERIFY(
+        writePkcs12File(p12, cred, SecretBytes("device-pass"), name, Pkcs12Format::Current, 2048).hasValue());
     QFile file(p12);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const auto imported = importPkcs12(file.readAll(), SecretBytes("device-pass"));

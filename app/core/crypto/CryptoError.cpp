@@ -33,6 +33,9 @@ QString CryptoError::message() const
         return QCoreApplication::translate("CryptoError", "The file could not be written: %1").arg(detail);
     case Code::FileRead:
         return QCoreApplication::translate("CryptoError", "The file could not be read: %1").arg(detail);
+    case Code::RandomSource:
+        return QCoreApplication::translate("CryptoError",
+                                           "No secure random numbers are available; no password was made.");
     }
     Q_UNREACHABLE();
 }

@@ -25,10 +25,48 @@ ossl::X509Ptr readDer(const QByteArray &der)
     return ossl::X509Ptr(d2i_X509(nullptr, &p, static_cast<long>(der.size())));
 }
 
+struct Encoding
+{
+    int bagNid; // the same for the key bag and the certificate bag
+    const EVP_MD *macDigest;
+    int iterations;
+};
+
+Encoding encodingOf(Pkcs12Format format)
+{
+    switch (format) {
+    case Pkcs12Format::Current:
+        // NID_aes_256_cbc makes OpenSSL write PBES2 with PBKDF2-HMAC-SHA256.
+        return {NID_aes_256_cbc, EVP_sha256(), pkcs12DefaultIterations};
+    case Pkcs12Format::OlderPhones:
+        // In OpenSSL 3's default provider (RC2-40, the other legacy choice, needs the legacy provider).
+        return {NID_pbe_WithSHA1And3_Key_TripleDES_CBC, EVP_sha1(), pkcs12OlderPhonesIterations};
+    }
+    Q_UNREACHABLE();
+}
+
 } // namespace
 
+QString pkcs12FormatKeyword(Pkcs12Format format)
+{
+    return format == Pkcs12Format::OlderPhones ? QStringLiteral("older-phones") : QStringLiteral("current");
+}
+
+std::optional<Pkcs12Format> pkcs12FormatFromKeyword(const QString &keyword)
+{
+    for (const auto format : {Pkcs12Format::Current, Pkcs12Format::OlderPhones})
+        if (keyword == pkcs12FormatKeyword(format))
+            return format;
+    return std::nullopt;
+}
+
+bool pkcs12AllowsOwnPassword(Pkcs12Format format)
+{
+    return format == Pkcs12Format::Current;
+}
+
 Result<QByteArray, CryptoError> exportPkcs12(const DeviceCredential &credential, const SecretBytes &password,
-                                             const QString &friendlyName, int iterations)
+                                             const QString &friendlyName, Pkcs12Format format, int iterations)
 {
     if (password.isEmpty())
         return fail(CryptoError{Code::InvalidRequest, QStringLiteral("the export password is empty")});
@@ -39,16 +77,21 @@ Result<QByteArray, CryptoError> exportPkcs12(const DeviceCredential &credential,
     if (X509_check_private_key(cert.get(), key.get()) != 1)
         return fail(CryptoError{Code::KeyMismatch, ossl::lastError()});
 
-    // Passwords are NUL-terminated C strings for OpenSSL.
+    const Encoding encoding = encodingOf(format);
+    if (iterations <= 0)
+        iterations = encoding.iterations;
+    // Passwords are NUL-terminated C strings for OpenSSL (UTF-8, which it turns into PKCS#12's BMPString).
     const SecretBytes pass(password.bytes() + '\0');
     const QByteArray name = friendlyName.toUtf8();
-    // The certificate bag stays unencrypted (it is public); the key bag uses PBES2 AES-256-CBC +
-    // PBKDF2-SHA256.
+    // The certificate bag is encrypted too: it carries the account's address (every reader we test takes it).
+    // The MAC (-1: none yet) is set below, because PKCS12_create would use SHA-1 for it.
     ossl::Pkcs12 p12(PKCS12_create_ex(pass.bytes().constData(), name.constData(), key.get(), cert.get(),
-                                      nullptr, NID_aes_256_cbc, -1, iterations, -1, 0, nullptr, nullptr));
+                                      nullptr, encoding.bagNid, encoding.bagNid, iterations, -1, 0, nullptr,
+                                      nullptr));
     if (!p12)
         return fail(CryptoError{Code::CertificateBuild, ossl::lastError()});
-    if (PKCS12_set_mac(p12.get(), pass.bytes().constData(), -1, nullptr, 0, iterations, EVP_sha256()) != 1)
+    if (PKCS12_set_mac(p12.get(), pass.bytes().constData(), -1, nullptr, 0, iterations, encoding.macDigest) !=
+        1)
         return fail(CryptoError{Code::CertificateBuild, ossl::lastError()});
 
     unsigned char *der = nullptr;
@@ -60,9 +103,10 @@ Result<QByteArray, CryptoError> exportPkcs12(const DeviceCredential &credential,
 }
 
 Status<CryptoError> writePkcs12File(const QString &path, const DeviceCredential &credential,
-                                    const SecretBytes &password, const QString &friendlyName, int iterations)
+                                    const SecretBytes &password, const QString &friendlyName,
+                                    Pkcs12Format format, int iterations)
 {
-    auto bytes = exportPkcs12(credential, password, friendlyName, iterations);
+    auto bytes = exportPkcs12(credential, password, friendlyName, format, iterations);
     if (!bytes)
         return fail(bytes.error());
     QSaveFile file(path);

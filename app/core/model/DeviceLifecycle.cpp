@@ -105,9 +105,10 @@ void DeviceLifecycle::enroll(EnrollRequest request, QObject *context, Done done)
                 tr("%1 already exists; choose another file name. Nothing was sent.").arg(request.p12Path)));
         auto password = std::make_shared<SecretBytes>(request.p12Password);
         const QString path = request.p12Path;
+        const Pkcs12Format format = request.p12Format;
         return createThen(certRequest, context, done, [=](DeviceCredential cred) {
             // The key file first: an uploaded certificate must never lack its key.
-            if (auto written = writePkcs12File(path, cred, *password, name); !written)
+            if (auto written = writePkcs12File(path, cred, *password, name, format); !written)
                 return done(fail(tr("The .p12 file was not written (%1); nothing was uploaded.")
                                      .arg(written.error().message())));
             password->clear();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "crypto/DeviceCertificate.h"
+#include "crypto/Pkcs12.h"
 #include "crypto/SecretBytes.h"
 #include "util/Result.h"
 
@@ -29,6 +30,7 @@ struct EnrollRequest
     bool mayManage = false; // off: <no-cert-management/> is sent (the server may not enforce it)
     QString p12Path;
     SecretBytes p12Password;
+    Pkcs12Format p12Format = Pkcs12Format::Current;
     QString certificatePath;
 };
 
