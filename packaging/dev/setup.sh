@@ -30,7 +30,7 @@ packages=(
   openssl prosody prosody-modules lua-sec python3 python3-slixmpp patch
   dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth imagemagick
   # other PKCS#12 readers for the interop test: GnuTLS, NSS, BouncyCastle (Android's family) run with the JDK
-  gnutls-bin libnss3-tools libbcprov-java openjdk-17-jdk-headless
+  gnutls-bin libnss3-tools libbcprov-java default-jdk-headless
   # packaging checks, and the clean Debian 12 root the package is installed into
   desktop-file-utils appstream lintian dpkg-dev debootstrap
 )
