@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStandardPaths>
 
 namespace certdeck::ui {
 namespace {
@@ -44,7 +45,10 @@ P12TargetWidget::P12TargetWidget(QWidget *parent)
     auto *browse = new QPushButton(tr("&Browse…"), this);
     row->addWidget(m_path, 1);
     row->addWidget(browse);
-    form->addRow(tr("&File:"), row);
+    // A label made by addRow() for a layout gets no buddy, and its "&F" would show as a literal "&File:".
+    auto *fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_path);
+    form->addRow(fileLabel, row);
     m_password->setObjectName(QStringLiteral("p12Password"));
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setAccessibleName(tr("Password for the file"));
@@ -65,6 +69,15 @@ P12TargetWidget::P12TargetWidget(QWidget *parent)
     for (auto *edit : {m_path, m_password, m_repeat})
         connect(edit, &QLineEdit::textChanged, this, &P12TargetWidget::update);
     update();
+}
+
+QString P12TargetWidget::defaultFolder()
+{
+    // A fresh account may have no ~/Documents (no desktop session ever created it): then the home folder.
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (!documents.isEmpty() && QFileInfo(documents).isDir())
+        return documents;
+    return QStandardPaths::writableLocation(QStandardPaths::HomeLocation);
 }
 
 void P12TargetWidget::setSuggestedFile(const QString &path)

@@ -16,6 +16,8 @@ class P12TargetWidget final : public QWidget
 public:
     explicit P12TargetWidget(QWidget *parent = nullptr);
 
+    // Where a suggested .p12 goes: ~/Documents when it exists, else the home folder.
+    [[nodiscard]] static QString defaultFolder();
     void setSuggestedFile(const QString &path);
     [[nodiscard]] QString path() const;
     [[nodiscard]] SecretBytes password() const;

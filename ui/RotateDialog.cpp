@@ -8,7 +8,6 @@
 #include <QDir>
 #include <QLabel>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QVBoxLayout>
 
 namespace certdeck::ui {
@@ -39,7 +38,7 @@ RotateDialog::RotateDialog(const QStringList &devices, QWidget *parent)
         this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
-    const QDir documents(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    const QDir documents(P12TargetWidget::defaultFolder());
     m_target->setSuggestedFile(
         m_folder ? documents.filePath(
                        QStringLiteral("certdeck-rotation-%1").arg(QDate::currentDate().toString(Qt::ISODate)))
