@@ -29,6 +29,8 @@ packages=(
   # test and demo: real server, real third-party client, real keyring, real display
   openssl prosody prosody-modules lua-sec python3 python3-slixmpp
   dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth imagemagick
+  # the English and German locales the golden-text tests run certdeck-cli in
+  locales
   # packaging checks, and the clean Debian 12 root the package is installed into
   desktop-file-utils appstream lintian dpkg-dev debootstrap
 )
@@ -50,6 +52,14 @@ if [ ${#missing[@]} -gt 0 ]; then
 else
   log "Debian packages: all present"
 fi
+
+# Generated once; a minimal Debian has only C and POSIX.
+for loc in en_US de_DE; do
+  if ! locale -a 2>/dev/null | grep -qix "$loc.utf-\?8"; then
+    log "generating the locale $loc.UTF-8"
+    as_root localedef -i "$loc" -c -f UTF-8 "$loc.UTF-8" || die "localedef $loc.UTF-8 failed"
+  fi
+done
 
 stamp="$prefix/.certdeck-stamp"
 want_stamp="qxmpp=$QXMPP_DEB_VERSION static qt6 partial-data-check"
