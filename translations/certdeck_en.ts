@@ -799,6 +799,59 @@ but could not be confirmed.</source>
     </message>
 </context>
 <context>
+    <name>certdeck::ProofText</name>
+    <message>
+        <source>Enrolled “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the earlier request had reached the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no session went offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) closed (%1)</source>
+        <translation>
+            <numerusform>%n session closed (%1)</numerusform>
+            <numerusform>%n sessions closed (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other session(s) went offline at the same time (%1)</source>
+        <translation>
+            <numerusform>%n other session went offline at the same time (%1)</numerusform>
+            <numerusform>%n other sessions went offline at the same time (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>verified at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment of “%1” sent, not confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable of “%1” sent, not confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke of “%1” sent, not confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>certdeck::cli::CliRunner</name>
     <message>
         <source>skipped item %1 (%2): %3</source>
@@ -811,25 +864,6 @@ but could not be confirmed.</source>
     <message>
         <source>The .p12 password must have at least 8 characters.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enrolled “%1” · verified at %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disabled “%1” · verified at %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revoked “%1” · no session was online · verified at %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Revoked “%1” · %n session(s) closed (%2) · verified at %3</source>
-        <translation>
-            <numerusform>Revoked “%1” · %n session closed (%2) · verified at %3</numerusform>
-            <numerusform>Revoked “%1” · %n sessions closed (%2) · verified at %3</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -883,10 +917,6 @@ but could not be confirmed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sessions closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
@@ -908,6 +938,23 @@ but could not be confirmed.</source>
     </message>
     <message>
         <source>Activity exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;all accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>account on server</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1293,10 +1340,6 @@ but could not be confirmed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No session was online with this certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sessions closed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1305,30 +1348,19 @@ but could not be confirmed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no session was online</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n session(s) closed (%1)</source>
-        <translation>
-            <numerusform>%n session closed (%1)</numerusform>
-            <numerusform>%n sessions closed (%1)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Revoked · %1 · verified at %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not confirmed: the device may still be able to log in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not confirmed. Retry to finish and prove the revoke.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not revoked. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session went offline with the revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Went offline at the same time, not tied to this certificate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not confirmed: the device may still be able to log in. Retry to finish and prove the revoke.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1495,10 +1527,6 @@ but could not be confirmed.</source>
     </message>
     <message>
         <source>Disabling “%1”…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disabled “%1” · verified at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
