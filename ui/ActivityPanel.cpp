@@ -41,6 +41,20 @@ QString resultText(const QString &result)
     return result;
 }
 
+// The log stores keywords; a person reads words in their language.
+QString actionText(const QString &action)
+{
+    if (action == QLatin1String("enroll"))
+        return ActivityPanel::tr("Enroll");
+    if (action == QLatin1String("rotate"))
+        return ActivityPanel::tr("Rotate");
+    if (action == QLatin1String("disable"))
+        return ActivityPanel::tr("Disable");
+    if (action == QLatin1String("revoke"))
+        return ActivityPanel::tr("Revoke");
+    return action;
+}
+
 } // namespace
 
 ActivityPanel::ActivityPanel(ActivityLog *log, QWidget *parent)
@@ -108,7 +122,7 @@ void ActivityPanel::insertRow(const ActivityEntry &e)
                                 : tr("%1 on %2", "account on server").arg(e.account, e.server);
     const QStringList cells{locale.toString(e.time.toLocalTime(), QLocale::ShortFormat),
                             account,
-                            e.action,
+                            actionText(e.action),
                             e.device,
                             resultText(e.result),
                             proofText(e),
@@ -117,6 +131,8 @@ void ActivityPanel::insertRow(const ActivityEntry &e)
         auto *cell = new QTableWidgetItem(cells.at(c));
         if ((c == ResultColumn || c == ProofColumn) && !e.detail.isEmpty())
             cell->setToolTip(e.detail);
+        else if (c == ProofColumn)
+            cell->setToolTip(cells.at(c)); // the whole line, however narrow the column
         m_table->setItem(0, c, cell);
     }
 }

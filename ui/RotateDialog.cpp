@@ -26,6 +26,7 @@ RotateDialog::RotateDialog(const QStringList &devices, QWidget *parent)
 {
     setWindowTitle(m_folder ? tr("Rotate %n certificate(s)", nullptr, int(devices.size()))
                             : tr("Rotate “%1”").arg(devices.value(0)));
+    setMinimumWidth(600); // room for the file's path
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(
         (m_folder

@@ -83,6 +83,7 @@ void TestActivityPanel::showsTheAccountsEntriesAndWhatTheCliAppends()
     QTRY_COMPARE_WITH_TIMEOUT(panel.rowCount(), 2, 20000);
     QTRY_COMPARE_WITH_TIMEOUT(cli.state(), QProcess::NotRunning, 20000);
     QCOMPARE(cli.exitCode(), 0);
+    QCOMPARE(table->item(0, 2)->text(), QStringLiteral("Enroll"));
     QCOMPARE(table->item(0, 3)->text(), QStringLiteral("Tablet"));
     QCOMPARE(table->item(0, 4)->text(), QStringLiteral("✔ confirmed"));
     QVERIFY2(table->item(0, 5)->text().startsWith(QStringLiteral("Enrolled “Tablet” · verified at ")),

@@ -5,11 +5,14 @@
 #include "ProsodyServer.h"
 #include "SessionHelpers.h"
 #include "TestConfig.h"
+#include "model/ProofText.h"
+#include "util/Translations.h"
 #include "xmpp/CertificateService.h"
 
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
 
 #include <csignal>
@@ -42,6 +45,7 @@ private Q_SLOTS:
     void revokeNotConfirmed();
     void enroll_data() { languages(); }
     void enroll();
+    void onlyEvidenceCountsAsClosedByTheRevoke();
 
 private:
     struct Run
@@ -234,6 +238,47 @@ void TestGoldenText::enroll()
                      "import it in its XMPP app.\n");
     QCOMPARE(withoutTimes(r.out), expected.arg(name, file));
     QCOMPARE(r.err, QString());
+}
+
+// A session that goes offline after the revoke's answer, with nothing tying it to the certificate, was not
+// closed by it: it is reported apart, and the proof says so in those words.
+void TestGoldenText::onlyEvidenceCountsAsClosedByTheRevoke()
+{
+    installTranslations(QLocale(QLocale::English));
+    const QString jid = m_server.jid(QStringLiteral("alice"));
+    const auto lost = test::makeCredential(QStringLiteral("Lost watch"), jid, -1, 30);
+    const auto other = test::makeCredential(QStringLiteral("Desk phone"), jid, -1, 30);
+    QVERIFY(addDevice(QStringLiteral("Lost watch"), lost));
+    QVERIFY(addDevice(QStringLiteral("Desk phone"), other));
+    test::Phone watch(m_server, lost, QStringLiteral("watch"));
+    auto desk = std::make_unique<test::Phone>(m_server, other, QStringLiteral("desk"));
+    watch.start();
+    desk->start();
+    QVERIFY2(watch.waitFor(QStringLiteral("bound")), qPrintable(watch.output()));
+    QVERIFY2(desk->waitFor(QStringLiteral("bound")), qPrintable(desk->output()));
+
+    AccountSession session;
+    QVERIFY(!test::connectAndWait(session, m_server.settingsFor(QStringLiteral("alice")),
+                                  QStringLiteral("alice-password")));
+    CertificateService service(&session);
+    service.setRevokeGracePeriod(3000);
+    // The desk phone logs out by itself once the watch was kicked: after the revoke's answer, in the grace
+    // period.
+    QTimer poll;
+    connect(&poll, &QTimer::timeout, this, [&] {
+        if (desk && watch.hasSeen(QStringLiteral("disconnected")))
+            desk.reset();
+    });
+    poll.start(5);
+    const auto r = test::awaitResult<ChangeReport>(
+        [&](QObject *c, auto done) { service.revoke(QStringLiteral("Lost watch"), c, done); }, 15000);
+    QVERIFY(r && r->hasValue());
+    QCOMPARE(r->value().closedSessions, QStringList{jid + QStringLiteral("/watch")});
+    QCOMPARE(r->value().offlineMeanwhile, QStringList{jid + QStringLiteral("/desk")});
+    QCOMPARE(withoutTimes(proofText(r->value())),
+             QStringLiteral("Revoked “Lost watch” · 1 session closed (%1/watch) · 1 other session went offline "
+                            "at the same time (%1/desk) · verified at HH:MM:SS")
+                 .arg(jid));
 }
 
 QTEST_GUILESS_MAIN(TestGoldenText)

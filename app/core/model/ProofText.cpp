@@ -46,10 +46,13 @@ QString confirmedLine(const Facts &f)
     if (f.alreadyApplied) {
         parts << ProofText::tr("the earlier request had reached the server");
     } else if (f.action == ChangeReport::Action::Revoke) {
-        parts << (f.closed.isEmpty()
-                      ? ProofText::tr("no session went offline")
-                      : ProofText::tr("%n session(s) closed (%1)", nullptr, int(f.closed.size()))
-                            .arg(joined(f.closed)));
+        if (!f.closed.isEmpty())
+            parts << ProofText::tr("%n session(s) closed (%1)", nullptr, int(f.closed.size()))
+                         .arg(joined(f.closed));
+        else if (f.offlineMeanwhile.isEmpty())
+            parts << ProofText::tr("no session went offline");
+        else
+            parts << ProofText::tr("no session tied to it went offline");
         if (!f.offlineMeanwhile.isEmpty())
             parts << ProofText::tr("%n other session(s) went offline at the same time (%1)", nullptr,
                                    int(f.offlineMeanwhile.size()))
