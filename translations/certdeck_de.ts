@@ -867,6 +867,10 @@ dass sie gesendet, aber nicht bestätigt werden konnte.</translation>
         <source>Revoke of “%1” sent, not confirmed</source>
         <translation>Widerruf von „%1“ gesendet, nicht bestätigt</translation>
     </message>
+    <message>
+        <source>no session tied to it went offline</source>
+        <translation>keine damit verbundene Sitzung ging offline</translation>
+    </message>
 </context>
 <context>
     <name>certdeck::cli::CliRunner</name>
@@ -973,6 +977,22 @@ dass sie gesendet, aber nicht bestätigt werden konnte.</translation>
         <source>%1 on %2</source>
         <comment>account on server</comment>
         <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Enroll</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>Erneuern</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Widerrufen</translation>
     </message>
 </context>
 <context>

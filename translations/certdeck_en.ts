@@ -850,6 +850,10 @@ but could not be confirmed.</source>
         <source>Revoke of “%1” sent, not confirmed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no session tied to it went offline</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>certdeck::cli::CliRunner</name>
@@ -955,6 +959,22 @@ but could not be confirmed.</source>
     <message>
         <source>%1 on %2</source>
         <comment>account on server</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

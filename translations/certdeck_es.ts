@@ -867,6 +867,10 @@ que se envió pero no se pudo confirmar.</translation>
         <source>Revoke of “%1” sent, not confirmed</source>
         <translation>Revocación de «%1» enviada, sin confirmar</translation>
     </message>
+    <message>
+        <source>no session tied to it went offline</source>
+        <translation>ninguna sesión vinculada a él se desconectó</translation>
+    </message>
 </context>
 <context>
     <name>certdeck::cli::CliRunner</name>
@@ -973,6 +977,22 @@ que se envió pero no se pudo confirmar.</translation>
         <source>%1 on %2</source>
         <comment>account on server</comment>
         <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>Enroll</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>Renovación</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Desactivación</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Revocación</translation>
     </message>
 </context>
 <context>

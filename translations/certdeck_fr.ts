@@ -866,6 +866,10 @@ signifie qu&apos;elle a été envoyée mais n&apos;a pas pu être confirmée.</t
         <source>Revoke of “%1” sent, not confirmed</source>
         <translation>Révocation de «&#xa0;%1&#xa0;» envoyée, non confirmée</translation>
     </message>
+    <message>
+        <source>no session tied to it went offline</source>
+        <translation>aucune session liée à ce certificat ne s&apos;est déconnectée</translation>
+    </message>
 </context>
 <context>
     <name>certdeck::cli::CliRunner</name>
@@ -972,6 +976,22 @@ signifie qu&apos;elle a été envoyée mais n&apos;a pas pu être confirmée.</t
         <source>%1 on %2</source>
         <comment>account on server</comment>
         <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Enroll</source>
+        <translation>Ajout</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>Renouvellement</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Désactivation</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Révocation</translation>
     </message>
 </context>
 <context>
