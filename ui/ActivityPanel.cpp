@@ -113,9 +113,8 @@ bool ActivityPanel::shows(const ActivityEntry &entry) const
     return m_allAccounts->isChecked() || (!entry.account.isEmpty() && entry.account == m_account);
 }
 
-void ActivityPanel::insertRow(const ActivityEntry &e)
+void ActivityPanel::fillRow(int row, const ActivityEntry &e)
 {
-    m_table->insertRow(0); // newest first
     const QLocale locale;
     const QString account = e.server.isEmpty() || e.account.isEmpty()
                                 ? e.account
@@ -133,7 +132,7 @@ void ActivityPanel::insertRow(const ActivityEntry &e)
             cell->setToolTip(e.detail);
         else if (c == ProofColumn)
             cell->setToolTip(cells.at(c)); // the whole line, however narrow the column
-        m_table->setItem(0, c, cell);
+        m_table->setItem(row, c, cell);
     }
 }
 
@@ -142,7 +141,8 @@ void ActivityPanel::addEntries(const QVector<ActivityEntry> &entries)
     bool added = false;
     for (const ActivityEntry &e : entries)
         if (shows(e)) {
-            insertRow(e);
+            m_table->insertRow(0); // newest first
+            fillRow(0, e);
             added = true;
         }
     if (added)
@@ -151,9 +151,16 @@ void ActivityPanel::addEntries(const QVector<ActivityEntry> &entries)
 
 void ActivityPanel::reload()
 {
-    m_table->setRowCount(0);
+    QVector<const ActivityEntry *> shown;
+    for (const ActivityEntry &e : m_feed->entries())
+        if (shows(e))
+            shown.append(&e);
+    // In one go, newest first: a long log is not inserted row by row at the top.
+    m_table->setRowCount(int(shown.size()));
+    for (int row = 0; row < shown.size(); ++row)
+        fillRow(row, *shown.at(shown.size() - 1 - row));
     m_table->setColumnHidden(AccountColumn, !m_allAccounts->isChecked());
-    addEntries(m_feed->entries());
+    m_table->resizeColumnsToContents();
 }
 
 void ActivityPanel::exportCsv()

@@ -34,7 +34,7 @@ Q_SIGNALS:
 
 private:
     [[nodiscard]] bool shows(const ActivityEntry &entry) const;
-    void insertRow(const ActivityEntry &entry);
+    void fillRow(int row, const ActivityEntry &entry);
     void addEntries(const QVector<ActivityEntry> &entries);
     void exportCsv();
 
