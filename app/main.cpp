@@ -133,7 +133,7 @@ int main(int argc, char *argv[])
     certdeck::Housekeeping housekeeping(&controller, &store, &lifecycle);
     certdeck::ui::MainWindow window(&controller, &model);
     certdeck::ActivityLog activity(certdeck::ActivityLog::defaultPath());
-    activity.attach(controller.service());
+    activity.attach(controller.service(), &session);
     window.setActivityLog(&activity);
     window.setLifecycle(&lifecycle);
     certdeck::ui::LoginFlow flow(&controller, &window, &store, &secrets);

@@ -816,6 +816,63 @@ dass sie gesendet, aber nicht bestätigt werden konnte.</translation>
     </message>
 </context>
 <context>
+    <name>certdeck::ProofText</name>
+    <message>
+        <source>Enrolled “%1”</source>
+        <translation>„%1“ hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Disabled “%1”</source>
+        <translation>„%1“ deaktiviert</translation>
+    </message>
+    <message>
+        <source>Revoked “%1”</source>
+        <translation>„%1“ widerrufen</translation>
+    </message>
+    <message>
+        <source>the earlier request had reached the server</source>
+        <translation>die frühere Anfrage hatte den Server bereits erreicht</translation>
+    </message>
+    <message>
+        <source>no session went offline</source>
+        <translation>keine Sitzung ging offline</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) closed (%1)</source>
+        <translation>
+            <numerusform>%n Sitzung beendet (%1)</numerusform>
+            <numerusform>%n Sitzungen beendet (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other session(s) went offline at the same time (%1)</source>
+        <translation>
+            <numerusform>%n weitere Sitzung ging gleichzeitig offline (%1)</numerusform>
+            <numerusform>%n weitere Sitzungen gingen gleichzeitig offline (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>verified at %1</source>
+        <translation>bestätigt um %1</translation>
+    </message>
+    <message>
+        <source>Enrollment of “%1” sent, not confirmed</source>
+        <translation>Hinzufügen von „%1“ gesendet, nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>Disable of “%1” sent, not confirmed</source>
+        <translation>Deaktivierung von „%1“ gesendet, nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>Revoke of “%1” sent, not confirmed</source>
+        <translation>Widerruf von „%1“ gesendet, nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>no session tied to it went offline</source>
+        <translation>keine damit verbundene Sitzung ging offline</translation>
+    </message>
+</context>
+<context>
     <name>certdeck::cli::CliRunner</name>
     <message>
         <source>skipped item %1 (%2): %3</source>
@@ -828,25 +885,6 @@ dass sie gesendet, aber nicht bestätigt werden konnte.</translation>
     <message>
         <source>The .p12 password must have at least 8 characters.</source>
         <translation>Das .p12-Passwort muss mindestens 8 Zeichen haben.</translation>
-    </message>
-    <message>
-        <source>Enrolled “%1” · verified at %2</source>
-        <translation>„%1“ hinzugefügt · bestätigt um %2</translation>
-    </message>
-    <message>
-        <source>Disabled “%1” · verified at %2</source>
-        <translation>„%1“ deaktiviert · bestätigt um %2</translation>
-    </message>
-    <message>
-        <source>Revoked “%1” · no session was online · verified at %2</source>
-        <translation>„%1“ widerrufen · keine Sitzung war angemeldet · bestätigt um %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Revoked “%1” · %n session(s) closed (%2) · verified at %3</source>
-        <translation>
-            <numerusform>„%1“ widerrufen · %n Sitzung beendet (%2) · bestätigt um %3</numerusform>
-            <numerusform>„%1“ widerrufen · %n Sitzungen beendet (%2) · bestätigt um %3</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -900,10 +938,6 @@ dass sie gesendet, aber nicht bestätigt werden konnte.</translation>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <source>Sessions closed</source>
-        <translation>Beendete Sitzungen</translation>
-    </message>
-    <message>
         <source>Fingerprint</source>
         <translation>Fingerabdruck</translation>
     </message>
@@ -926,6 +960,39 @@ dass sie gesendet, aber nicht bestätigt werden konnte.</translation>
     <message>
         <source>Activity exported to %1.</source>
         <translation>Aktivität nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Show &amp;all accounts</source>
+        <translation>&amp;Alle Konten anzeigen</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Proof</source>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>account on server</comment>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Enroll</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>Erneuern</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Widerrufen</translation>
     </message>
 </context>
 <context>
@@ -1310,10 +1377,6 @@ dass sie gesendet, aber nicht bestätigt werden konnte.</translation>
         <translation>Widerruf gesendet um %1</translation>
     </message>
     <message>
-        <source>No session was online with this certificate</source>
-        <translation>Mit diesem Zertifikat war keine Sitzung angemeldet</translation>
-    </message>
-    <message>
         <source>Sessions closed: %1</source>
         <translation>Beendete Sitzungen: %1</translation>
     </message>
@@ -1322,31 +1385,20 @@ dass sie gesendet, aber nicht bestätigt werden konnte.</translation>
         <translation>Bestätigt um %1: Das Zertifikat fehlt in einer frisch abgerufenen Liste</translation>
     </message>
     <message>
-        <source>no session was online</source>
-        <translation>keine Sitzung war angemeldet</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n session(s) closed (%1)</source>
-        <translation>
-            <numerusform>%n Sitzung beendet (%1)</numerusform>
-            <numerusform>%n Sitzungen beendet (%1)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Revoked · %1 · verified at %2</source>
-        <translation>Widerrufen · %1 · bestätigt um %2</translation>
-    </message>
-    <message>
-        <source>Not confirmed: the device may still be able to log in</source>
-        <translation>Nicht bestätigt: Das Gerät kann sich möglicherweise noch anmelden</translation>
-    </message>
-    <message>
-        <source>Not confirmed. Retry to finish and prove the revoke.</source>
-        <translation>Nicht bestätigt. Versuchen Sie es erneut, um den Widerruf abzuschließen und nachzuweisen.</translation>
-    </message>
-    <message>
         <source>Not revoked. %1</source>
         <translation>Nicht widerrufen. %1</translation>
+    </message>
+    <message>
+        <source>No session went offline with the revoke</source>
+        <translation>Mit dem Widerruf ging keine Sitzung offline</translation>
+    </message>
+    <message>
+        <source>Went offline at the same time, not tied to this certificate: %1</source>
+        <translation>Gleichzeitig offline gegangen, ohne Bezug zu diesem Zertifikat: %1</translation>
+    </message>
+    <message>
+        <source>Not confirmed: the device may still be able to log in. Retry to finish and prove the revoke.</source>
+        <translation>Nicht bestätigt: Das Gerät kann sich möglicherweise noch anmelden. Versuchen Sie es erneut, um den Widerruf abzuschließen und nachzuweisen.</translation>
     </message>
 </context>
 <context>
@@ -1480,10 +1532,6 @@ dass sie gesendet, aber nicht bestätigt werden konnte.</translation>
     <message>
         <source>Disabling “%1”…</source>
         <translation>„%1“ wird deaktiviert…</translation>
-    </message>
-    <message>
-        <source>Disabled “%1” · verified at %2</source>
-        <translation>„%1“ deaktiviert · bestätigt um %2</translation>
     </message>
     <message>
         <source>“%1” was not disabled: %2</source>

@@ -799,6 +799,63 @@ but could not be confirmed.</source>
     </message>
 </context>
 <context>
+    <name>certdeck::ProofText</name>
+    <message>
+        <source>Enrolled “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the earlier request had reached the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no session went offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) closed (%1)</source>
+        <translation>
+            <numerusform>%n session closed (%1)</numerusform>
+            <numerusform>%n sessions closed (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other session(s) went offline at the same time (%1)</source>
+        <translation>
+            <numerusform>%n other session went offline at the same time (%1)</numerusform>
+            <numerusform>%n other sessions went offline at the same time (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>verified at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment of “%1” sent, not confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable of “%1” sent, not confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke of “%1” sent, not confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no session tied to it went offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>certdeck::cli::CliRunner</name>
     <message>
         <source>skipped item %1 (%2): %3</source>
@@ -811,193 +868,6 @@ but could not be confirmed.</source>
     <message>
         <source>The .p12 password must have at least 8 characters.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enrolled “%1” · verified at %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disabled “%1” · verified at %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revoked “%1” · no session was online · verified at %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Revoked “%1” · %n session(s) closed (%2) · verified at %3</source>
-        <translation>
-            <numerusform>expired %n day ago&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;expired %n day ago&lt;/numerusform&gt;
-            &lt;numerusform&gt;expired %n days ago&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;expires today&lt;/source&gt;
-        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus=&quot;yes&quot;&gt;
-        &lt;source&gt;in %n day&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;in %n day&lt;/numerusform&gt;
-            &lt;numerusform&gt;in %n days&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;SHA-256: %1&lt;/source&gt;
-        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Device&lt;/source&gt;
-        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Expires&lt;/source&gt;
-        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Time left&lt;/source&gt;
-        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Key&lt;/source&gt;
-        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Fingerprint (SHA-256)&lt;/source&gt;
-        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;certdeck::CertificateService&lt;/name&gt;
-    &lt;message&gt;
-        &lt;source&gt;The device name is empty.&lt;/source&gt;
-        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;the new certificate is not in the list&lt;/source&gt;
-        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;the certificate is still in the list&lt;/source&gt;
-        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;certdeck::cli::CliRunner&lt;/name&gt;
-    &lt;message&gt;
-        &lt;source&gt;skipped item %1 (%2): %3&lt;/source&gt;
-        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;%1 already exists; choose another file name.&lt;/source&gt;
-        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;The .p12 password must have at least 8 characters.&lt;/source&gt;
-        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Enrolled “%1” · verified at %2&lt;/source&gt;
-        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Disabled “%1” · verified at %2&lt;/source&gt;
-        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Revoked “%1” · no session was online · verified at %2&lt;/source&gt;
-        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus=&quot;yes&quot;&gt;
-        &lt;source&gt;Revoked “%1” · %n session closed (%2) · verified at %3</numerusform>
-            <numerusform>expired %n days ago&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;expired %n day ago&lt;/numerusform&gt;
-            &lt;numerusform&gt;expired %n days ago&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;expires today&lt;/source&gt;
-        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus=&quot;yes&quot;&gt;
-        &lt;source&gt;in %n days&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;in %n day&lt;/numerusform&gt;
-            &lt;numerusform&gt;in %n days&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;SHA-256: %1&lt;/source&gt;
-        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Device&lt;/source&gt;
-        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Expires&lt;/source&gt;
-        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Time left&lt;/source&gt;
-        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Key&lt;/source&gt;
-        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Fingerprint (SHA-256)&lt;/source&gt;
-        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;certdeck::CertificateService&lt;/name&gt;
-    &lt;message&gt;
-        &lt;source&gt;The device name is empty.&lt;/source&gt;
-        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;the new certificate is not in the list&lt;/source&gt;
-        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;the certificate is still in the list&lt;/source&gt;
-        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;certdeck::cli::CliRunner&lt;/name&gt;
-    &lt;message&gt;
-        &lt;source&gt;skipped item %1 (%2): %3&lt;/source&gt;
-        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;%1 already exists; choose another file name.&lt;/source&gt;
-        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;The .p12 password must have at least 8 characters.&lt;/source&gt;
-        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Enrolled “%1” · verified at %2&lt;/source&gt;
-        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Disabled “%1” · verified at %2&lt;/source&gt;
-        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Revoked “%1” · no session was online · verified at %2&lt;/source&gt;
-        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus=&quot;yes&quot;&gt;
-        &lt;source&gt;Revoked “%1” · %n sessions closed (%2) · verified at %3</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1051,10 +921,6 @@ but could not be confirmed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sessions closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1076,6 +942,39 @@ but could not be confirmed.</source>
     </message>
     <message>
         <source>Activity exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;all accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>account on server</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1461,10 +1360,6 @@ but could not be confirmed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No session was online with this certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sessions closed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1473,30 +1368,19 @@ but could not be confirmed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no session was online</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n session(s) closed (%1)</source>
-        <translation>
-            <numerusform>%n session closed (%1)</numerusform>
-            <numerusform>%n sessions closed (%1)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Revoked · %1 · verified at %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not confirmed: the device may still be able to log in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not confirmed. Retry to finish and prove the revoke.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not revoked. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session went offline with the revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Went offline at the same time, not tied to this certificate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not confirmed: the device may still be able to log in. Retry to finish and prove the revoke.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1663,10 +1547,6 @@ but could not be confirmed.</source>
     </message>
     <message>
         <source>Disabling “%1”…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disabled “%1” · verified at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -816,6 +816,63 @@ que se envió pero no se pudo confirmar.</translation>
     </message>
 </context>
 <context>
+    <name>certdeck::ProofText</name>
+    <message>
+        <source>Enrolled “%1”</source>
+        <translation>«%1» añadido</translation>
+    </message>
+    <message>
+        <source>Disabled “%1”</source>
+        <translation>«%1» desactivado</translation>
+    </message>
+    <message>
+        <source>Revoked “%1”</source>
+        <translation>«%1» revocado</translation>
+    </message>
+    <message>
+        <source>the earlier request had reached the server</source>
+        <translation>la solicitud anterior ya había llegado al servidor</translation>
+    </message>
+    <message>
+        <source>no session went offline</source>
+        <translation>ninguna sesión se desconectó</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) closed (%1)</source>
+        <translation>
+            <numerusform>%n sesión cerrada (%1)</numerusform>
+            <numerusform>%n sesiones cerradas (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other session(s) went offline at the same time (%1)</source>
+        <translation>
+            <numerusform>%n otra sesión se desconectó al mismo tiempo (%1)</numerusform>
+            <numerusform>%n otras sesiones se desconectaron al mismo tiempo (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>verified at %1</source>
+        <translation>verificado a las %1</translation>
+    </message>
+    <message>
+        <source>Enrollment of “%1” sent, not confirmed</source>
+        <translation>Alta de «%1» enviada, sin confirmar</translation>
+    </message>
+    <message>
+        <source>Disable of “%1” sent, not confirmed</source>
+        <translation>Desactivación de «%1» enviada, sin confirmar</translation>
+    </message>
+    <message>
+        <source>Revoke of “%1” sent, not confirmed</source>
+        <translation>Revocación de «%1» enviada, sin confirmar</translation>
+    </message>
+    <message>
+        <source>no session tied to it went offline</source>
+        <translation>ninguna sesión vinculada a él se desconectó</translation>
+    </message>
+</context>
+<context>
     <name>certdeck::cli::CliRunner</name>
     <message>
         <source>skipped item %1 (%2): %3</source>
@@ -828,25 +885,6 @@ que se envió pero no se pudo confirmar.</translation>
     <message>
         <source>The .p12 password must have at least 8 characters.</source>
         <translation>La contraseña del .p12 debe tener al menos 8 caracteres.</translation>
-    </message>
-    <message>
-        <source>Enrolled “%1” · verified at %2</source>
-        <translation>«%1» añadido · verificado a las %2</translation>
-    </message>
-    <message>
-        <source>Disabled “%1” · verified at %2</source>
-        <translation>«%1» desactivado · verificado a las %2</translation>
-    </message>
-    <message>
-        <source>Revoked “%1” · no session was online · verified at %2</source>
-        <translation>«%1» revocado · no había ninguna sesión en línea · verificado a las %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Revoked “%1” · %n session(s) closed (%2) · verified at %3</source>
-        <translation>
-            <numerusform>«%1» revocado · %n sesión cerrada (%2) · verificado a las %3</numerusform>
-            <numerusform>«%1» revocado · %n sesiones cerradas (%2) · verificado a las %3</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -900,10 +938,6 @@ que se envió pero no se pudo confirmar.</translation>
         <translation>Resultado</translation>
     </message>
     <message>
-        <source>Sessions closed</source>
-        <translation>Sesiones cerradas</translation>
-    </message>
-    <message>
         <source>Fingerprint</source>
         <translation>Huella</translation>
     </message>
@@ -926,6 +960,39 @@ que se envió pero no se pudo confirmar.</translation>
     <message>
         <source>Activity exported to %1.</source>
         <translation>Actividad exportada a %1.</translation>
+    </message>
+    <message>
+        <source>Show &amp;all accounts</source>
+        <translation>Mostrar &amp;todas las cuentas</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Proof</source>
+        <translation>Prueba</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>account on server</comment>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>Enroll</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>Renovación</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Desactivación</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Revocación</translation>
     </message>
 </context>
 <context>
@@ -1310,10 +1377,6 @@ que se envió pero no se pudo confirmar.</translation>
         <translation>Revocación enviada a las %1</translation>
     </message>
     <message>
-        <source>No session was online with this certificate</source>
-        <translation>No había ninguna sesión en línea con este certificado</translation>
-    </message>
-    <message>
         <source>Sessions closed: %1</source>
         <translation>Sesiones cerradas: %1</translation>
     </message>
@@ -1322,31 +1385,20 @@ que se envió pero no se pudo confirmar.</translation>
         <translation>Verificado a las %1: el certificado ya no está en una lista recién obtenida</translation>
     </message>
     <message>
-        <source>no session was online</source>
-        <translation>no había ninguna sesión en línea</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n session(s) closed (%1)</source>
-        <translation>
-            <numerusform>%n sesión cerrada (%1)</numerusform>
-            <numerusform>%n sesiones cerradas (%1)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Revoked · %1 · verified at %2</source>
-        <translation>Revocado · %1 · verificado a las %2</translation>
-    </message>
-    <message>
-        <source>Not confirmed: the device may still be able to log in</source>
-        <translation>Sin confirmar: puede que el dispositivo aún pueda iniciar sesión</translation>
-    </message>
-    <message>
-        <source>Not confirmed. Retry to finish and prove the revoke.</source>
-        <translation>Sin confirmar. Reintente para terminar y demostrar la revocación.</translation>
-    </message>
-    <message>
         <source>Not revoked. %1</source>
         <translation>No revocado. %1</translation>
+    </message>
+    <message>
+        <source>No session went offline with the revoke</source>
+        <translation>Ninguna sesión se desconectó con la revocación</translation>
+    </message>
+    <message>
+        <source>Went offline at the same time, not tied to this certificate: %1</source>
+        <translation>Se desconectaron al mismo tiempo, sin relación con este certificado: %1</translation>
+    </message>
+    <message>
+        <source>Not confirmed: the device may still be able to log in. Retry to finish and prove the revoke.</source>
+        <translation>Sin confirmar: puede que el dispositivo aún pueda iniciar sesión. Reintente para terminar y demostrar la revocación.</translation>
     </message>
 </context>
 <context>
@@ -1480,10 +1532,6 @@ que se envió pero no se pudo confirmar.</translation>
     <message>
         <source>Disabling “%1”…</source>
         <translation>Desactivando «%1»…</translation>
-    </message>
-    <message>
-        <source>Disabled “%1” · verified at %2</source>
-        <translation>«%1» desactivado · verificado a las %2</translation>
     </message>
     <message>
         <source>“%1” was not disabled: %2</source>

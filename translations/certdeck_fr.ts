@@ -815,6 +815,63 @@ signifie qu&apos;elle a été envoyée mais n&apos;a pas pu être confirmée.</t
     </message>
 </context>
 <context>
+    <name>certdeck::ProofText</name>
+    <message>
+        <source>Enrolled “%1”</source>
+        <translation>«&#xa0;%1&#xa0;» ajouté</translation>
+    </message>
+    <message>
+        <source>Disabled “%1”</source>
+        <translation>«&#xa0;%1&#xa0;» désactivé</translation>
+    </message>
+    <message>
+        <source>Revoked “%1”</source>
+        <translation>«&#xa0;%1&#xa0;» révoqué</translation>
+    </message>
+    <message>
+        <source>the earlier request had reached the server</source>
+        <translation>la demande précédente était déjà parvenue au serveur</translation>
+    </message>
+    <message>
+        <source>no session went offline</source>
+        <translation>aucune session ne s&apos;est déconnectée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) closed (%1)</source>
+        <translation>
+            <numerusform>%n session fermée (%1)</numerusform>
+            <numerusform>%n sessions fermées (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other session(s) went offline at the same time (%1)</source>
+        <translation>
+            <numerusform>%n autre session s&apos;est déconnectée au même moment (%1)</numerusform>
+            <numerusform>%n autres sessions se sont déconnectées au même moment (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>verified at %1</source>
+        <translation>vérifié à %1</translation>
+    </message>
+    <message>
+        <source>Enrollment of “%1” sent, not confirmed</source>
+        <translation>Ajout de «&#xa0;%1&#xa0;» envoyé, non confirmé</translation>
+    </message>
+    <message>
+        <source>Disable of “%1” sent, not confirmed</source>
+        <translation>Désactivation de «&#xa0;%1&#xa0;» envoyée, non confirmée</translation>
+    </message>
+    <message>
+        <source>Revoke of “%1” sent, not confirmed</source>
+        <translation>Révocation de «&#xa0;%1&#xa0;» envoyée, non confirmée</translation>
+    </message>
+    <message>
+        <source>no session tied to it went offline</source>
+        <translation>aucune session liée à ce certificat ne s&apos;est déconnectée</translation>
+    </message>
+</context>
+<context>
     <name>certdeck::cli::CliRunner</name>
     <message>
         <source>skipped item %1 (%2): %3</source>
@@ -827,25 +884,6 @@ signifie qu&apos;elle a été envoyée mais n&apos;a pas pu être confirmée.</t
     <message>
         <source>The .p12 password must have at least 8 characters.</source>
         <translation>Le mot de passe du .p12 doit compter au moins 8 caractères.</translation>
-    </message>
-    <message>
-        <source>Enrolled “%1” · verified at %2</source>
-        <translation>«&#xa0;%1&#xa0;» ajouté · vérifié à %2</translation>
-    </message>
-    <message>
-        <source>Disabled “%1” · verified at %2</source>
-        <translation>«&#xa0;%1&#xa0;» désactivé · vérifié à %2</translation>
-    </message>
-    <message>
-        <source>Revoked “%1” · no session was online · verified at %2</source>
-        <translation>«&#xa0;%1&#xa0;» révoqué · aucune session n&apos;était en ligne · vérifié à %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Revoked “%1” · %n session(s) closed (%2) · verified at %3</source>
-        <translation>
-            <numerusform>«&#xa0;%1&#xa0;» révoqué · %n session fermée (%2) · vérifié à %3</numerusform>
-            <numerusform>«&#xa0;%1&#xa0;» révoqué · %n sessions fermées (%2) · vérifié à %3</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -899,10 +937,6 @@ signifie qu&apos;elle a été envoyée mais n&apos;a pas pu être confirmée.</t
         <translation>Résultat</translation>
     </message>
     <message>
-        <source>Sessions closed</source>
-        <translation>Sessions fermées</translation>
-    </message>
-    <message>
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
@@ -925,6 +959,39 @@ signifie qu&apos;elle a été envoyée mais n&apos;a pas pu être confirmée.</t
     <message>
         <source>Activity exported to %1.</source>
         <translation>Activité exportée vers %1.</translation>
+    </message>
+    <message>
+        <source>Show &amp;all accounts</source>
+        <translation>Afficher &amp;tous les comptes</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Proof</source>
+        <translation>Preuve</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>account on server</comment>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Enroll</source>
+        <translation>Ajout</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>Renouvellement</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Désactivation</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Révocation</translation>
     </message>
 </context>
 <context>
@@ -1309,10 +1376,6 @@ signifie qu&apos;elle a été envoyée mais n&apos;a pas pu être confirmée.</t
         <translation>Révocation envoyée à %1</translation>
     </message>
     <message>
-        <source>No session was online with this certificate</source>
-        <translation>Aucune session n&apos;était en ligne avec ce certificat</translation>
-    </message>
-    <message>
         <source>Sessions closed: %1</source>
         <translation>Sessions fermées&#xa0;: %1</translation>
     </message>
@@ -1321,31 +1384,20 @@ signifie qu&apos;elle a été envoyée mais n&apos;a pas pu être confirmée.</t
         <translation>Vérifié à %1&#xa0;: le certificat a disparu d&apos;une liste relue</translation>
     </message>
     <message>
-        <source>no session was online</source>
-        <translation>aucune session n&apos;était en ligne</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n session(s) closed (%1)</source>
-        <translation>
-            <numerusform>%n session fermée (%1)</numerusform>
-            <numerusform>%n sessions fermées (%1)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Revoked · %1 · verified at %2</source>
-        <translation>Révoqué · %1 · vérifié à %2</translation>
-    </message>
-    <message>
-        <source>Not confirmed: the device may still be able to log in</source>
-        <translation>Non confirmé&#xa0;: l&apos;appareil peut peut-être encore se connecter</translation>
-    </message>
-    <message>
-        <source>Not confirmed. Retry to finish and prove the revoke.</source>
-        <translation>Non confirmé. Réessayez pour terminer et prouver la révocation.</translation>
-    </message>
-    <message>
         <source>Not revoked. %1</source>
         <translation>Non révoqué. %1</translation>
+    </message>
+    <message>
+        <source>No session went offline with the revoke</source>
+        <translation>Aucune session ne s&apos;est déconnectée avec la révocation</translation>
+    </message>
+    <message>
+        <source>Went offline at the same time, not tied to this certificate: %1</source>
+        <translation>Déconnectées au même moment, sans lien avec ce certificat&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not confirmed: the device may still be able to log in. Retry to finish and prove the revoke.</source>
+        <translation>Non confirmé&#xa0;: l&apos;appareil peut peut-être encore se connecter. Réessayez pour terminer et prouver la révocation.</translation>
     </message>
 </context>
 <context>
@@ -1479,10 +1531,6 @@ signifie qu&apos;elle a été envoyée mais n&apos;a pas pu être confirmée.</t
     <message>
         <source>Disabling “%1”…</source>
         <translation>Désactivation de «&#xa0;%1&#xa0;»…</translation>
-    </message>
-    <message>
-        <source>Disabled “%1” · verified at %2</source>
-        <translation>«&#xa0;%1&#xa0;» désactivé · vérifié à %2</translation>
     </message>
     <message>
         <source>“%1” was not disabled: %2</source>

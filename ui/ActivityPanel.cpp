@@ -1,7 +1,10 @@
 #include "ActivityPanel.h"
 
+#include "model/ProofText.h"
+#include "storage/ActivityFeed.h"
 #include "storage/ActivityLog.h"
 
+#include <QCheckBox>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -12,6 +15,18 @@
 
 namespace certdeck::ui {
 namespace {
+
+enum Column
+{
+    TimeColumn,
+    AccountColumn,
+    ActionColumn,
+    DeviceColumn,
+    ResultColumn,
+    ProofColumn,
+    FingerprintColumn,
+    ColumnCount
+};
 
 QString resultText(const QString &result)
 {
@@ -26,31 +41,65 @@ QString resultText(const QString &result)
     return result;
 }
 
+// The log stores keywords; a person reads words in their language.
+QString actionText(const QString &action)
+{
+    if (action == QLatin1String("enroll"))
+        return ActivityPanel::tr("Enroll");
+    if (action == QLatin1String("rotate"))
+        return ActivityPanel::tr("Rotate");
+    if (action == QLatin1String("disable"))
+        return ActivityPanel::tr("Disable");
+    if (action == QLatin1String("revoke"))
+        return ActivityPanel::tr("Revoke");
+    return action;
+}
+
 } // namespace
 
 ActivityPanel::ActivityPanel(ActivityLog *log, QWidget *parent)
-    : QWidget(parent), m_log(log), m_table(new QTableWidget(this))
+    : QWidget(parent), m_log(log), m_feed(new ActivityFeed(log->path(), this)),
+      m_table(new QTableWidget(this)), m_allAccounts(new QCheckBox(tr("Show &all accounts"), this))
 {
     setObjectName(QStringLiteral("activityPanel"));
     auto *layout = new QVBoxLayout(this);
-    m_table->setObjectName(QStringLiteral("activityTable"));
+    m_table->setObjectName(QString::fromLatin1(tableName));
     m_table->setAccessibleName(tr("Activity log"));
-    m_table->setColumnCount(6);
-    m_table->setHorizontalHeaderLabels(
-        {tr("Time"), tr("Action"), tr("Device"), tr("Result"), tr("Sessions closed"), tr("Fingerprint")});
+    m_table->setColumnCount(ColumnCount);
+    m_table->setHorizontalHeaderLabels({tr("Time"), tr("Account"), tr("Action"), tr("Device"), tr("Result"),
+                                        tr("Proof"), tr("Fingerprint")});
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(m_table);
     auto *buttons = new QHBoxLayout;
+    m_allAccounts->setObjectName(QString::fromLatin1(allAccountsName));
+    buttons->addWidget(m_allAccounts);
     buttons->addStretch();
     auto *exportButton = new QPushButton(tr("Export as &CSV…"), this);
     buttons->addWidget(exportButton);
     layout->addLayout(buttons);
     connect(exportButton, &QPushButton::clicked, this, &ActivityPanel::exportCsv);
-    connect(m_log, &ActivityLog::appended, this, &ActivityPanel::reload);
+    connect(m_allAccounts, &QCheckBox::toggled, this, &ActivityPanel::reload);
+    // This process's own entries at once; other processes' when the file watcher notices them.
+    connect(m_log, &ActivityLog::appended, m_feed, &ActivityFeed::poll);
+    connect(m_feed, &ActivityFeed::appended, this, &ActivityPanel::addEntries);
+    connect(m_feed, &ActivityFeed::reset, this, &ActivityPanel::reload);
     reload();
+}
+
+void ActivityPanel::setAccount(const QString &bareJid)
+{
+    if (m_account == bareJid)
+        return;
+    m_account = bareJid;
+    reload();
+}
+
+void ActivityPanel::setShowAllAccounts(bool all)
+{
+    m_allAccounts->setChecked(all);
 }
 
 int ActivityPanel::rowCount() const
@@ -58,26 +107,59 @@ int ActivityPanel::rowCount() const
     return m_table->rowCount();
 }
 
+bool ActivityPanel::shows(const ActivityEntry &entry) const
+{
+    // Records from before the account was kept belong to no known account: shown with all accounts only.
+    return m_allAccounts->isChecked() || (!entry.account.isEmpty() && entry.account == m_account);
+}
+
+void ActivityPanel::fillRow(int row, const ActivityEntry &e)
+{
+    const QLocale locale;
+    const QString account = e.server.isEmpty() || e.account.isEmpty()
+                                ? e.account
+                                : tr("%1 on %2", "account on server").arg(e.account, e.server);
+    const QStringList cells{locale.toString(e.time.toLocalTime(), QLocale::ShortFormat),
+                            account,
+                            actionText(e.action),
+                            e.device,
+                            resultText(e.result),
+                            proofText(e),
+                            e.fingerprint};
+    for (int c = 0; c < cells.size(); ++c) {
+        auto *cell = new QTableWidgetItem(cells.at(c));
+        if ((c == ResultColumn || c == ProofColumn) && !e.detail.isEmpty())
+            cell->setToolTip(e.detail);
+        else if (c == ProofColumn)
+            cell->setToolTip(cells.at(c)); // the whole line, however narrow the column
+        m_table->setItem(row, c, cell);
+    }
+}
+
+void ActivityPanel::addEntries(const QVector<ActivityEntry> &entries)
+{
+    bool added = false;
+    for (const ActivityEntry &e : entries)
+        if (shows(e)) {
+            m_table->insertRow(0); // newest first
+            fillRow(0, e);
+            added = true;
+        }
+    if (added)
+        m_table->resizeColumnsToContents();
+}
+
 void ActivityPanel::reload()
 {
-    const auto entries = m_log->entries();
-    m_table->setRowCount(static_cast<int>(entries.size()));
-    const QLocale locale;
-    for (int i = 0; i < entries.size(); ++i) {
-        const ActivityEntry &e = entries.at(entries.size() - 1 - i); // newest first
-        const QStringList cells{locale.toString(e.time.toLocalTime(), QLocale::ShortFormat),
-                                e.action,
-                                e.device,
-                                resultText(e.result),
-                                e.sessionsClosed.join(QStringLiteral(", ")),
-                                e.fingerprint};
-        for (int c = 0; c < cells.size(); ++c) {
-            auto *cell = new QTableWidgetItem(cells.at(c));
-            if (c == 3 && !e.detail.isEmpty())
-                cell->setToolTip(e.detail);
-            m_table->setItem(i, c, cell);
-        }
-    }
+    QVector<const ActivityEntry *> shown;
+    for (const ActivityEntry &e : m_feed->entries())
+        if (shows(e))
+            shown.append(&e);
+    // In one go, newest first: a long log is not inserted row by row at the top.
+    m_table->setRowCount(int(shown.size()));
+    for (int row = 0; row < shown.size(); ++row)
+        fillRow(row, *shown.at(shown.size() - 1 - row));
+    m_table->setColumnHidden(AccountColumn, !m_allAccounts->isChecked());
     m_table->resizeColumnsToContents();
 }
 

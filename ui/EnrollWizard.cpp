@@ -18,7 +18,6 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QStandardPaths>
 #include <QVBoxLayout>
 #include <QWizardPage>
 
@@ -175,8 +174,8 @@ void EnrollWizard::buildPages()
     connect(m_name, &QLineEdit::textChanged, this, [this](const QString &text) {
         QString file = text.trimmed();
         file.replace(QLatin1Char('/'), QLatin1Char('-'));
-        m_p12->setSuggestedFile(QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                    .filePath(file + QStringLiteral(".p12")));
+        m_p12->setSuggestedFile(
+            QDir(P12TargetWidget::defaultFolder()).filePath(file + QStringLiteral(".p12")));
     });
     Q_EMIT m_name->textChanged(m_name->text());
     setPage(ExportPage, exportPage);

@@ -2,6 +2,7 @@
 
 #include "model/AccountController.h"
 #include "model/CertificateListModel.h"
+#include "model/ProofText.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -16,11 +17,6 @@
 
 namespace certdeck::ui {
 namespace {
-
-QString timeOf(const QDateTime &t)
-{
-    return t.toLocalTime().toString(QStringLiteral("HH:mm:ss"));
-}
 
 QString step(bool ok, const QString &text)
 {
@@ -99,6 +95,7 @@ LostDeviceDialog::LostDeviceDialog(AccountController *controller, CertificateLis
     m_steps->setWordWrap(true);
     m_result->setObjectName(QStringLiteral("result"));
     m_result->setWordWrap(true);
+    m_result->setTextFormat(Qt::PlainText); // a device name is text, never markup
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     r->addWidget(m_steps);
     r->addWidget(m_result);
@@ -210,28 +207,30 @@ void LostDeviceDialog::showResult(const Result<ChangeReport, SaslCertError> &res
         if (r.alreadyApplied) {
             rows += step(true, tr("The earlier revoke reached the server"));
         } else {
-            rows += step(true, tr("Revoke sent at %1").arg(timeOf(r.sentAt)));
+            rows += step(true, tr("Revoke sent at %1").arg(proofTime(r.sentAt)));
+            // Only what was seen: Prosody never says which sessions use a certificate.
             rows +=
                 step(true, r.closedSessions.isEmpty()
-                               ? tr("No session was online with this certificate")
+                               ? tr("No session went offline with the revoke")
                                : tr("Sessions closed: %1").arg(r.closedSessions.join(QStringLiteral(", "))));
+            if (!r.offlineMeanwhile.isEmpty())
+                rows += step(true, tr("Went offline at the same time, not tied to this certificate: %1")
+                                       .arg(r.offlineMeanwhile.join(QStringLiteral(", "))));
         }
         rows += step(
-            true, tr("Verified at %1: the certificate is gone from a fresh list").arg(timeOf(r.verifiedAt)));
-        const QString sessions =
-            r.closedSessions.isEmpty()
-                ? tr("no session was online")
-                : tr("%n session(s) closed (%1)", nullptr, static_cast<int>(r.closedSessions.size()))
-                      .arg(r.closedSessions.join(QStringLiteral(", ")));
-        m_result->setText(tr("Revoked · %1 · verified at %2").arg(sessions, timeOf(r.verifiedAt)));
+            true,
+            tr("Verified at %1: the certificate is gone from a fresh list").arg(proofTime(r.verifiedAt)));
+        m_result->setText(proofText(r));
         m_result->setStyleSheet(QStringLiteral("QLabel { color: #1a7f37; font-weight: bold; }"));
         m_retryButton->hide();
     } else {
         const SaslCertError &e = result.error();
         rows += step(false, e.message());
         if (e.outcomeUnknown())
-            rows += step(false, tr("Not confirmed: the device may still be able to log in"));
-        m_result->setText(e.outcomeUnknown() ? tr("Not confirmed. Retry to finish and prove the revoke.")
+            rows +=
+                step(false, tr("Not confirmed: the device may still be able to log in. Retry to finish and "
+                               "prove the revoke."));
+        m_result->setText(e.outcomeUnknown() ? notConfirmedText(ChangeReport::Action::Revoke, m_name, e)
                                              : tr("Not revoked. %1").arg(e.message()));
         m_result->setStyleSheet(QStringLiteral("QLabel { color: #c62828; font-weight: bold; }"));
         m_retryButton->setVisible(true);

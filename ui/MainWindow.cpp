@@ -8,6 +8,7 @@
 #include "RotateDialog.h"
 #include "model/CertificateListModel.h"
 #include "model/DeviceLifecycle.h"
+#include "model/ProofText.h"
 #include "storage/ActivityLog.h"
 #include "ui_MainWindow.h"
 
@@ -192,6 +193,9 @@ void MainWindow::setActivityLog(ActivityLog *log)
     auto *dock = new QDockWidget(tr("Activity"), this);
     dock->setObjectName(QStringLiteral("activityDock"));
     auto *panel = new ActivityPanel(log, dock);
+    panel->setAccount(m_controller->session()->bareJid());
+    connect(m_controller, &AccountController::phaseChanged, panel,
+            [this, panel] { panel->setAccount(m_controller->session()->bareJid()); });
     connect(panel, &ActivityPanel::notice, this, &MainWindow::showNotice);
     connect(log, &ActivityLog::writeFailed, this, [this](const QString &message) { showNotice(2, message); });
     dock->setWidget(panel);
@@ -404,10 +408,11 @@ void MainWindow::disableDevice(const QString &device)
     showNotice(0, tr("Disabling “%1”…").arg(name));
     m_controller->service()->disable(name, this, [this, name](Result<ChangeReport, SaslCertError> r) {
         if (r)
-            showNotice(0, tr("Disabled “%1” · verified at %2")
-                              .arg(name, r->verifiedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
+            showNotice(0, proofText(*r));
         else
-            showNotice(2, tr("“%1” was not disabled: %2").arg(name, r.error().message()));
+            showNotice(2, r.error().outcomeUnknown()
+                              ? notConfirmedText(ChangeReport::Action::Disable, name, r.error())
+                              : tr("“%1” was not disabled: %2").arg(name, r.error().message()));
     });
 }
 

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStandardPaths>
 
 namespace certdeck::ui {
 namespace {
@@ -50,7 +51,10 @@ P12TargetWidget::P12TargetWidget(QWidget *parent)
     auto *browse = new QPushButton(tr("&Browse…"), this);
     row->addWidget(m_path, 1);
     row->addWidget(browse);
-    form->addRow(tr("&File:"), row);
+    // A label made by addRow() for a layout gets no buddy, and its "&F" would show as a literal "&File:".
+    auto *fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_path);
+    form->addRow(fileLabel, row);
     buildGeneratedPasswordRows(form);
     m_password->setObjectName(QStringLiteral("p12Password"));
     m_password->setEchoMode(QLineEdit::Password);
@@ -133,6 +137,15 @@ void P12TargetWidget::setFormat(Pkcs12Format format)
 bool P12TargetWidget::usesGeneratedPassword() const
 {
     return !m_own->isChecked();
+}
+
+QString P12TargetWidget::defaultFolder()
+{
+    // A fresh account may have no ~/Documents (no desktop session ever created it): then the home folder.
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (!documents.isEmpty() && QFileInfo(documents).isDir())
+        return documents;
+    return QStandardPaths::writableLocation(QStandardPaths::HomeLocation);
 }
 
 void P12TargetWidget::setSuggestedFile(const QString &path)

@@ -21,6 +21,8 @@ class P12TargetWidget final : public QWidget
 public:
     explicit P12TargetWidget(QWidget *parent = nullptr);
 
+    // Where a suggested .p12 goes: ~/Documents when it exists, else the home folder.
+    [[nodiscard]] static QString defaultFolder();
     void setSuggestedFile(const QString &path);
     // The encoding the file is written in; it decides whether a typed password is allowed.
     void setFormat(Pkcs12Format format);

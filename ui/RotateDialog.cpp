@@ -8,7 +8,6 @@
 #include <QDir>
 #include <QLabel>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QVBoxLayout>
 
 namespace certdeck::ui {
@@ -27,6 +26,7 @@ RotateDialog::RotateDialog(const QStringList &devices, QWidget *parent)
 {
     setWindowTitle(m_folder ? tr("Rotate %n certificate(s)", nullptr, int(devices.size()))
                             : tr("Rotate “%1”").arg(devices.value(0)));
+    setMinimumWidth(600); // room for the file's path
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(
         (m_folder
@@ -39,7 +39,7 @@ RotateDialog::RotateDialog(const QStringList &devices, QWidget *parent)
         this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
-    const QDir documents(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    const QDir documents(P12TargetWidget::defaultFolder());
     m_target->setSuggestedFile(
         m_folder ? documents.filePath(
                        QStringLiteral("certdeck-rotation-%1").arg(QDate::currentDate().toString(Qt::ISODate)))

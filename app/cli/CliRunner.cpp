@@ -3,6 +3,7 @@
 #include "crypto/P12Password.h"
 #include "crypto/Pkcs12.h"
 #include "model/DeviceKind.h"
+#include "model/ProofText.h"
 #include "storage/ActivityLog.h"
 
 #include <QCoreApplication>
@@ -57,7 +58,7 @@ QString formatName(Pkcs12Format format)
 CliRunner::CliRunner(CliOptions options, QObject *parent)
     : QObject(parent), m_options(std::move(options)), m_service(&m_session), m_log(ActivityLog::defaultPath())
 {
-    m_log.attach(&m_service);
+    m_log.attach(&m_service, &m_session);
     connect(&m_log, &ActivityLog::writeFailed, this, [this](const QString &message) { printError(message); });
     connect(&m_session, &AccountSession::connectionFailed, this, [this](const ConnectionError &error) {
         printError(error.message());
@@ -219,6 +220,8 @@ void CliRunner::printReport(const ChangeReport &report, const QJsonObject &extra
             {QStringLiteral("sha256"), report.sha256},
             {QStringLiteral("confirmed"), true},
             {QStringLiteral("closed_sessions"), QJsonArray::fromStringList(report.closedSessions)},
+            {QStringLiteral("offline_meanwhile"), QJsonArray::fromStringList(report.offlineMeanwhile)},
+            {QStringLiteral("already_applied"), report.alreadyApplied},
             {QStringLiteral("sent_at"), report.sentAt.toString(Qt::ISODateWithMs)},
             {QStringLiteral("verified_at"), report.verifiedAt.toString(Qt::ISODateWithMs)}};
         for (auto it = extra.begin(); it != extra.end(); ++it)
@@ -226,24 +229,7 @@ void CliRunner::printReport(const ChangeReport &report, const QJsonObject &extra
         std::fputs(QJsonDocument(root).toJson(QJsonDocument::Indented).constData(), stdout);
         return;
     }
-    const QString time = report.verifiedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss"));
-    QString line;
-    switch (report.action) {
-    case ChangeReport::Action::Append:
-        line = tr("Enrolled “%1” · verified at %2").arg(report.name, time);
-        break;
-    case ChangeReport::Action::Disable:
-        line = tr("Disabled “%1” · verified at %2").arg(report.name, time);
-        break;
-    case ChangeReport::Action::Revoke:
-        line = report.closedSessions.isEmpty()
-                   ? tr("Revoked “%1” · no session was online · verified at %2").arg(report.name, time)
-                   : tr("Revoked “%1” · %n session(s) closed (%2) · verified at %3", nullptr,
-                        static_cast<int>(report.closedSessions.size()))
-                         .arg(report.name, report.closedSessions.join(QStringLiteral(", ")), time);
-        break;
-    }
-    std::printf("%s\n", qPrintable(line));
+    std::printf("%s\n", qPrintable(proofText(report)));
 }
 
 void CliRunner::printChangeError(ChangeReport::Action action, const QString &name, const SaslCertError &error)
@@ -256,7 +242,8 @@ void CliRunner::printChangeError(ChangeReport::Action action, const QString &nam
                                {QStringLiteral("message"), error.message()}};
         std::fputs(QJsonDocument(root).toJson(QJsonDocument::Indented).constData(), stdout);
     }
-    printError(error.message());
+    // Sent but not confirmed: the same words as the window's, never success and never "could not log in".
+    printError(error.outcomeUnknown() ? notConfirmedText(action, name, error) : error.message());
     finish(error.outcomeUnknown() ? ExitUnconfirmed : ExitServer);
 }
 

@@ -31,6 +31,8 @@ packages=(
   dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth imagemagick
   # other PKCS#12 readers for the interop test: GnuTLS, NSS, BouncyCastle (Android's family) run with the JDK
   gnutls-bin libnss3-tools libbcprov-java default-jdk-headless
+  # the English and German locales the golden-text tests run certdeck-cli in
+  locales
   # packaging checks, and the clean Debian 12 root the package is installed into
   desktop-file-utils appstream lintian dpkg-dev debootstrap
 )
@@ -52,6 +54,14 @@ if [ ${#missing[@]} -gt 0 ]; then
 else
   log "Debian packages: all present"
 fi
+
+# Generated once; a minimal Debian has only C and POSIX.
+for loc in en_US de_DE; do
+  if ! locale -a 2>/dev/null | grep -qix "$loc.utf-\?8"; then
+    log "generating the locale $loc.UTF-8"
+    as_root localedef -i "$loc" -c -f UTF-8 "$loc.UTF-8" || die "localedef $loc.UTF-8 failed"
+  fi
+done
 
 stamp="$prefix/.certdeck-stamp"
 want_stamp="qxmpp=$QXMPP_DEB_VERSION static qt6 partial-data-check"

@@ -16,7 +16,9 @@
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
+#include <QTextDocument>
 #include <QtTest>
 
 #include <csignal>
@@ -66,6 +68,8 @@ private Q_SLOTS:
     void unansweredRevokeIsNotConfirmedAndRetryCompletesIt();
     void activityLogKeepsAttemptsAfterAKill();
     void toolbarAndShortcut();
+    void resultPageWordForWord_data();
+    void resultPageWordForWord();
 
 private:
     test::ProsodyServer m_server;
@@ -136,7 +140,7 @@ void TestLostDevice::revokeKicksThePhoneAndShowsTheProof()
 {
     Account a;
     ActivityLog log(m_home.filePath(QStringLiteral("proof.jsonl")));
-    log.attach(a.controller.service());
+    log.attach(a.controller.service(), &a.session);
     QVERIFY(a.logIn(m_server));
     const auto cred = test::makeCredential(QStringLiteral("Stolen phone"), m_jid, -1, 90);
     QVERIFY(a.enroll(QStringLiteral("Stolen phone"), cred));
@@ -157,7 +161,8 @@ void TestLostDevice::revokeKicksThePhoneAndShowsTheProof()
     QVERIFY(kickedAfter < 1000);
     QTRY_VERIFY_WITH_TIMEOUT(dialog.succeeded(), 5000);
     QVERIFY2(dialog.resultText().startsWith(
-                 QStringLiteral("Revoked · 1 session closed (%1) · verified at ").arg(phone.fullJid())),
+                 QStringLiteral("Revoked “Stolen phone” · 1 session closed (%1) · verified at ")
+                     .arg(phone.fullJid())),
              qPrintable(dialog.resultText()));
     QVERIFY(!child<QPushButton>(&dialog, ui::LostDeviceDialog::retryButtonName)->isVisible());
     QTRY_VERIFY(a.model.rowOf(QStringLiteral("Stolen phone")) < 0);
@@ -205,7 +210,7 @@ void TestLostDevice::unansweredRevokeIsNotConfirmedAndRetryCompletesIt()
     auto *retry = child<QPushButton>(&dialog, ui::LostDeviceDialog::retryButtonName);
     QTRY_VERIFY2_WITH_TIMEOUT(retry->isVisible(), qPrintable(dialog.resultText()), 5000);
     QVERIFY(!dialog.succeeded());
-    QVERIFY2(dialog.resultText().startsWith(QStringLiteral("Not confirmed")),
+    QVERIFY2(dialog.resultText().startsWith(QStringLiteral("Revoke of “Phone” sent, not confirmed · ")),
              qPrintable(dialog.resultText()));
     disconnect(freeze);
     a.session.disconnectFromServer(); // the connection is gone while the outcome is unknown
@@ -274,6 +279,62 @@ void TestLostDevice::toolbarAndShortcut()
     QVERIFY(window.findChild<QWidget *>(QStringLiteral("lostDeviceButton")));
     QVERIFY(a.logIn(m_server));
     QTRY_VERIFY(lost->isEnabled());
+}
+
+void TestLostDevice::resultPageWordForWord_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("proof");
+    QTest::addColumn<QString>("steps");
+    QTest::newRow("English") << QStringLiteral("en")
+                             << QStringLiteral(
+                                    "Revoked “Lost phone” · 1 session closed (%1) · verified at %2")
+                             << QStringLiteral("✔ Revoke sent at %1\n✔ Sessions closed: %2\n"
+                                               "✔ Verified at %3: the certificate is gone from a fresh list");
+    QTest::newRow("German")
+        << QStringLiteral("de")
+        << QStringLiteral("„Lost phone“ widerrufen · 1 Sitzung beendet (%1) · bestätigt um %2")
+        << QStringLiteral("✔ Widerruf gesendet um %1\n✔ Beendete Sitzungen: %2\n"
+                          "✔ Bestätigt um %3: Das Zertifikat fehlt in einer frisch abgerufenen Liste");
+}
+
+// The words of the result page, as a person reads them, in English and German.
+void TestLostDevice::resultPageWordForWord()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, proof);
+    QFETCH(QString, steps);
+    installTranslations(QLocale(language));
+    const auto restore = qScopeGuard([] { installTranslations(QLocale(QLocale::English)); });
+    Account a;
+    QVERIFY(a.logIn(m_server));
+    const QString name = QStringLiteral("Lost phone");
+    const auto cred = test::makeCredential(name, m_jid, -1, 90);
+    QVERIFY(a.enroll(name, cred));
+    test::Phone phone(m_server, cred, QStringLiteral("lost-") + language);
+    phone.start();
+    QVERIFY2(phone.waitFor(QStringLiteral("bound")), qPrintable(phone.output()));
+    QTRY_VERIFY(a.controller.onlineSessions().contains(QStringLiteral("lost-") + language));
+
+    ui::LostDeviceDialog dialog(&a.controller, &a.model, name);
+    dialog.show();
+    QTest::keyClicks(child<QLineEdit>(&dialog, ui::LostDeviceDialog::confirmEditName), name);
+    QTest::mouseClick(child<QPushButton>(&dialog, ui::LostDeviceDialog::revokeButtonName), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.succeeded(), 5000);
+    // The times are the only part that varies: read them from the text, then compare every word.
+    static const QRegularExpression clock(QStringLiteral("\\d\\d:\\d\\d:\\d\\d"));
+    const QString shownSteps = child<QLabel>(&dialog, "steps")->text();
+    QTextDocument document;
+    document.setHtml(shownSteps);
+    QString plainSteps = document.toPlainText().trimmed();
+    plainSteps.replace(QRegularExpression(QStringLiteral("\\s*\\n\\s*")), QStringLiteral("\n"));
+    plainSteps.replace(QRegularExpression(QStringLiteral("(✔|✘)\\s+")), QStringLiteral("\\1 "));
+    QStringList times;
+    for (const auto &m : clock.globalMatch(plainSteps))
+        times << m.captured();
+    QCOMPARE(times.size(), 2);
+    QCOMPARE(plainSteps, steps.arg(times[0], phone.fullJid(), times[1]));
+    QCOMPARE(dialog.resultText(), proof.arg(phone.fullJid(), times[1]));
 }
 
 QTEST_MAIN(TestLostDevice)

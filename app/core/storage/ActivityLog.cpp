@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPointer>
 #include <QSaveFile>
 #include <QStandardPaths>
 
@@ -23,7 +24,12 @@ QJsonObject toJson(const ActivityEntry &e)
             {QStringLiteral("fingerprint"), e.fingerprint},
             {QStringLiteral("result"), e.result},
             {QStringLiteral("sessions_closed"), QJsonArray::fromStringList(e.sessionsClosed)},
-            {QStringLiteral("detail"), e.detail}};
+            {QStringLiteral("detail"), e.detail},
+            {QStringLiteral("account"), e.account},
+            {QStringLiteral("server"), e.server},
+            {QStringLiteral("sessions_offline_meanwhile"),
+             QJsonArray::fromStringList(e.sessionsOfflineMeanwhile)},
+            {QStringLiteral("already_applied"), e.alreadyApplied}};
 }
 
 std::optional<ActivityEntry> fromJson(const QByteArray &line)
@@ -42,6 +48,12 @@ std::optional<ActivityEntry> fromJson(const QByteArray &line)
     for (const auto &s : o.value(QStringLiteral("sessions_closed")).toArray())
         e.sessionsClosed << s.toString();
     e.detail = o.value(QStringLiteral("detail")).toString();
+    // Absent in records written before they were kept: empty, and the record still loads.
+    e.account = o.value(QStringLiteral("account")).toString();
+    e.server = o.value(QStringLiteral("server")).toString();
+    for (const auto &s : o.value(QStringLiteral("sessions_offline_meanwhile")).toArray())
+        e.sessionsOfflineMeanwhile << s.toString();
+    e.alreadyApplied = o.value(QStringLiteral("already_applied")).toBool();
     if (!e.time.isValid() || e.action.isEmpty())
         return std::nullopt;
     return e;
@@ -70,6 +82,13 @@ QString actionKeyword(ChangeReport::Action action)
         return QStringLiteral("revoke");
     }
     return {};
+}
+
+QString serverLabel(const AccountSettings &settings)
+{
+    if (settings.host.isEmpty())
+        return settings.jid.section(QLatin1Char('@'), 1).section(QLatin1Char('/'), 0, 0);
+    return settings.host + QLatin1Char(':') + QString::number(settings.port ? settings.port : 5222);
 }
 
 ActivityLog::ActivityLog(QString path, QObject *parent) : QObject(parent), m_path(std::move(path))
@@ -126,12 +145,22 @@ QVector<ActivityEntry> ActivityLog::parse(const QByteArray &content)
     return out;
 }
 
+ActivityLog::Tail ActivityLog::readFrom(const QString &path, qint64 offset)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || !file.seek(offset))
+        return {{}, offset};
+    const QByteArray bytes = file.readAll();
+    const qsizetype complete = bytes.lastIndexOf('\n') + 1; // a torn or unfinished last line waits
+    return {parse(bytes.left(complete)), offset + complete};
+}
+
 Status<QString> ActivityLog::exportCsv(const QString &path) const
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(file.errorString());
-    QByteArray csv = "time,action,device,fingerprint,result,sessions_closed,detail\r\n";
+    QByteArray csv = "time,action,device,fingerprint,result,sessions_closed,detail,account,server\r\n";
     for (const ActivityEntry &e : entries()) {
         const QStringList fields{e.time.toString(Qt::ISODate),
                                  e.action,
@@ -139,7 +168,9 @@ Status<QString> ActivityLog::exportCsv(const QString &path) const
                                  e.fingerprint,
                                  e.result,
                                  e.sessionsClosed.join(QLatin1Char(' ')),
-                                 e.detail};
+                                 e.detail,
+                                 e.account,
+                                 e.server};
         QStringList quoted;
         for (const QString &f : fields)
             quoted << csvField(f);
@@ -150,9 +181,13 @@ Status<QString> ActivityLog::exportCsv(const QString &path) const
     return Success{};
 }
 
-void ActivityLog::record(ActivityEntry entry)
+void ActivityLog::record(ActivityEntry entry, const AccountSession *session)
 {
     entry.time = QDateTime::currentDateTimeUtc();
+    if (session) {
+        entry.account = session->bareJid();
+        entry.server = serverLabel(session->settings());
+    }
     if (auto written = append(entry); !written) {
         Q_EMIT writeFailed(
             QCoreApplication::translate("ActivityLog", "The activity log could not be written (%1): %2")
@@ -162,38 +197,39 @@ void ActivityLog::record(ActivityEntry entry)
     Q_EMIT appended(entry);
 }
 
-void ActivityLog::attach(CertificateService *service)
+void ActivityLog::attach(CertificateService *service, const AccountSession *session)
 {
+    QPointer<const AccountSession> account(session);
     // Direct connections: the service reports to its caller only after these have returned.
     connect(
         service, &CertificateService::changeSent, this,
-        [this](ChangeReport::Action action, const QString &name, const QString &sha256) {
-            record({{}, actionKeyword(action), name, sha256, QStringLiteral("attempted"), {}, {}});
+        [this, account](ChangeReport::Action action, const QString &name, const QString &sha256) {
+            record({{}, actionKeyword(action), name, sha256, QStringLiteral("attempted"), {}, {}}, account);
         },
         Qt::DirectConnection);
     connect(
         service, &CertificateService::changeConfirmed, this,
-        [this](const ChangeReport &r) {
-            record({{},
-                    actionKeyword(r.action),
-                    r.name,
-                    r.sha256,
-                    QStringLiteral("confirmed"),
-                    r.closedSessions,
-                    {}});
+        [this, account](const ChangeReport &r) {
+            ActivityEntry e{{},       actionKeyword(r.action),     r.name,
+                            r.sha256, QStringLiteral("confirmed"), r.closedSessions,
+                            {}};
+            e.sessionsOfflineMeanwhile = r.offlineMeanwhile;
+            e.alreadyApplied = r.alreadyApplied;
+            record(e, account);
         },
         Qt::DirectConnection);
     connect(
         service, &CertificateService::changeFailed, this,
-        [this](ChangeReport::Action action, const QString &name, const QString &sha256,
-               const SaslCertError &e) {
+        [this, account](ChangeReport::Action action, const QString &name, const QString &sha256,
+                        const SaslCertError &e) {
             record({{},
                     actionKeyword(action),
                     name,
                     sha256,
                     e.outcomeUnknown() ? QStringLiteral("not-confirmed") : QStringLiteral("failed"),
                     {},
-                    e.message()});
+                    e.message()},
+                   account);
         },
         Qt::DirectConnection);
 }

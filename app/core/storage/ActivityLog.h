@@ -20,6 +20,10 @@ struct ActivityEntry
     QString result;      // attempted, confirmed, failed, not-confirmed
     QStringList sessionsClosed;
     QString detail;
+    QString account = {}; // bare JID; empty in records written before it was kept
+    QString server = {};  // host:port, or the JID's domain when it is found from the domain
+    QStringList sessionsOfflineMeanwhile = {}; // revoke: offline at the same time, not tied to the revoke
+    bool alreadyApplied = false;               // a retry found the change made by the earlier attempt
 };
 
 // Every certificate change Certdeck attempts, with its outcome, in an append-only file (one JSON object per
@@ -38,23 +42,33 @@ public:
     [[nodiscard]] QVector<ActivityEntry> entries() const;
     // The same from the file's bytes.
     [[nodiscard]] static QVector<ActivityEntry> parse(const QByteArray &content);
+    // The complete lines from byte `offset` on (a line still being written is left for later), and the
+    // offset after them: how a viewer follows the file without reading it again.
+    struct Tail
+    {
+        QVector<ActivityEntry> entries;
+        qint64 end = 0;
+    };
+    [[nodiscard]] static Tail readFrom(const QString &path, qint64 offset);
     [[nodiscard]] Status<QString> exportCsv(const QString &path) const;
     [[nodiscard]] QString path() const { return m_path; }
 
-    // Records every change the service sends, confirms or fails.
-    void attach(CertificateService *service);
+    // Records every change the service sends, confirms or fails, with the account and server of `session`.
+    void attach(CertificateService *service, const AccountSession *session);
 
 Q_SIGNALS:
     void appended(const certdeck::ActivityEntry &entry);
     void writeFailed(const QString &message);
 
 private:
-    void record(ActivityEntry entry);
+    void record(ActivityEntry entry, const AccountSession *session);
 
     QString m_path;
 };
 
 [[nodiscard]] QString actionKeyword(ChangeReport::Action action);
+// What the log records as the server: "host:port", or the JID's domain when the server is found from it.
+[[nodiscard]] QString serverLabel(const AccountSettings &settings);
 
 } // namespace certdeck
 

@@ -92,6 +92,7 @@ public:
 
     [[nodiscard]] ConnectionState state() const { return m_state; }
     [[nodiscard]] QString bareJid() const { return m_settings.jid; }
+    [[nodiscard]] const AccountSettings &settings() const { return m_settings; }
     [[nodiscard]] QString resource() const;
     void setRequestTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
 

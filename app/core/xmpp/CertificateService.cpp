@@ -10,6 +10,22 @@
 namespace certdeck {
 namespace {
 
+// Who went offline while a revoke was under way, and whether the evidence ties them to it.
+struct RevokeEvidence
+{
+    QStringList tiedResources; // the item's <users>, or the resource the certificate names
+    QStringList closed;        // full JIDs
+    QStringList meanwhile;     // full JIDs seen offline in the grace period without evidence
+    bool answered = false;     // the revoke's answer has arrived
+
+    void wentOffline(const QString &fullJid, const QString &resource)
+    {
+        if (closed.contains(fullJid) || meanwhile.contains(fullJid))
+            return;
+        (!answered || tiedResources.contains(resource) ? closed : meanwhile).append(fullJid);
+    }
+};
+
 // A failure after the request left: the account may or may not have changed.
 SaslCertError unconfirmed(const SaslCertError &cause)
 {
@@ -119,16 +135,19 @@ void CertificateService::removeVerified(ChangeReport::Action action, const QStri
             return reportFailure(report, {SaslCertError::Kind::NotFound, name}, done);
         report.sha256 = item->certificate.sha256Fingerprint();
 
-        // The server closes the revoked sessions before it answers; their "unavailable" presence is the
-        // evidence.
-        auto closed = std::make_shared<QStringList>();
+        // Evidence that a session going offline was closed by this revoke: see revoke() in the header.
+        const QString bare = m_session->bareJid();
+        QStringList tied = item->hasUsers ? item->users : QStringList();
+        for (const QString &address : item->certificate.xmppAddresses)
+            if (address.section(QLatin1Char('/'), 0, 0) == bare && address.contains(QLatin1Char('/')))
+                tied << address.section(QLatin1Char('/'), 1);
+        auto evidence = std::make_shared<RevokeEvidence>(RevokeEvidence{tied, {}, {}, false});
         auto watcher = std::make_shared<QMetaObject::Connection>();
         if (action == ChangeReport::Action::Revoke) {
-            const QString bare = m_session->bareJid();
             *watcher = connect(m_session, &AccountSession::ownResourcePresence, this,
-                               [closed, bare](const QString &resource, bool available, const QString &) {
-                                   if (!available && !closed->contains(bare + QLatin1Char('/') + resource))
-                                       closed->append(bare + QLatin1Char('/') + resource);
+                               [evidence, bare](const QString &resource, bool available, const QString &) {
+                                   if (!available)
+                                       evidence->wentOffline(bare + QLatin1Char('/') + resource, resource);
                                });
         }
         const auto stopWatching = [watcher] { QObject::disconnect(*watcher); };
@@ -143,9 +162,11 @@ void CertificateService::removeVerified(ChangeReport::Action action, const QStri
                 return reportFailure(report, afterSending(sent.error()), done);
             }
             // Presences may trail the answer by a moment; keep listening through the grace period.
+            evidence->answered = true;
             QTimer::singleShot(m_graceMs, this, [=, this]() mutable {
                 stopWatching();
-                report.closedSessions = *closed;
+                report.closedSessions = evidence->closed;
+                report.offlineMeanwhile = evidence->meanwhile;
                 verify(report, ctx, done, {});
             });
         };

@@ -24,6 +24,8 @@ struct ChangeReport
     QDateTime sentAt;            // UTC
     QDateTime verifiedAt;        // UTC: when the fresh listing proved the change
     bool alreadyApplied = false; // a retry found the change already made by the earlier attempt
+    // revoke: full JIDs that went offline in the grace period without evidence tying them to the revoke
+    QStringList offlineMeanwhile = {};
 };
 
 // XEP-0257 changes that are checked before they are sent and verified after, because servers may lie:
@@ -47,11 +49,14 @@ public:
     // certificate with that name is already gone, the fresh listing proves the earlier request worked, and
     // that is reported.
     void disable(const QString &name, QObject *context, Callback done, const QString &expectedSha256 = {});
-    // Like disable, and the server closes the sessions that logged in with the certificate; those are
-    // reported.
+    // Like disable, and the server closes the sessions that logged in with the certificate. A session counts
+    // as closed by the revoke only with evidence: its resource is in the item's <users>, the certificate
+    // names it (a full JID), or its "unavailable" arrived before the revoke's answer (Prosody sends the
+    // kicked sessions' presence first). Others seen going offline in the grace period are reported apart.
     void revoke(const QString &name, QObject *context, Callback done, const QString &expectedSha256 = {});
 
-    // How long after the revoke's answer presences still count as "closed by this revoke".
+    // How long after the revoke's answer presences are still watched (closed with evidence, or offline
+    // at the same time).
     void setRevokeGracePeriod(int milliseconds) { m_graceMs = milliseconds; }
 
 Q_SIGNALS:
