@@ -33,6 +33,10 @@ QString CryptoError::message() const
         return QCoreApplication::translate("CryptoError", "The file could not be written: %1").arg(detail);
     case Code::FileRead:
         return QCoreApplication::translate("CryptoError", "The file could not be read: %1").arg(detail);
+    case Code::ExtraData:
+        return QCoreApplication::translate("CryptoError",
+                                           "The data holds more than one certificate, or something after the "
+                                           "certificate. Give exactly one certificate (PEM or DER).");
     }
     Q_UNREACHABLE();
 }

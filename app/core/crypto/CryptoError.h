@@ -19,6 +19,7 @@ struct CryptoError
         KeyMismatch,      // the key does not belong to the certificate
         FileWrite,        // could not write the output file
         FileRead,         // could not read the input file
+        ExtraData,        // more than one certificate, or data after it (PEM blocks or DER bytes)
     };
     Code code;
     QString detail; // OpenSSL's or the OS's own words, for the details line
