@@ -1,7 +1,9 @@
 #include "CliRunner.h"
 
 #include "crypto/Pkcs12.h"
+#include "model/DeviceName.h"
 #include "storage/ActivityLog.h"
+#include "util/DisplayText.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -36,9 +38,14 @@ CliRunner::CliRunner(CliOptions options, QObject *parent)
 {
     m_log.attach(&m_service);
     connect(&m_log, &ActivityLog::writeFailed, this, [this](const QString &message) { printError(message); });
+    connect(&m_service, &CertificateService::changeSent, this, [this] { m_changeSent = true; });
     connect(&m_session, &AccountSession::connectionFailed, this, [this](const ConnectionError &error) {
         printError(error.message());
-        finish(ExitConnection);
+        // A change already sent ends as "sent, not confirmed" when its request fails, never as a failed
+        // login.
+        if (error.afterLogin && m_changeSent)
+            return;
+        finish(error.kind == ConnectionError::Kind::HostileServer ? ExitServer : ExitConnection);
     });
     connect(&m_session, &AccountSession::connected, this, &CliRunner::runCommand);
 }
@@ -50,7 +57,11 @@ void CliRunner::start(const QString &password)
 
 void CliRunner::printError(const QString &message)
 {
-    std::fprintf(stderr, "certdeck-cli: %s\n", qPrintable(message));
+    // After the outcome is out, late callbacks (requests cancelled as the connection closes) stay quiet.
+    if (m_finished)
+        return;
+    // Names and server texts must not reach the terminal as escape sequences or bidi controls.
+    std::fprintf(stderr, "certdeck-cli: %s\n", qPrintable(visibleControls(message)));
 }
 
 void CliRunner::finish(int code)
@@ -99,12 +110,13 @@ void CliRunner::runList()
             std::fputs(QJsonDocument(root).toJson(QJsonDocument::Indented).constData(), stdout);
         } else {
             for (const auto &item : listing->items)
-                std::printf("%s\t%s\t%s\t%s\n", qPrintable(item.name),
+                std::printf("%s\t%s\t%s\t%s\n", qPrintable(visibleControls(item.name)),
                             qPrintable(item.certificate.notAfter.toString(Qt::ISODate)),
                             qPrintable(item.certificate.keyDescription()),
                             qPrintable(item.certificate.shortFingerprint()));
             for (const auto &p : listing->problems)
-                printError(tr("skipped item %1 (%2): %3").arg(p.index).arg(p.name, p.reason));
+                printError(
+                    tr("skipped item %1 (%2): %3").arg(p.index).arg(p.name, p.reason)); // escaped there
         }
         finish(ExitOk);
     });
@@ -112,8 +124,26 @@ void CliRunner::runList()
 
 bool CliRunner::prepare()
 {
-    if (m_options.command != QLatin1String("enroll") || m_options.enroll.p12Path.isEmpty())
+    if (m_options.command != QLatin1String("enroll"))
         return true;
+    // Checked here, before any connection: a bad name or file never needs the server to say so.
+    auto name = checkDeviceName(m_options.arguments.constFirst());
+    if (!name) {
+        printError(name.error());
+        m_exitCode = ExitUsage;
+        return false;
+    }
+    m_options.arguments.first() = name.value();
+    if (!m_options.enroll.certificatePath.isEmpty()) {
+        auto cert = readCertificateFile(m_options.enroll.certificatePath);
+        if (!cert) {
+            printError(tr("%1: %2").arg(m_options.enroll.certificatePath, cert.error().message()));
+            m_exitCode = ExitFailure;
+            return false;
+        }
+        m_certificateDer = cert->der;
+        return true;
+    }
     // Never overwrite a file: it may be another device's only copy of its key.
     if (QFile::exists(m_options.enroll.p12Path)) {
         printError(tr("%1 already exists; choose another file name.").arg(m_options.enroll.p12Path));
@@ -179,7 +209,7 @@ void CliRunner::printReport(const ChangeReport &report)
                          .arg(report.name, report.closedSessions.join(QStringLiteral(", ")), time);
         break;
     }
-    std::printf("%s\n", qPrintable(line));
+    std::printf("%s\n", qPrintable(visibleControls(line)));
 }
 
 void CliRunner::printChangeError(ChangeReport::Action action, const QString &name, const SaslCertError &error)
@@ -193,7 +223,12 @@ void CliRunner::printChangeError(ChangeReport::Action action, const QString &nam
         std::fputs(QJsonDocument(root).toJson(QJsonDocument::Indented).constData(), stdout);
     }
     printError(error.message());
-    finish(error.outcomeUnknown() ? ExitUnconfirmed : ExitServer);
+    // Exit 4 is the server's word; what Certdeck refused itself (nothing was sent) is a local failure.
+    if (error.outcomeUnknown())
+        return finish(ExitUnconfirmed);
+    if (error.kind == SaslCertError::Kind::InvalidName)
+        return finish(ExitUsage);
+    finish(error.refusedLocally() ? ExitFailure : ExitServer);
 }
 
 void CliRunner::runEnroll()
@@ -203,12 +238,7 @@ void CliRunner::runEnroll()
     QByteArray der;
     bool createdFile = false;
     if (!e.certificatePath.isEmpty()) {
-        auto cert = readCertificateFile(e.certificatePath);
-        if (!cert) {
-            printError(tr("%1: %2").arg(e.certificatePath, cert.error().message()));
-            return finish(ExitFailure);
-        }
-        der = cert->der;
+        der = m_certificateDer; // read in prepare()
     } else {
         // A few minutes of slack for devices whose clock runs behind.
         const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -254,6 +284,11 @@ void CliRunner::runRemove(bool revoke)
         if (!r)
             return printChangeError(action, name, r.error());
         printReport(*r);
+        if (!r->otherNames.isEmpty() && !m_options.json)
+            std::printf("%s\n", qPrintable(visibleControls(
+                                    tr("The same certificate was also listed as %1; removed there too.")
+                                        .arg(QLatin1String("“") + r->otherNames.join(QLatin1String("”, “")) +
+                                             QLatin1String("”")))));
         finish(ExitOk);
     };
     if (revoke)

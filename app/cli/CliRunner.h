@@ -37,6 +37,8 @@ private:
     CertificateService m_service;
     ActivityLog m_log;
     SecretBytes m_exportPassword;
+    QByteArray m_certificateDer; // enroll --certificate: read and checked in prepare()
+    bool m_changeSent = false;
     bool m_finished = false;
     int m_exitCode = ExitOk;
 };

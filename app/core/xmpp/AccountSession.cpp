@@ -1,5 +1,6 @@
 #include "AccountSession.h"
 
+#include "util/DisplayText.h"
 #include "xmpp/SaslCertExtension.h"
 #include "xmpp/SaslCertParser.h"
 
@@ -139,6 +140,10 @@ ServerIdentity identityOf(const QSslCertificate &cert, const QList<QSslError> &e
     return id;
 }
 
+// Set on QXmpp's socket by Certdeck's local change to QXmpp (packaging/dev/setup.sh) when the server's data
+// exceeded the stanza limits: the reason, in QXmpp's words.
+constexpr char stanzaLimitProperty[] = "certdeckRefused";
+
 } // namespace
 
 QString ConnectionError::message() const
@@ -192,9 +197,15 @@ QString ConnectionError::message() const
     case Kind::InvalidSettings:
         base = QCoreApplication::translate("ConnectionError", "The account settings are incomplete.");
         break;
+    case Kind::HostileServer:
+        base = QCoreApplication::translate(
+            "ConnectionError", "The server sent data beyond Certdeck's safety limits, so Certdeck "
+                               "disconnected. The server may be broken or hostile.");
+        break;
     }
-    return detail.isEmpty() ? base
-                            : QCoreApplication::translate("ConnectionError", "%1 (%2)").arg(base, detail);
+    return detail.isEmpty()
+               ? base
+               : QCoreApplication::translate("ConnectionError", "%1 (%2)").arg(base, visibleControls(detail));
 }
 
 AccountSession::AccountSession(QObject *parent)
@@ -295,6 +306,8 @@ void AccountSession::connectToServer(const AccountSettings &settings, const QStr
     m_wasEncrypted = false;
     m_pinMismatch.reset();
     m_failureReported = false;
+    if (m_socket)
+        m_socket->setProperty(stanzaLimitProperty, QVariant());
     if (!m_settings.jid.contains(QLatin1Char('@')) || password.isEmpty()) {
         Q_EMIT connectionFailed({ConnectionError::Kind::InvalidSettings, {}});
         return;
@@ -374,7 +387,10 @@ void AccountSession::onErrorOccurred(const QXmppError &error)
     } else if (error.holdsType<QXmpp::StreamError>()) {
         out.kind = K::StreamError;
     }
-    if (m_pinMismatch) {
+    if (const QString refused = m_socket ? m_socket->property(stanzaLimitProperty).toString() : QString();
+        !refused.isEmpty()) {
+        out = {K::HostileServer, refused};
+    } else if (m_pinMismatch) {
         out = {K::PinMismatch, {}};
     } else if (!m_sslErrors.isEmpty()) {
         out.kind = K::TlsUntrusted;
@@ -386,9 +402,11 @@ void AccountSession::onErrorOccurred(const QXmppError &error)
     reportFailure(out);
 }
 
-void AccountSession::reportFailure(const ConnectionError &out)
+void AccountSession::reportFailure(const ConnectionError &failure)
 {
     using K = ConnectionError::Kind;
+    ConnectionError out = failure;
+    out.afterLogin = m_state == ConnectionState::Connected;
     setState(ConnectionState::Disconnected);
     // QXmpp may report one failure several times (socket, then stream); people need to read it once.
     if (std::exchange(m_failureReported, true))

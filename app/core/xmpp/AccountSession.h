@@ -55,9 +55,13 @@ struct ConnectionError
         Timeout,
         Network,
         InvalidSettings,
+        HostileServer, // the server sent a stanza beyond Certdeck's limits (size, nesting depth)
     };
     Kind kind;
     QString detail;
+    // The session had logged in: a lost connection, not a failed login. A change in flight is then "sent,
+    // not confirmed", never "could not log in".
+    bool afterLogin = false;
 
     [[nodiscard]] QString message() const;
 };
