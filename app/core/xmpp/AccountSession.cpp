@@ -5,6 +5,7 @@
 #include "xmpp/SaslCertParser.h"
 
 #include <QCoreApplication>
+#include <QDomDocument>
 #include <QDomElement>
 #include <QFutureWatcher>
 #include <QRandomGenerator>
@@ -145,6 +146,34 @@ ServerIdentity identityOf(const QSslCertificate &cert, const QList<QSslError> &e
 constexpr char stanzaLimitProperty[] = "certdeckRefused";
 
 } // namespace
+
+Result<QVector<RawItem>, SaslCertError> itemsFromAnswer(const QDomElement &iq)
+{
+    if (auto error = errorFromElement(iq))
+        return fail(*error);
+    const QDomElement items = iq.firstChildElement(QStringLiteral("items"));
+    if (items.isNull() || items.namespaceURI() != QLatin1String(saslCertNamespace))
+        return fail(SaslCertError{SaslCertError::Kind::MalformedReply, {}});
+    return extractItems(items);
+}
+
+Result<ItemsListing, SaslCertError> itemsFromReceivedData(const QByteArray &received)
+{
+    // Framed as QXmpp frames what it reads: the stanzas inside a stream element, namespaces processed.
+    QDomDocument doc;
+    if (!doc.setContent(QByteArrayLiteral("<stream:stream xmlns='jabber:client' "
+                                          "xmlns:stream='http://etherx.jabber.org/streams'>") +
+                            received + QByteArrayLiteral("</stream:stream>"),
+                        true))
+        return fail(SaslCertError{SaslCertError::Kind::MalformedReply, {}});
+    const QDomElement iq = doc.documentElement().firstChildElement(QStringLiteral("iq"));
+    if (iq.isNull())
+        return fail(SaslCertError{SaslCertError::Kind::MalformedReply, {}});
+    auto raw = itemsFromAnswer(iq);
+    if (!raw)
+        return fail(raw.error());
+    return finishItems(raw.value());
+}
 
 QString ConnectionError::message() const
 {
@@ -442,12 +471,9 @@ void AccountSession::requestItems(QObject *context, Callback<ItemsListing> done)
                 return done(fail(SaslCertError{SaslCertError::Kind::Timeout, {}}));
             if (auto *error = std::get_if<QXmppError>(&*result))
                 return done(fail(toSaslCertError(*error)));
-            const auto &iq = std::get<QDomElement>(*result);
-            if (auto error = errorFromElement(iq))
-                return done(fail(*error));
-            const QDomElement items = iq.firstChildElement(QStringLiteral("items"));
-            if (items.isNull() || items.namespaceURI() != QLatin1String(saslCertNamespace))
-                return done(fail(SaslCertError{SaslCertError::Kind::MalformedReply, {}}));
+            auto raw = itemsFromAnswer(std::get<QDomElement>(*result));
+            if (!raw)
+                return done(fail(raw.error()));
             // Certificates are parsed on worker threads; the GUI thread only reads the XML.
             auto *watcher = new QFutureWatcher<ItemsListing>(this);
             connect(watcher, &QFutureWatcherBase::finished, this, [watcher, done, ctx] {
@@ -455,7 +481,7 @@ void AccountSession::requestItems(QObject *context, Callback<ItemsListing> done)
                 if (ctx)
                     done(watcher->result());
             });
-            watcher->setFuture(QtConcurrent::run(finishItems, extractItems(items)));
+            watcher->setFuture(QtConcurrent::run(finishItems, std::move(raw).value()));
         });
 }
 

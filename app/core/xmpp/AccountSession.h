@@ -12,6 +12,7 @@
 #include <functional>
 #include <optional>
 
+class QDomElement;
 class QXmppClient;
 class QXmppError;
 class QSslSocket;
@@ -19,6 +20,13 @@ class QSslSocket;
 namespace certdeck {
 
 class SaslCertExtension;
+struct RawItem;
+
+// The receive path of an items answer, without a session (tests and fuzzing use it directly):
+// the <iq> as QXmpp hands it over, checked and read; and the same from the bytes a server sends, framed the
+// way QXmpp frames them, with the certificates parsed.
+[[nodiscard]] Result<QVector<RawItem>, SaslCertError> itemsFromAnswer(const QDomElement &iq);
+[[nodiscard]] Result<ItemsListing, SaslCertError> itemsFromReceivedData(const QByteArray &received);
 
 struct AccountSettings
 {
