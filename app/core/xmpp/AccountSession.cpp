@@ -257,6 +257,10 @@ AccountSession::AccountSession(QObject *parent)
         // attempt without encryption and without a reported error can only mean that.
         if (m_state == ConnectionState::Connecting && !m_failureReported && !m_wasEncrypted)
             return reportFailure({ConnectionError::Kind::TlsUnavailable, {}});
+        // The stanza limits ended the stream (normally reported through errorOccurred already).
+        if (const QString refused = m_socket ? m_socket->property(stanzaLimitProperty).toString() : QString();
+            !m_failureReported && !refused.isEmpty())
+            return reportFailure({ConnectionError::Kind::HostileServer, refused});
         setState(ConnectionState::Disconnected);
     });
     connect(m_client, &QXmppClient::errorOccurred, this, &AccountSession::onErrorOccurred);
