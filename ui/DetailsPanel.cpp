@@ -1,5 +1,7 @@
 #include "DetailsPanel.h"
 
+#include "util/DisplayText.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QFontDatabase>
@@ -94,6 +96,7 @@ QLabel *DetailsPanel::addField(const QString &label, const QString &objectName, 
 {
     auto *value = new QLabel(m_fields);
     value->setObjectName(objectName);
+    value->setTextFormat(Qt::PlainText); // names and subjects come from the server: never markup
     value->setWordWrap(true);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     value->setAccessibleName(label);
@@ -143,7 +146,7 @@ void DetailsPanel::showItem(const SaslCertItem *item, const QString &status)
             label->setText(text);
     };
     const QLocale locale;
-    set("name", item->name);
+    set("name", visibleControls(item->name));
     set("status", status);
     set("subject", c.subject);
     set("issuer", c.issuer);
@@ -181,7 +184,8 @@ void DetailsPanel::setSessions(const QMap<QString, QString> &sessions, bool know
     if (sessions.isEmpty())
         m_sessions->addItem(tr("No other session is online."));
     for (auto it = sessions.cbegin(); it != sessions.cend(); ++it)
-        m_sessions->addItem(it.value().isEmpty() ? it.key() : tr("%1 — %2").arg(it.key(), it.value()));
+        m_sessions->addItem(
+            visibleControls(it.value().isEmpty() ? it.key() : tr("%1 — %2").arg(it.key(), it.value())));
 }
 
 } // namespace certdeck::ui

@@ -5,6 +5,7 @@
 #include "crypto/Pkcs12.h"
 #include "model/AccountController.h"
 #include "model/CertificateListModel.h"
+#include "model/DeviceName.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -127,10 +128,12 @@ void EnrollWizard::buildPages()
     }
     m_method->button(int(EnrollRequest::Method::NewDeviceP12))->setChecked(true);
     connect(m_name, &QLineEdit::textChanged, this, [this, taken, name](const QString &text) {
-        const QString t = text.trimmed();
-        m_nameProblem->setText(t.isEmpty()         ? tr("Give the device a name.")
-                               : taken.contains(t) ? tr("A device with this name already exists.")
-                                                   : QString());
+        // The core's rules (DeviceName.h), with the core's words; an exact duplicate keeps its short message.
+        const auto checked = checkDeviceName(text, taken);
+        m_nameProblem->setText(checked ? QString()
+                               : taken.contains(text.trimmed())
+                                   ? tr("A device with this name already exists.")
+                                   : checked.error());
         name->refresh();
     });
     setPage(NamePage, name);
@@ -352,7 +355,8 @@ EnrollRequest EnrollWizard::request() const
 {
     EnrollRequest r;
     r.method = EnrollRequest::Method(m_method->checkedId());
-    r.name = m_name->text().trimmed();
+    const auto name = checkDeviceName(m_name->text()); // stored in NFC, as the core checks it
+    r.name = name ? name.value() : m_name->text().trimmed();
     r.keyType = KeyType(m_keyType->currentData().toInt());
     r.validityDays = m_validity->currentData().toInt();
     r.mayManage = m_mayManage->isChecked();

@@ -2,6 +2,7 @@
 
 #include "P12TargetWidget.h"
 #include "model/DeviceLifecycle.h"
+#include "util/DisplayText.h"
 
 #include <QDate>
 #include <QDialogButtonBox>
@@ -25,14 +26,14 @@ RotateDialog::RotateDialog(const QStringList &devices, QWidget *parent)
     : QDialog(parent), m_target(new P12TargetWidget(this)), m_folder(devices.size() > 1)
 {
     setWindowTitle(m_folder ? tr("Rotate %n certificate(s)", nullptr, int(devices.size()))
-                            : tr("Rotate “%1”").arg(devices.value(0)));
+                            : tr("Rotate “%1”").arg(visibleControls(devices.value(0))));
     setMinimumWidth(600); // room for the file's path
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(
         (m_folder
              ? tr("<p>New keys and certificates are made for: %1. Each is saved as a .p12 file in the folder "
                   "below, all with the password below.</p>")
-                   .arg(devices.join(QStringLiteral(", ")).toHtmlEscaped())
+                   .arg(visibleControls(devices.join(QStringLiteral(", "))).toHtmlEscaped())
              : tr("<p>A new key and certificate are made for the device and saved in a .p12 file.</p>")) +
             tr("<p>The old certificates keep working until you confirm each device has switched "
                "(“Finish rotation”).</p>"),

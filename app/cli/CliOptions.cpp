@@ -41,7 +41,15 @@ Result<CliOptions, int> parseOptions(const QStringList &argv)
         "  revoke NAME            for a lost or stolen device: the certificate can no longer log in and\n"
         "                         the server closes every session that logged in with it now\n\n"
         "Every change is verified by listing the certificates again; exit code 5 means it was sent\n"
-        "but could not be confirmed."));
+        "but could not be confirmed.\n\n"
+        "Exit codes:\n"
+        "  0  done (and verified)\n"
+        "  1  a local failure, or refused by Certdeck before anything was sent (a file, a certificate,\n"
+        "     a name or certificate already on the account)\n"
+        "  2  wrong arguments, or a device name against the rules (printable, at most 64 characters)\n"
+        "  3  could not log in, or the connection was lost before a change was sent\n"
+        "  4  the server refused, sent data beyond Certdeck's safety limits, or does not support XEP-0257\n"
+        "  5  a change was sent but could not be confirmed"));
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QCoreApplication::translate("certdeck-cli", "The command to run."));
     const QCommandLineOption passwordEnv(

@@ -13,10 +13,10 @@ namespace certdeck::cli {
 enum ExitCode : int
 {
     ExitOk = 0,
-    ExitFailure = 1,     // local failure (file, crypto)
-    ExitUsage = 2,       // wrong arguments
-    ExitConnection = 3,  // could not log in
-    ExitServer = 4,      // the server refused or does not support XEP-0257
+    ExitFailure = 1,     // local failure (file, crypto), or refused by Certdeck before sending
+    ExitUsage = 2,       // wrong arguments, or a device name against the rules
+    ExitConnection = 3,  // could not log in, or lost the connection before a change was sent
+    ExitServer = 4,      // the server refused, exceeded the stanza limits, or does not support XEP-0257
     ExitUnconfirmed = 5, // a change was sent but could not be verified
 };
 

@@ -4,7 +4,9 @@
 #include "crypto/Pkcs12.h"
 #include "model/DeviceKind.h"
 #include "model/ProofText.h"
+#include "model/DeviceName.h"
 #include "storage/ActivityLog.h"
+#include "util/DisplayText.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -60,9 +62,14 @@ CliRunner::CliRunner(CliOptions options, QObject *parent)
 {
     m_log.attach(&m_service, &m_session);
     connect(&m_log, &ActivityLog::writeFailed, this, [this](const QString &message) { printError(message); });
+    connect(&m_service, &CertificateService::changeSent, this, [this] { m_changeSent = true; });
     connect(&m_session, &AccountSession::connectionFailed, this, [this](const ConnectionError &error) {
         printError(error.message());
-        finish(ExitConnection);
+        // A change already sent ends as "sent, not confirmed" when its request fails, never as a failed
+        // login.
+        if (error.afterLogin && m_changeSent)
+            return;
+        finish(error.kind == ConnectionError::Kind::HostileServer ? ExitServer : ExitConnection);
     });
     connect(&m_session, &AccountSession::connected, this, &CliRunner::runCommand);
 }
@@ -74,7 +81,11 @@ void CliRunner::start(const QString &password)
 
 void CliRunner::printError(const QString &message)
 {
-    std::fprintf(stderr, "certdeck-cli: %s\n", qPrintable(message));
+    // After the outcome is out, late callbacks (requests cancelled as the connection closes) stay quiet.
+    if (m_finished)
+        return;
+    // Names and server texts must not reach the terminal as escape sequences or bidi controls.
+    std::fprintf(stderr, "certdeck-cli: %s\n", qPrintable(visibleControls(message)));
 }
 
 void CliRunner::finish(int code)
@@ -123,12 +134,13 @@ void CliRunner::runList()
             std::fputs(QJsonDocument(root).toJson(QJsonDocument::Indented).constData(), stdout);
         } else {
             for (const auto &item : listing->items)
-                std::printf("%s\t%s\t%s\t%s\n", qPrintable(item.name),
+                std::printf("%s\t%s\t%s\t%s\n", qPrintable(visibleControls(item.name)),
                             qPrintable(item.certificate.notAfter.toString(Qt::ISODate)),
                             qPrintable(item.certificate.keyDescription()),
                             qPrintable(item.certificate.shortFingerprint()));
             for (const auto &p : listing->problems)
-                printError(tr("skipped item %1 (%2): %3").arg(p.index).arg(p.name, p.reason));
+                printError(
+                    tr("skipped item %1 (%2): %3").arg(p.index).arg(p.name, p.reason)); // escaped there
         }
         finish(ExitOk);
     });
@@ -136,9 +148,27 @@ void CliRunner::runList()
 
 bool CliRunner::prepare()
 {
-    if (m_options.command != QLatin1String("enroll") || m_options.enroll.p12Path.isEmpty())
+    if (m_options.command != QLatin1String("enroll"))
         return true;
     const EnrollOptions &e = m_options.enroll;
+    // Checked here, before any connection: a bad name or file never needs the server to say so.
+    auto name = checkDeviceName(m_options.arguments.constFirst());
+    if (!name) {
+        printError(name.error());
+        m_exitCode = ExitUsage;
+        return false;
+    }
+    m_options.arguments.first() = name.value();
+    if (!e.certificatePath.isEmpty()) {
+        auto cert = readCertificateFile(e.certificatePath);
+        if (!cert) {
+            printError(tr("%1: %2").arg(e.certificatePath, cert.error().message()));
+            m_exitCode = ExitFailure;
+            return false;
+        }
+        m_certificateDer = cert->der;
+        return true;
+    }
     // Never overwrite a file: it may be another device's only copy of its key.
     for (const QString &path : {e.p12Path, e.savePasswordPath}) {
         if (!path.isEmpty() && QFile::exists(path)) {
@@ -229,7 +259,7 @@ void CliRunner::printReport(const ChangeReport &report, const QJsonObject &extra
         std::fputs(QJsonDocument(root).toJson(QJsonDocument::Indented).constData(), stdout);
         return;
     }
-    std::printf("%s\n", qPrintable(proofText(report)));
+    std::printf("%s\n", qPrintable(visibleControls(proofText(report))));
 }
 
 void CliRunner::printChangeError(ChangeReport::Action action, const QString &name, const SaslCertError &error)
@@ -244,7 +274,12 @@ void CliRunner::printChangeError(ChangeReport::Action action, const QString &nam
     }
     // Sent but not confirmed: the same words as the window's, never success and never "could not log in".
     printError(error.outcomeUnknown() ? notConfirmedText(action, name, error) : error.message());
-    finish(error.outcomeUnknown() ? ExitUnconfirmed : ExitServer);
+    // Exit 4 is the server's word; what Certdeck refused itself (nothing was sent) is a local failure.
+    if (error.outcomeUnknown())
+        return finish(ExitUnconfirmed);
+    if (error.kind == SaslCertError::Kind::InvalidName)
+        return finish(ExitUsage);
+    finish(error.refusedLocally() ? ExitFailure : ExitServer);
 }
 
 void CliRunner::runEnroll()
@@ -254,12 +289,7 @@ void CliRunner::runEnroll()
     QByteArray der;
     bool createdFile = false;
     if (!e.certificatePath.isEmpty()) {
-        auto cert = readCertificateFile(e.certificatePath);
-        if (!cert) {
-            printError(tr("%1: %2").arg(e.certificatePath, cert.error().message()));
-            return finish(ExitFailure);
-        }
-        der = cert->der;
+        der = m_certificateDer; // read in prepare()
     } else {
         // A few minutes of slack for devices whose clock runs behind.
         const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -319,6 +349,11 @@ void CliRunner::runRemove(bool revoke)
         if (!r)
             return printChangeError(action, name, r.error());
         printReport(*r);
+        if (!r->otherNames.isEmpty() && !m_options.json)
+            std::printf("%s\n", qPrintable(visibleControls(
+                                    tr("The same certificate was also listed as %1; removed there too.")
+                                        .arg(QLatin1String("“") + r->otherNames.join(QLatin1String("”, “")) +
+                                             QLatin1String("”")))));
         finish(ExitOk);
     };
     if (revoke)

@@ -41,6 +41,8 @@ private:
     ActivityLog m_log;
     SecretBytes m_exportPassword;
     bool m_passwordGenerated = false;
+    QByteArray m_certificateDer; // enroll --certificate: read and checked in prepare()
+    bool m_changeSent = false;
     bool m_finished = false;
     int m_exitCode = ExitOk;
 };

@@ -1,9 +1,13 @@
 #include "PasswordSource.h"
 
+#include "util/BoundedFile.h"
+#include "util/DisplayText.h"
+
 #include <QCoreApplication>
 #include <QFile>
 
 #include <cstdio>
+#include <sys/stat.h>
 #include <termios.h>
 #include <unistd.h>
 
@@ -32,16 +36,36 @@ QString promptWithoutEcho(const QString &prompt)
     return password;
 }
 
+// Like ssh with a private key: a password file others can read is as good as published. Warn, do not refuse,
+// so a script that works keeps working while it is fixed.
+void warnIfReadableByOthers(const QString &path)
+{
+    struct stat st
+    {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0 || !S_ISREG(st.st_mode) ||
+        (st.st_mode & (S_IRWXG | S_IRWXO)) == 0)
+        return;
+    const QString mode = QString::number(st.st_mode & 0777, 8).rightJustified(4, QLatin1Char('0'));
+    std::fprintf(stderr, "certdeck-cli: %s\n",
+                 qPrintable(QCoreApplication::translate(
+                                "certdeck-cli", "warning: the password file %1 may be read by other users "
+                                                "(mode %2); anyone who reads it can log in as you. "
+                                                "Restrict it with: chmod 600 %1")
+                                .arg(visibleControls(path), mode)));
+}
+
 } // namespace
 
 Result<QString, QString> readPassword(const PasswordSource &source)
 {
     if (!source.file.isEmpty()) {
-        QFile file(source.file);
-        if (!file.open(QIODevice::ReadOnly))
-            return fail(QCoreApplication::translate("certdeck-cli", "Cannot read the password file %1: %2")
-                            .arg(source.file, file.errorString()));
-        const QString line = QString::fromUtf8(file.readLine()).section(QLatin1Char('\n'), 0, 0);
+        warnIfReadableByOthers(source.file);
+        // A password is short; the cap keeps /dev/zero or a huge file from filling the memory.
+        auto bytes = readFileCapped(source.file, 4096);
+        if (!bytes)
+            return fail(bytes.error());
+        const QString line = QString::fromUtf8(bytes.value()).section(QLatin1Char('\n'), 0, 0);
+        bytes.value().fill('\0');
         if (line.isEmpty())
             return fail(QCoreApplication::translate("certdeck-cli", "The password file %1 is empty.")
                             .arg(source.file));

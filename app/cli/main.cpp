@@ -6,6 +6,7 @@
 #include "util/Version.h"
 
 #include <QCoreApplication>
+#include <QThreadPool>
 
 #include <cstdio>
 
@@ -34,5 +35,9 @@ int main(int argc, char *argv[])
     if (!runner.prepare())
         return runner.exitCode();
     runner.start(password.value());
-    return QCoreApplication::exec();
+    const int code = QCoreApplication::exec();
+    // A listing's certificates may still be parsing on pool threads when a command ends (a lost connection);
+    // let them finish before the process tears down, instead of exiting under their feet.
+    QThreadPool::globalInstance()->waitForDone();
+    return code;
 }

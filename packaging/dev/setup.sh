@@ -64,7 +64,7 @@ for loc in en_US de_DE; do
 done
 
 stamp="$prefix/.certdeck-stamp"
-want_stamp="qxmpp=$QXMPP_DEB_VERSION static qt6 partial-data-check"
+want_stamp="qxmpp=$QXMPP_DEB_VERSION static qt6 partial-data-check stanza-limits"
 if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want_stamp" ]; then
   log "QXmpp $QXMPP_VERSION: cached in $prefix"
   exit 0
@@ -107,25 +107,172 @@ tar -xzf "$tarball" -C "$work/src"
 srcdir=$(find "$work/src" -mindepth 1 -maxdepth 1 -type d -name 'qxmpp*' | head -n 1)
 [ -n "$srcdir" ] || die "unexpected layout in $tarball"
 
-# One local change, made here and never committed: QXmpp 1.10 parses everything received so far as a whole XML
-# document each time a TLS record arrives, so a large reply (a listing of 1,000 certificates is 700 KB in ~44
-# records) is parsed ~44 times over on the thread that owns the client: 0.6 s of frozen window, growing with the
-# square of the size. Data that does not end in '>' cannot be a complete document, so QXmpp waits for more
-# instead. Upstream later replaced this code with an incremental reader. The stamp names the change, so a cache
-# built without it is rebuilt.
+# Two local changes, made here and never committed, both in how QXmpp frames what it receives:
+# 1. QXmpp 1.10 parses everything received so far as a whole XML document each time a TLS record arrives, so a
+#    large reply (a listing of 1,000 certificates is 700 KB in ~44 records) is parsed ~44 times over on the thread
+#    that owns the client: 0.6 s of frozen window, growing with the square of the size. Data that does not end in
+#    '>' cannot be a complete document, so QXmpp waits for more instead.
+# 2. A hostile server could pin that thread for minutes with one deeply nested stanza (QDomDocument on 40,000
+#    levels). A small scanner counts the element depth of the data as it arrives (outside attribute values,
+#    comments, CDATA and processing instructions): the buffer is parsed only once every element is closed, and
+#    more than 64 levels, more than 16 Mi characters waiting, or a DTD ends the connection with a stream error
+#    before anything is parsed. The reason is left on the socket (property "certdeckRefused") for Certdeck.
+# Upstream later replaced this code with an incremental reader. The stamp names the changes, so a cache built
+# without them is rebuilt.
 stream_cpp="$srcdir/src/base/Stream.cpp"
-python3 - "$stream_cpp" <<'PY' || die "QXmpp's Stream.cpp changed; the partial-data check could not be added"
+python3 - "$stream_cpp" "$srcdir/src/base/XmppSocket.h" <<'PY' || die "QXmpp's Stream.cpp changed; the local changes could not be made"
+import re
 import sys
-path = sys.argv[1]
-text = open(path, encoding="utf-8").read()
-anchor = "    // Check whether we received a stream open or closing tag\n"
-if text.count(anchor) != 1:
+cpp_path, header_path = sys.argv[1], sys.argv[2]
+cpp = open(cpp_path, encoding="utf-8").read()
+header = open(header_path, encoding="utf-8").read()
+
+def replace_once(text, old, new):
+    if text.count(old) != 1:
+        sys.exit(1)
+    return text.replace(old, new)
+
+header = replace_once(header, "    QString m_dataBuffer;\n",
+                      "    QString m_dataBuffer;\n"
+                      "    // Certdeck: element depth of m_dataBuffer, scanned as data arrives (see Stream.cpp).\n"
+                      "    struct CertdeckScan {\n"
+                      "        int depth = 0;\n"
+                      "        int run = 0;\n"
+                      "        quint8 state = 0;\n"
+                      "        char16_t quote = 0;\n"
+                      "    } m_certdeckScan;\n")
+
+scanner = r"""
+// Certdeck: what one stanza may cost is bounded before QDomDocument sees it.
+namespace {
+constexpr int certdeckMaxDepth = 64;
+constexpr qsizetype certdeckMaxBuffer = 16 * 1024 * 1024;
+enum : quint8 { ScanText, ScanLt, ScanTag, ScanQuote, ScanEndTag, ScanBang, ScanCdata, ScanComment, ScanPi };
+
+// Follows the element depth through `data`; returns why the data is refused, or nothing.
+template<typename Scan>
+QString certdeckScan(Scan &s, QStringView data)
+{
+    for (const QChar c : data) {
+        switch (s.state) {
+        case ScanText:
+            if (c == u'<') {
+                s.state = ScanLt;
+            }
+            break;
+        case ScanLt:
+            s.run = 0;
+            if (c == u'/') {
+                s.depth = std::max(s.depth - 1, 0);
+                s.state = ScanEndTag;
+            } else if (c == u'?') {
+                s.state = ScanPi;
+            } else if (c == u'!') {
+                s.state = ScanBang;
+            } else if (++s.depth > certdeckMaxDepth) {
+                return u"elements nested deeper than %1 levels"_s.arg(certdeckMaxDepth);
+            } else {
+                s.state = ScanTag;
+            }
+            break;
+        case ScanTag:
+            if (c == u'>') {
+                s.depth = s.run ? std::max(s.depth - 1, 0) : s.depth;
+                s.state = ScanText;
+            } else if (c == u'"' || c == u'\'') {
+                s.quote = c.unicode();
+                s.state = ScanQuote;
+            }
+            s.run = c == u'/';
+            break;
+        case ScanQuote:
+            s.state = c.unicode() == s.quote ? ScanTag : ScanQuote;
+            break;
+        case ScanEndTag:
+            s.state = c == u'>' ? ScanText : ScanEndTag;
+            break;
+        case ScanBang:
+            if (c == u'[') {
+                s.state = ScanCdata;
+            } else if (c == u'-') {
+                s.state = ScanComment;
+                s.run = -1;
+            } else {
+                return u"a document type declaration"_s;
+            }
+            break;
+        case ScanCdata:
+        case ScanComment: {
+            const QChar end = s.state == ScanCdata ? u']' : u'-';
+            if (c == u'>' && s.run >= 2) {
+                s.state = ScanText;
+            }
+            s.run = c == end ? s.run + 1 : 0;
+            break;
+        }
+        case ScanPi:
+            if (c == u'>' && s.run) {
+                s.state = ScanText;
+            }
+            s.run = c == u'?';
+            break;
+        }
+    }
+    return {};
+}
+}  // namespace
+
+XmppSocket::XmppSocket(QObject *parent)"""
+cpp = replace_once(cpp, "\nXmppSocket::XmppSocket(QObject *parent)", scanner)
+cpp, cleared = re.subn(r"^( +)m_dataBuffer\.clear\(\);\n", r"\g<0>\1m_certdeckScan = {};\n", cpp, flags=re.M)
+if cleared != 4:
     sys.exit(1)
+
+refuse = r"""    m_dataBuffer.append(data);
+
+    // Certdeck: a hostile server ends here, before anything is parsed.
+    if (auto why = certdeckScan(m_certdeckScan, data); !why.isEmpty() || m_dataBuffer.size() > certdeckMaxBuffer) {
+        if (why.isEmpty()) {
+            why = u"more than %1 characters in one stanza"_s.arg(certdeckMaxBuffer);
+        }
+        warning(u"Refusing the server's data: "_s + why);
+        m_dataBuffer.clear();
+        m_certdeckScan = {};
+        if (m_socket) {
+            m_socket->setProperty("certdeckRefused", why);
+        }
+        QDomDocument error;
+        error.setContent(u"<stream:error xmlns:stream='http://etherx.jabber.org/streams'>"
+                         "<policy-violation xmlns='urn:ietf:params:xml:ns:xmpp-streams'/>"
+                         "<text xmlns='urn:ietf:params:xml:ns:xmpp-streams'>"_s +
+                             why.toHtmlEscaped() + u"</text></stream:error>"_s,
+                         true);
+        const QPointer<QSslSocket> socket(m_socket);
+        Q_EMIT stanzaReceived(error.documentElement());
+        if (socket) {
+            socket->abort();
+        }
+        return;
+    }
+"""
+cpp = replace_once(cpp, "    m_dataBuffer.append(data);\n", refuse)
+
+anchor = "    // Check whether we received a stream open or closing tag\n"
 check = ("    // Certdeck: incomplete XML never ends in '>'; parsing it would fail, so wait for more data.\n"
          "    if (!QStringView(m_dataBuffer).trimmed().endsWith(u'>')) {\n"
          "        return;\n"
          "    }\n\n    //\n")
-open(path, "w", encoding="utf-8").write(text.replace(anchor, check + anchor))
+cpp = replace_once(cpp, anchor, check + anchor)
+
+wrap = "    auto wrappedStanzas = m_dataBuffer;\n"
+complete = ("    // Certdeck: parse only once every element (but the stream's own) is closed.\n"
+            "    if (m_certdeckScan.state != ScanText || m_certdeckScan.depth > (hasStreamOpen ? 1 : 0)) {\n"
+            "        return;\n"
+            "    }\n\n")
+cpp = replace_once(cpp, wrap, complete + wrap)
+cpp = replace_once(cpp, "#include <QHostAddress>\n", "#include <QHostAddress>\n#include <QPointer>\n")
+open(cpp_path, "w", encoding="utf-8").write(cpp)
+open(header_path, "w", encoding="utf-8").write(header)
 PY
 
 log "building QXmpp $QXMPP_VERSION (static, Qt 6); this takes about two minutes"

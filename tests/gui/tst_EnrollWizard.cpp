@@ -129,6 +129,22 @@ void TestEnrollWizard::newDeviceThroughTheWizard()
     name->setText(DeviceLifecycle::suggestedName(QStringLiteral("Phone"), QDate::currentDate(), {}));
     QVERIFY(!second.currentPage()->isComplete());
     QVERIFY(find<QLabel>(&second, "nameProblem")->text().contains(QStringLiteral("already exists")));
+    // The core's device-name rules, in the core's words (issue 15): a bidi control, a look-alike, too long.
+    name->setText(QStringLiteral("Phone\u202Eenohp"));
+    QVERIFY(!second.currentPage()->isComplete());
+    QCOMPARE(
+        find<QLabel>(&second, "nameProblem")->text(),
+        QStringLiteral("The device name contains an invisible or control character (\\u202E). Use letters, "
+                       "digits, spaces and punctuation only."));
+    name->setText(
+        DeviceLifecycle::suggestedName(QStringLiteral("Phone"), QDate::currentDate(), {}).toUpper());
+    QVERIFY(!second.currentPage()->isComplete());
+    QVERIFY(find<QLabel>(&second, "nameProblem")->text().contains(QStringLiteral("is too similar to")));
+    name->setText(QString(65, QLatin1Char('x')));
+    QCOMPARE(find<QLabel>(&second, "nameProblem")->text(),
+             QStringLiteral("The device name is longer than 64 characters."));
+    name->setText(QStringLiteral("Tablet"));
+    QVERIFY(second.currentPage()->isComplete());
 }
 
 void TestEnrollWizard::olderAndroidPhoneByDefault()

@@ -29,6 +29,8 @@ private Q_SLOTS:
     void enrollWithCliThenPhoneLogsIn();
     void disableKeepsTheSessionButBlocksNewLogins();
     void revokeKicksThePhoneAndNamesTheSession();
+    void revokeRemovesEveryEntryOfTheCertificate();
+    void sameCertificateUnderSecondNameIsRefused();
     void cliRevokePrintsTheProof();
     void duplicateNameIsRefusedBeforeSending();
     void unknownNameIsNotFoundNotSuccess();
@@ -206,6 +208,67 @@ void TestLifecycle::disableKeepsTheSessionButBlocksNewLogins()
     QVERIFY(!again.hasSeen(QStringLiteral("bound")));
 }
 
+// Issue 15, case 1: a certificate listed under two names (put there by another client, or by an older
+// Certdeck) is one device. Revoking one name must revoke the certificate, and the proof must show that no
+// entry with its fingerprint remains; the phone can no longer log in.
+void TestLifecycle::revokeRemovesEveryEntryOfTheCertificate()
+{
+    const auto cred = test::makeCredential(QStringLiteral("dev1"), m_jid, -1, 90);
+    QVERIFY(change([&](QObject *c, auto done) {
+        m_service->append(QStringLiteral("dev1"), cred.certificate.der, false, c, done);
+    }));
+    // The raw request, as another client would: Certdeck itself refuses this (see the next test).
+    const auto copied = test::awaitResult<Success>([&](QObject *c, auto done) {
+        m_session->requestAppend(QStringLiteral("dev1-copy"), cred.certificate.der, false, c, done);
+    });
+    QVERIFY(copied && copied->hasValue());
+    QVERIFY(list().find(QStringLiteral("dev1-copy")));
+
+    const auto r = change([&](QObject *c, auto done) { m_service->revoke(QStringLiteral("dev1"), c, done); });
+    QVERIFY2(r.hasValue(), qPrintable(r ? QString() : r.error().message()));
+    QCOMPARE(r->otherNames, QStringList{QStringLiteral("dev1-copy")});
+    const ItemsListing after = list();
+    for (const auto &item : after.items)
+        QVERIFY2(item.certificate.sha256Fingerprint() != cred.certificate.sha256Fingerprint(),
+                 qPrintable(item.name));
+
+    test::Phone phone(m_server, cred, QStringLiteral("dev1"));
+    phone.start();
+    QVERIFY2(phone.waitFor(QStringLiteral("auth_failed")) || phone.waitFor(QStringLiteral("disconnected")),
+             qPrintable(phone.output()));
+    QVERIFY(!phone.hasSeen(QStringLiteral("bound")));
+}
+
+void TestLifecycle::sameCertificateUnderSecondNameIsRefused()
+{
+    const auto cred = test::makeCredential(QStringLiteral("dev2"), m_jid, -1, 90);
+    QVERIFY(change([&](QObject *c, auto done) {
+        m_service->append(QStringLiteral("dev2"), cred.certificate.der, false, c, done);
+    }));
+    QSignalSpy sent(m_service.get(), &CertificateService::changeSent);
+    const auto r = change([&](QObject *c, auto done) {
+        m_service->append(QStringLiteral("dev2-copy"), cred.certificate.der, false, c, done);
+    });
+    QVERIFY(!r.hasValue());
+    QCOMPARE(r.error().kind, SaslCertError::Kind::CertificateInUse);
+    QCOMPARE(r.error().message(),
+             QStringLiteral("This certificate is already on the account as “dev2”. Each device needs its own "
+                            "certificate; nothing was sent."));
+    QCOMPARE(sent.size(), 0);
+    QVERIFY(!list().find(QStringLiteral("dev2-copy")));
+
+    // The same from the CLI: refused locally, exit 1 (not 4, which is the server's).
+    QTemporaryDir dir;
+    QFile pem(dir.filePath(QStringLiteral("dev2.der")));
+    QVERIFY(pem.open(QIODevice::WriteOnly));
+    pem.write(cred.certificate.der);
+    pem.close();
+    QCOMPARE(runCli({QStringLiteral("enroll"), QStringLiteral("dev2-cli"), QStringLiteral("--certificate"),
+                     pem.fileName()}),
+             1);
+    QVERIFY(!list().find(QStringLiteral("dev2-cli")));
+}
+
 void TestLifecycle::revokeKicksThePhoneAndNamesTheSession()
 {
     const auto cred = test::makeCredential(QStringLiteral("Stolen phone"), m_jid, -1, 90);
@@ -262,7 +325,8 @@ void TestLifecycle::cliRevokePrintsTheProof()
     QVERIFY(!report.value(QStringLiteral("verified_at")).toString().isEmpty());
     QVERIFY(watch.waitFor(QStringLiteral("disconnected"), 1000));
 
-    QCOMPARE(runCli({QStringLiteral("revoke"), QStringLiteral("Watch")}, &out), 4); // gone: "not found"
+    // Gone: "not found", refused by Certdeck before sending (exit 1; 4 is reserved for the server).
+    QCOMPARE(runCli({QStringLiteral("revoke"), QStringLiteral("Watch")}, &out), 1);
 }
 
 void TestLifecycle::duplicateNameIsRefusedBeforeSending()

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void proxySortsByDateNotText();
     void proxyFilters();
     void modelTesterSurvivesResets();
+    void controlCharactersAreShownNotInterpreted();
 
 private:
     const QDateTime m_now{QDate(2026, 11, 25), QTime(12, 0), Qt::UTC};
@@ -65,6 +66,21 @@ void TestCertificateListModel::rowsAndColumns()
     QCOMPARE(model.index(0, CertificateListModel::FingerprintColumn).data().toString(),
              m_listing.items[0].certificate.shortFingerprint());
     QVERIFY(!model.headerData(CertificateListModel::ExpiresColumn, Qt::Horizontal).toString().isEmpty());
+}
+
+// Issue 15: a server-chosen name with U+202E, a newline or ESC is displayed as visible escapes; the name
+// itself (NameRole) stays as the server sent it, so a revoke can still name it.
+void TestCertificateListModel::controlCharactersAreShownNotInterpreted()
+{
+    FixedClock clock(m_now);
+    CertificateListModel model(clock);
+    ItemsListing listing;
+    const QString hostile = QStringLiteral("evil\u202Egnp.exe\nforged\x1b[2J");
+    listing.items = {makeItem(hostile, m_now.addDays(-1), m_now.addDays(30))};
+    model.setListing(listing);
+    const QModelIndex name = model.index(0, CertificateListModel::NameColumn);
+    QCOMPARE(name.data().toString(), QStringLiteral("evil\\u202Egnp.exe\\nforged\\u001B[2J"));
+    QCOMPARE(name.data(CertificateListModel::NameRole).toString(), hostile);
 }
 
 void TestCertificateListModel::daysLeftFollowsTheClock()

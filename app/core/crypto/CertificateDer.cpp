@@ -72,15 +72,18 @@ ASN1_SEQUENCE(LiteCertificate) = {
     ASN1_item_free(reinterpret_cast<ASN1_VALUE *>(cert), ASN1_ITEM_rptr(LiteCertificate));
 }
 
-CertificateDer CertificateDer::decode(const QByteArray &der)
+CertificateDer CertificateDer::decode(const QByteArray &der, bool *trailing)
 {
     CertificateDer out;
     const auto *start = reinterpret_cast<const unsigned char *>(der.constData());
     const unsigned char *p = start;
     auto *value = ASN1_item_d2i(nullptr, &p, static_cast<long>(der.size()), ASN1_ITEM_rptr(LiteCertificate));
     out.m_cert.reset(reinterpret_cast<LiteCertificate *>(value));
-    if (out.m_cert && p != start + der.size())
+    if (out.m_cert && p != start + der.size()) {
         out.m_cert.reset(); // trailing bytes: this is not one DER certificate
+        if (trailing)
+            *trailing = true;
+    }
     return out;
 }
 

@@ -21,8 +21,8 @@ class CertificateDer
 {
 public:
     // The certificate in `der`, checked against the X.509 structure; invalid when it is not one certificate
-    // or bytes follow it.
-    [[nodiscard]] static CertificateDer decode(const QByteArray &der);
+    // or bytes follow it (then `trailing`, if given, is set).
+    [[nodiscard]] static CertificateDer decode(const QByteArray &der, bool *trailing = nullptr);
 
     [[nodiscard]] bool isValid() const { return m_cert != nullptr; }
     [[nodiscard]] const X509_NAME *subject() const;

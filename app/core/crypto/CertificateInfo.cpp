@@ -184,12 +184,23 @@ ossl::X509Ptr decodeFull(const QByteArray &der)
     return cert;
 }
 
-// PEM (the first CERTIFICATE block) or DER, as DER.
-QByteArray toDerBytes(const QByteArray &bytes)
+// PEM or DER, as DER. One rule for both: exactly one certificate and nothing after it. PEM may be preceded by
+// explanatory text (`openssl pkcs12` writes "Bag Attributes" lines there); DER with trailing bytes is refused
+// by CertificateDer::decode. `extra` is set when a PEM file holds another block or data after the END line.
+QByteArray toDerBytes(const QByteArray &bytes, bool *extra)
 {
-    if (!bytes.trimmed().startsWith("-----BEGIN"))
+    static const QByteArray begin("-----BEGIN ");
+    static const QByteArray end("-----END CERTIFICATE-----");
+    const qsizetype first = bytes.indexOf(begin);
+    if (first < 0)
         return bytes;
-    auto bio = ossl::memoryBio(bytes);
+    const qsizetype endAt = bytes.indexOf(end, first);
+    if (bytes.indexOf(begin, first + 1) >= 0 || endAt < 0 ||
+        !bytes.mid(endAt + end.size()).trimmed().isEmpty()) {
+        *extra = endAt >= 0;
+        return {};
+    }
+    auto bio = ossl::memoryBio(bytes.mid(first));
     unsigned char *data = nullptr;
     long len = 0;
     char *name = nullptr;
@@ -265,8 +276,11 @@ Result<CertificateInfo, CryptoError> parseCertificate(const QByteArray &pemOrDer
 {
     if (pemOrDer.trimmed().isEmpty())
         return fail(CryptoError{CryptoError::Code::Empty, {}});
-    const QByteArray der = toDerBytes(pemOrDer);
-    const auto cert = der.isEmpty() ? ossl::CertificateDer() : ossl::CertificateDer::decode(der);
+    bool extra = false;
+    const QByteArray der = toDerBytes(pemOrDer, &extra);
+    const auto cert = der.isEmpty() ? ossl::CertificateDer() : ossl::CertificateDer::decode(der, &extra);
+    if (extra)
+        return fail(CryptoError{CryptoError::Code::ExtraData, {}});
     if (!cert.isValid())
         return fail(CryptoError{CryptoError::Code::NotACertificate, ossl::lastError()});
 

@@ -36,6 +36,10 @@ QString CryptoError::message() const
     case Code::RandomSource:
         return QCoreApplication::translate("CryptoError",
                                            "No secure random numbers are available; no password was made.");
+    case Code::ExtraData:
+        return QCoreApplication::translate("CryptoError",
+                                           "The data holds more than one certificate, or something after the "
+                                           "certificate. Give exactly one certificate (PEM or DER).");
     }
     Q_UNREACHABLE();
 }

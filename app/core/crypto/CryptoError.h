@@ -20,6 +20,7 @@ struct CryptoError
         FileWrite,        // could not write the output file
         FileRead,         // could not read the input file
         RandomSource,     // no secure random numbers (a generated password could not be made)
+        ExtraData,        // more than one certificate, or data after it (PEM blocks or DER bytes)
     };
     Code code;
     QString detail; // OpenSSL's or the OS's own words, for the details line

@@ -1,6 +1,7 @@
 #include "Pkcs12.h"
 
 #include "crypto/OpenSslHandles.h"
+#include "util/BoundedFile.h"
 
 #include <QFile>
 #include <QSaveFile>
@@ -168,13 +169,11 @@ Result<DeviceCredential, CryptoError> importPkcs12(const QByteArray &bytes, cons
 
 Result<CertificateInfo, CryptoError> readCertificateFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(CryptoError{Code::FileRead, file.errorString()});
-    // A certificate is a few kilobytes; refuse anything huge before reading it all.
-    if (file.size() > 1024 * 1024)
-        return fail(CryptoError{Code::NotACertificate, QStringLiteral("file too large")});
-    return parseCertificate(file.readAll());
+    // A certificate is a few kilobytes; never read more than 1 MiB (the file may be /dev/zero).
+    auto bytes = readFileCapped(path, 1024 * 1024);
+    if (!bytes)
+        return fail(CryptoError{Code::FileRead, bytes.error()});
+    return parseCertificate(bytes.value());
 }
 
 } // namespace certdeck

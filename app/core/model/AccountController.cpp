@@ -21,6 +21,7 @@ bool isTransient(ConnectionError::Kind kind)
     case ConnectionError::Kind::TlsUnavailable:
     case ConnectionError::Kind::NoUsableMechanism:
     case ConnectionError::Kind::InvalidSettings:
+    case ConnectionError::Kind::HostileServer: // reconnecting would only ask for the same stanza again
         return false;
     }
     return false;

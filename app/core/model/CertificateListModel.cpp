@@ -1,5 +1,7 @@
 #include "CertificateListModel.h"
 
+#include "util/DisplayText.h"
+
 #include <QLocale>
 
 namespace certdeck {
@@ -160,7 +162,9 @@ QVariant CertificateListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case NameColumn:
-            return own ? tr("%1 (this computer)").arg(item.name) : item.name;
+            // Shown, never interpreted: a name with U+202E or a newline must not reorder or split the row.
+            return own ? tr("%1 (this computer)").arg(visibleControls(item.name))
+                       : visibleControls(item.name);
         case StatusColumn:
             return statusText(item);
         case HealthColumn:
@@ -200,7 +204,7 @@ QVariant CertificateListModel::data(const QModelIndex &index, int role) const
         }
     case Qt::AccessibleTextRole:
         if (index.column() == NameColumn && own)
-            return tr("%1, this computer").arg(item.name);
+            return tr("%1, this computer").arg(visibleControls(item.name));
         break;
     case SortRole:
         switch (index.column()) {

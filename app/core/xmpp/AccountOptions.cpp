@@ -1,5 +1,7 @@
 #include "AccountOptions.h"
 
+#include "util/BoundedFile.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
@@ -22,7 +24,9 @@ AccountOptions::AccountOptions()
       m_caFile(QStringLiteral("ca-file"), tr("Also trust the server certificate(s) in this PEM file."),
                QStringLiteral("file")),
       m_passwordFile(QStringLiteral("password-file"),
-                     tr("Read the password from the first line of this file."), QStringLiteral("file"))
+                     tr("Read the password from the first line of this file (a warning is printed when "
+                        "other users may read it)."),
+                     QStringLiteral("file"))
 {}
 
 void AccountOptions::addTo(QCommandLineParser &parser) const
@@ -48,12 +52,14 @@ Result<AccountSettings, QString> AccountOptions::read(const QCommandLineParser &
         account.port = static_cast<quint16>(value);
     }
     if (parser.isSet(m_caFile)) {
-        QFile file(parser.value(m_caFile));
-        if (!file.open(QIODevice::ReadOnly))
-            return fail(tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()));
-        account.trustedCertificates = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
+        // A CA bundle is a few hundred KiB at most; the cap keeps /dev/zero from filling the memory.
+        const QString path = parser.value(m_caFile);
+        const auto bytes = readFileCapped(path, 4 * 1024 * 1024);
+        if (!bytes)
+            return fail(bytes.error());
+        account.trustedCertificates = QSslCertificate::fromData(bytes.value(), QSsl::Pem);
         if (account.trustedCertificates.isEmpty())
-            return fail(tr("%1 holds no PEM certificate.").arg(file.fileName()));
+            return fail(tr("%1 holds no PEM certificate.").arg(path));
     }
     return account;
 }

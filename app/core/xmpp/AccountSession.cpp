@@ -1,9 +1,11 @@
 #include "AccountSession.h"
 
+#include "util/DisplayText.h"
 #include "xmpp/SaslCertExtension.h"
 #include "xmpp/SaslCertParser.h"
 
 #include <QCoreApplication>
+#include <QDomDocument>
 #include <QDomElement>
 #include <QFutureWatcher>
 #include <QRandomGenerator>
@@ -139,7 +141,39 @@ ServerIdentity identityOf(const QSslCertificate &cert, const QList<QSslError> &e
     return id;
 }
 
+// Set on QXmpp's socket by Certdeck's local change to QXmpp (packaging/dev/setup.sh) when the server's data
+// exceeded the stanza limits: the reason, in QXmpp's words.
+constexpr char stanzaLimitProperty[] = "certdeckRefused";
+
 } // namespace
+
+Result<QVector<RawItem>, SaslCertError> itemsFromAnswer(const QDomElement &iq)
+{
+    if (auto error = errorFromElement(iq))
+        return fail(*error);
+    const QDomElement items = iq.firstChildElement(QStringLiteral("items"));
+    if (items.isNull() || items.namespaceURI() != QLatin1String(saslCertNamespace))
+        return fail(SaslCertError{SaslCertError::Kind::MalformedReply, {}});
+    return extractItems(items);
+}
+
+Result<ItemsListing, SaslCertError> itemsFromReceivedData(const QByteArray &received)
+{
+    // Framed as QXmpp frames what it reads: the stanzas inside a stream element, namespaces processed.
+    QDomDocument doc;
+    if (!doc.setContent(QByteArrayLiteral("<stream:stream xmlns='jabber:client' "
+                                          "xmlns:stream='http://etherx.jabber.org/streams'>") +
+                            received + QByteArrayLiteral("</stream:stream>"),
+                        true))
+        return fail(SaslCertError{SaslCertError::Kind::MalformedReply, {}});
+    const QDomElement iq = doc.documentElement().firstChildElement(QStringLiteral("iq"));
+    if (iq.isNull())
+        return fail(SaslCertError{SaslCertError::Kind::MalformedReply, {}});
+    auto raw = itemsFromAnswer(iq);
+    if (!raw)
+        return fail(raw.error());
+    return finishItems(raw.value());
+}
 
 QString ConnectionError::message() const
 {
@@ -192,9 +226,15 @@ QString ConnectionError::message() const
     case Kind::InvalidSettings:
         base = QCoreApplication::translate("ConnectionError", "The account settings are incomplete.");
         break;
+    case Kind::HostileServer:
+        base = QCoreApplication::translate(
+            "ConnectionError", "The server sent data beyond Certdeck's safety limits, so Certdeck "
+                               "disconnected. The server may be broken or hostile.");
+        break;
     }
-    return detail.isEmpty() ? base
-                            : QCoreApplication::translate("ConnectionError", "%1 (%2)").arg(base, detail);
+    return detail.isEmpty()
+               ? base
+               : QCoreApplication::translate("ConnectionError", "%1 (%2)").arg(base, visibleControls(detail));
 }
 
 AccountSession::AccountSession(QObject *parent)
@@ -217,6 +257,10 @@ AccountSession::AccountSession(QObject *parent)
         // attempt without encryption and without a reported error can only mean that.
         if (m_state == ConnectionState::Connecting && !m_failureReported && !m_wasEncrypted)
             return reportFailure({ConnectionError::Kind::TlsUnavailable, {}});
+        // The stanza limits ended the stream (normally reported through errorOccurred already).
+        if (const QString refused = m_socket ? m_socket->property(stanzaLimitProperty).toString() : QString();
+            !m_failureReported && !refused.isEmpty())
+            return reportFailure({ConnectionError::Kind::HostileServer, refused});
         setState(ConnectionState::Disconnected);
     });
     connect(m_client, &QXmppClient::errorOccurred, this, &AccountSession::onErrorOccurred);
@@ -295,6 +339,8 @@ void AccountSession::connectToServer(const AccountSettings &settings, const QStr
     m_wasEncrypted = false;
     m_pinMismatch.reset();
     m_failureReported = false;
+    if (m_socket)
+        m_socket->setProperty(stanzaLimitProperty, QVariant());
     if (!m_settings.jid.contains(QLatin1Char('@')) || password.isEmpty()) {
         Q_EMIT connectionFailed({ConnectionError::Kind::InvalidSettings, {}});
         return;
@@ -374,7 +420,10 @@ void AccountSession::onErrorOccurred(const QXmppError &error)
     } else if (error.holdsType<QXmpp::StreamError>()) {
         out.kind = K::StreamError;
     }
-    if (m_pinMismatch) {
+    if (const QString refused = m_socket ? m_socket->property(stanzaLimitProperty).toString() : QString();
+        !refused.isEmpty()) {
+        out = {K::HostileServer, refused};
+    } else if (m_pinMismatch) {
         out = {K::PinMismatch, {}};
     } else if (!m_sslErrors.isEmpty()) {
         out.kind = K::TlsUntrusted;
@@ -386,9 +435,11 @@ void AccountSession::onErrorOccurred(const QXmppError &error)
     reportFailure(out);
 }
 
-void AccountSession::reportFailure(const ConnectionError &out)
+void AccountSession::reportFailure(const ConnectionError &failure)
 {
     using K = ConnectionError::Kind;
+    ConnectionError out = failure;
+    out.afterLogin = m_state == ConnectionState::Connected;
     setState(ConnectionState::Disconnected);
     // QXmpp may report one failure several times (socket, then stream); people need to read it once.
     if (std::exchange(m_failureReported, true))
@@ -424,12 +475,9 @@ void AccountSession::requestItems(QObject *context, Callback<ItemsListing> done)
                 return done(fail(SaslCertError{SaslCertError::Kind::Timeout, {}}));
             if (auto *error = std::get_if<QXmppError>(&*result))
                 return done(fail(toSaslCertError(*error)));
-            const auto &iq = std::get<QDomElement>(*result);
-            if (auto error = errorFromElement(iq))
-                return done(fail(*error));
-            const QDomElement items = iq.firstChildElement(QStringLiteral("items"));
-            if (items.isNull() || items.namespaceURI() != QLatin1String(saslCertNamespace))
-                return done(fail(SaslCertError{SaslCertError::Kind::MalformedReply, {}}));
+            auto raw = itemsFromAnswer(std::get<QDomElement>(*result));
+            if (!raw)
+                return done(fail(raw.error()));
             // Certificates are parsed on worker threads; the GUI thread only reads the XML.
             auto *watcher = new QFutureWatcher<ItemsListing>(this);
             connect(watcher, &QFutureWatcherBase::finished, this, [watcher, done, ctx] {
@@ -437,7 +485,7 @@ void AccountSession::requestItems(QObject *context, Callback<ItemsListing> done)
                 if (ctx)
                     done(watcher->result());
             });
-            watcher->setFuture(QtConcurrent::run(finishItems, extractItems(items)));
+            watcher->setFuture(QtConcurrent::run(finishItems, std::move(raw).value()));
         });
 }
 

@@ -12,6 +12,7 @@
 #include <functional>
 #include <optional>
 
+class QDomElement;
 class QXmppClient;
 class QXmppError;
 class QSslSocket;
@@ -19,6 +20,13 @@ class QSslSocket;
 namespace certdeck {
 
 class SaslCertExtension;
+struct RawItem;
+
+// The receive path of an items answer, without a session (tests and fuzzing use it directly):
+// the <iq> as QXmpp hands it over, checked and read; and the same from the bytes a server sends, framed the
+// way QXmpp frames them, with the certificates parsed.
+[[nodiscard]] Result<QVector<RawItem>, SaslCertError> itemsFromAnswer(const QDomElement &iq);
+[[nodiscard]] Result<ItemsListing, SaslCertError> itemsFromReceivedData(const QByteArray &received);
 
 struct AccountSettings
 {
@@ -55,9 +63,13 @@ struct ConnectionError
         Timeout,
         Network,
         InvalidSettings,
+        HostileServer, // the server sent a stanza beyond Certdeck's limits (size, nesting depth)
     };
     Kind kind;
     QString detail;
+    // The session had logged in: a lost connection, not a failed login. A change in flight is then "sent,
+    // not confirmed", never "could not log in".
+    bool afterLogin = false;
 
     [[nodiscard]] QString message() const;
 };

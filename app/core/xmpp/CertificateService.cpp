@@ -1,6 +1,7 @@
 #include "CertificateService.h"
 
 #include "crypto/CertificateCheck.h"
+#include "model/DeviceName.h"
 
 #include <QPointer>
 #include <QTimer>
@@ -41,6 +42,20 @@ SaslCertError afterSending(const SaslCertError &error)
     return unknown ? unconfirmed(error) : error;
 }
 
+// Every name the certificate with this fingerprint is listed under: revoking one name of a certificate
+// listed twice would leave it able to log in.
+QStringList namesWithFingerprint(const ItemsListing &listing, const QString &sha256)
+{
+    QStringList names;
+    for (const auto &item : listing.items)
+        if (item.certificate.sha256Fingerprint() == sha256)
+            names << item.name;
+    return names;
+}
+
+// What one server stanza can carry: Prosody's default limit is 256 KiB, and base64 adds a third.
+constexpr qsizetype maxCertificateBytes = 64 * 1024;
+
 } // namespace
 
 CertificateService::CertificateService(AccountSession *session, const Clock &clock, QObject *parent)
@@ -60,9 +75,17 @@ void CertificateService::reportFailure(const ChangeReport &report, const SaslCer
 void CertificateService::append(const QString &name, const QByteArray &der, bool noCertManagement,
                                 QObject *context, Callback done)
 {
-    ChangeReport report{ChangeReport::Action::Append, name.trimmed(), {}, {}, {}, {}};
-    if (report.name.isEmpty())
-        return reportFailure(report, {SaslCertError::Kind::BadRequest, tr("The device name is empty.")},
+    ChangeReport report{ChangeReport::Action::Append, name.trimmed(), {}, {}, {}, {}, {}};
+    const auto checkedName = checkDeviceName(name);
+    if (!checkedName)
+        return reportFailure(report, {SaslCertError::Kind::InvalidName, checkedName.error()}, done);
+    report.name = checkedName.value();
+    if (der.size() > maxCertificateBytes)
+        return reportFailure(report,
+                             {SaslCertError::Kind::InvalidCertificate,
+                              tr("The certificate is %1 KiB; a server accepts at most %2 KiB in one request.")
+                                  .arg((der.size() + 1023) / 1024)
+                                  .arg(maxCertificateBytes / 1024)},
                              done);
     const auto info = parseCertificate(der);
     if (!info)
@@ -86,6 +109,13 @@ void CertificateService::append(const QString &name, const QByteArray &der, bool
             return reportFailure(report, before.error(), done);
         if (before->find(report.name))
             return reportFailure(report, {SaslCertError::Kind::NameInUse, report.name}, done);
+        QStringList existing;
+        for (const auto &item : before->items)
+            existing << item.name;
+        if (auto similar = checkDeviceName(report.name, existing); !similar)
+            return reportFailure(report, {SaslCertError::Kind::InvalidName, similar.error()}, done);
+        if (const QStringList same = namesWithFingerprint(*before, report.sha256); !same.isEmpty())
+            return reportFailure(report, {SaslCertError::Kind::CertificateInUse, same.constFirst()}, done);
         report.sentAt = QDateTime::currentDateTimeUtc();
         Q_EMIT changeSent(report.action, report.name, report.sha256);
         m_session->requestAppend(report.name, der, noCertManagement, this,
@@ -115,30 +145,38 @@ void CertificateService::revoke(const QString &name, QObject *context, Callback 
 void CertificateService::removeVerified(ChangeReport::Action action, const QString &name, QObject *context,
                                         Callback done, const QString &expectedSha256)
 {
-    ChangeReport report{action, name, {}, {}, {}, {}};
+    ChangeReport report{action, name, {}, {}, {}, {}, {}};
     QPointer<QObject> ctx(context);
     m_session->requestItems(this, [=, this](Result<ItemsListing, SaslCertError> before) mutable {
         if (!ctx)
             return;
         if (!before)
             return reportFailure(report, before.error(), done);
+        // A device is its certificate: every entry with the same fingerprint goes, the named one first.
         const SaslCertItem *item = before->find(name);
-        if (!item && !expectedSha256.isEmpty()) {
+        report.sha256 = item ? item->certificate.sha256Fingerprint() : expectedSha256;
+        QStringList names =
+            report.sha256.isEmpty() ? QStringList() : namesWithFingerprint(*before, report.sha256);
+        if (!item && !expectedSha256.isEmpty() && names.isEmpty()) {
             // A retry: the earlier request did reach the server. This fresh listing is the proof.
-            report.sha256 = expectedSha256;
             report.alreadyApplied = true;
             report.verifiedAt = QDateTime::currentDateTimeUtc();
             Q_EMIT changeConfirmed(report);
             return done(report);
         }
-        if (!item)
+        if (names.isEmpty())
             return reportFailure(report, {SaslCertError::Kind::NotFound, name}, done);
-        report.sha256 = item->certificate.sha256Fingerprint();
+        names.removeAll(name);
+        report.otherNames = names;
+        if (item)
+            names.prepend(name);
 
         // Evidence that a session going offline was closed by this revoke: see revoke() in the header.
         const QString bare = m_session->bareJid();
-        QStringList tied = item->hasUsers ? item->users : QStringList();
-        for (const QString &address : item->certificate.xmppAddresses)
+        // A retry may find only the other entries of the certificate; they carry the same evidence.
+        const SaslCertItem *listed = item ? item : before->find(names.constFirst());
+        QStringList tied = listed->hasUsers ? listed->users : QStringList();
+        for (const QString &address : listed->certificate.xmppAddresses)
             if (address.section(QLatin1Char('/'), 0, 0) == bare && address.contains(QLatin1Char('/')))
                 tied << address.section(QLatin1Char('/'), 1);
         auto evidence = std::make_shared<RevokeEvidence>(RevokeEvidence{tied, {}, {}, false});
@@ -170,11 +208,26 @@ void CertificateService::removeVerified(ChangeReport::Action action, const QStri
                 verify(report, ctx, done, {});
             });
         };
-        if (action == ChangeReport::Action::Revoke)
-            m_session->requestRevoke(name, this, onAnswer);
-        else
-            m_session->requestDisable(name, this, onAnswer);
+        sendRemovals(action, names, false, onAnswer);
     });
+}
+
+void CertificateService::sendRemovals(ChangeReport::Action action, QStringList names, bool anySent,
+                                      AccountSession::DoneCallback done)
+{
+    const QString next = names.takeFirst();
+    auto answer = [=, this](Result<Success, SaslCertError> sent) mutable {
+        if (sent && !names.isEmpty())
+            return sendRemovals(action, names, true, done);
+        // Once one entry is gone, any failure leaves the account changed in part: not confirmed.
+        if (!sent && anySent)
+            return done(fail(unconfirmed(sent.error())));
+        done(std::move(sent));
+    };
+    if (action == ChangeReport::Action::Revoke)
+        m_session->requestRevoke(next, this, answer);
+    else
+        m_session->requestDisable(next, this, answer);
 }
 
 void CertificateService::verify(ChangeReport report, QObject *context, Callback done,
@@ -190,8 +243,8 @@ void CertificateService::verify(ChangeReport report, QObject *context, Callback 
         bool confirmed = false;
         if (report.action == ChangeReport::Action::Append)
             confirmed = item && item->certificate.der == expectedDer;
-        else
-            confirmed = item == nullptr;
+        else // gone under every name: the certificate can no longer log in
+            confirmed = namesWithFingerprint(*after, report.sha256).isEmpty();
         if (!confirmed) {
             const QString why = report.action == ChangeReport::Action::Append
                                     ? tr("the new certificate is not in the list")

@@ -26,6 +26,7 @@ struct ChangeReport
     bool alreadyApplied = false; // a retry found the change already made by the earlier attempt
     // revoke: full JIDs that went offline in the grace period without evidence tying them to the revoke
     QStringList offlineMeanwhile = {};
+    QStringList otherNames = {}; // disable/revoke: the certificate's other entries, removed with it
 };
 
 // XEP-0257 changes that are checked before they are sent and verified after, because servers may lie:
@@ -40,11 +41,14 @@ public:
     explicit CertificateService(AccountSession *session, const Clock &clock = Clock::system(),
                                 QObject *parent = nullptr);
 
-    // Refuses, before anything is sent: a name already in use, and a certificate that cannot serve this
-    // account (expired, another account's, no XMPP address, a CA).
+    // Refuses, before anything is sent: a name against the device-name rules (see DeviceName.h) or like
+    // one in use, a certificate already on the account under any name, and a certificate that cannot serve
+    // this account (expired, another account's, no XMPP address, a CA, too large for a server stanza).
     void append(const QString &name, const QByteArray &der, bool noCertManagement, QObject *context,
                 Callback done);
-    // Refuses a name that does not exist before anything is sent.
+    // Refuses a name that does not exist before anything is sent. Removes every entry of the certificate
+    // listed under `name` (the same SHA-256 under other names too), and is confirmed only when no entry
+    // with that fingerprint remains.
     // `expectedSha256` makes it a retry of an earlier attempt whose outcome was not confirmed: if the
     // certificate with that name is already gone, the fresh listing proves the earlier request worked, and
     // that is reported.
@@ -69,6 +73,8 @@ Q_SIGNALS:
 private:
     void removeVerified(ChangeReport::Action action, const QString &name, QObject *context, Callback done,
                         const QString &expectedSha256);
+    void sendRemovals(ChangeReport::Action action, QStringList names, bool anySent,
+                      AccountSession::DoneCallback done);
     void verify(ChangeReport report, QObject *context, Callback done, const QByteArray &expectedDer);
     void reportFailure(const ChangeReport &report, const SaslCertError &error, const Callback &done);
 

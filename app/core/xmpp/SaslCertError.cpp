@@ -1,3 +1,4 @@
+#include "util/DisplayText.h"
 #include "xmpp/SaslCertTypes.h"
 
 #include <QCoreApplication>
@@ -6,6 +7,8 @@ namespace certdeck {
 
 QString SaslCertError::message() const
 {
+    // The server's words may carry control or bidi characters; people see them, never their effect.
+    const QString shown = visibleControls(serverText);
     QString base;
     switch (kind) {
     case Kind::BadRequest:
@@ -71,13 +74,20 @@ QString SaslCertError::message() const
         base = QCoreApplication::translate(
             "SaslCertError", "The certificate cannot be used for this account; nothing was sent.");
         break;
+    case Kind::InvalidName:
+        return QCoreApplication::translate("SaslCertError", "%1 Nothing was sent.").arg(shown);
+    case Kind::CertificateInUse:
+        return QCoreApplication::translate("SaslCertError",
+                                           "This certificate is already on the account as “%1”. Each device "
+                                           "needs its own certificate; nothing was sent.")
+            .arg(shown);
     }
-    if (serverText.isEmpty())
+    if (shown.isEmpty())
         return base;
     if (kind == Kind::NameInUse || kind == Kind::NotFound || kind == Kind::NotConfirmed ||
         kind == Kind::InvalidCertificate)
-        return QCoreApplication::translate("SaslCertError", "%1 (%2)").arg(base, serverText);
-    return QCoreApplication::translate("SaslCertError", "%1 Server says: “%2”").arg(base, serverText);
+        return QCoreApplication::translate("SaslCertError", "%1 (%2)").arg(base, shown);
+    return QCoreApplication::translate("SaslCertError", "%1 Server says: “%2”").arg(base, shown);
 }
 
 } // namespace certdeck

@@ -60,6 +60,8 @@ struct SaslCertError
                      // "ok")
         NotConfirmed,       // sent, but a fresh listing does not show the change (or none could be made)
         InvalidCertificate, // refused by Certdeck before sending: see the certificate issues
+        InvalidName,        // refused by Certdeck before sending: the device-name rules (serverText says why)
+        CertificateInUse,   // refused by Certdeck before sending: this certificate is already on the account
     };
     Kind kind;
     QString serverText; // the server's own words, or a detail from Certdeck
@@ -67,6 +69,12 @@ struct SaslCertError
     [[nodiscard]] QString message() const;
     // Whether the request may have changed the account (sent, outcome not seen).
     [[nodiscard]] bool outcomeUnknown() const { return kind == Kind::NotConfirmed; }
+    // Whether Certdeck itself refused the request before sending anything.
+    [[nodiscard]] bool refusedLocally() const
+    {
+        return kind == Kind::NameInUse || kind == Kind::NotFound || kind == Kind::InvalidCertificate ||
+               kind == Kind::InvalidName || kind == Kind::CertificateInUse;
+    }
 };
 
 } // namespace certdeck

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QString>
+
+namespace certdeck {
+
+// Text from a server or a file, made safe to show: every character that a terminal or a text layout would
+// interpret instead of show (C0/C1 controls such as ESC, CSI, tab and newline; bidi controls such as U+202E;
+// zero-width and other invisible format characters; line and paragraph separators) becomes a visible escape,
+// for example "\t", "\n" or "\u202E". Printable text, including non-Latin scripts, stays as it is.
+[[nodiscard]] QString visibleControls(const QString &text);
+
+// Calls f(code point, index of its first code unit) for each code point; a lone surrogate is passed as
+// itself (its category is QChar::Other_Surrogate).
+template<typename F> void forEachCodePoint(const QString &text, F f)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        char32_t c = text.at(i).unicode();
+        const qsizetype at = i;
+        if (QChar::isHighSurrogate(c) && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(text.at(i), text.at(i + 1));
+            ++i;
+        }
+        f(c, at);
+    }
+}
+
+// Whether visibleControls() would change anything.
+[[nodiscard]] bool hasInvisibleOrControl(const QString &text);
+
+} // namespace certdeck
