@@ -29,8 +29,8 @@ esac
 [ "$(id -u)" = 0 ] || die "needs root for debootstrap, chroot and mount"
 command -v debootstrap >/dev/null || die "debootstrap is missing; run packaging/dev/setup.sh"
 mkdir -p "$deps"
-started=$(date +%s)
-elapsed() { printf '%d min %02d s' $(( ($(date +%s) - started) / 60 )) $(( ($(date +%s) - started) % 60 )); }
+SECONDS=0
+elapsed() { printf '%d min %02d s' $((SECONDS / 60)) $((SECONDS % 60)); }
 
 # 1. The pristine trixie root, once.
 if [ ! -f "$pristine" ]; then
@@ -88,10 +88,14 @@ say "copied $(git -C "$src" rev-parse --short HEAD)$(git -C "$src" diff --quiet 
 
 # 4. The README's test command, as root in the trixie root.
 say "running 'bash packaging/dev/test.sh' in Debian 13; log: $log"
+# Each line of the log starts with the minutes and seconds since this script started: how long each part takes.
+stamp() { while IFS= read -r line; do printf '%s %s\n' "$(elapsed)" "$line"; done; }
 status=0
 chroot "$root" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 TERM=dumb \
-  FUZZ_SECONDS="${FUZZ_SECONDS:-60}" bash -c 'cd /src/certdeck && bash packaging/dev/test.sh' >"$log" 2>&1 || status=$?
-grep -E '^(setup|test|fuzz|clean-root): |tests passed|tests failed|\(Failed\)|\*\*\*|Errors while' "$log" | tail -n 60
+  FUZZ_SECONDS="${FUZZ_SECONDS:-60}" bash -c 'cd /src/certdeck && bash packaging/dev/test.sh' 2>&1 \
+  | stamp >"$log" || status=$?
+grep -E '^[0-9]+ min [0-9]+ s ((setup|test|fuzz|clean-root): |.*tests passed|.*tests failed|.*\(Failed\)|.*\*\*\*|.*Errors while)' \
+  "$log" | tail -n 60
 if [ "$status" = 0 ]; then
   say "PASSED on Debian 13 after $(elapsed)"
 else
