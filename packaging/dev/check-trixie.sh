@@ -7,7 +7,9 @@
 # The pristine root (debootstrap --variant=minbase) is the tarball packaging/check-clean-install.sh caches too. The
 # build root made from it is kept between runs (installed packages, QXmpp, build folders), so a second run only
 # rebuilds what changed; --fresh starts again from the pristine root, as on a newly installed machine.
-# Needs root (debootstrap, chroot, mount). Usage: packaging/dev/check-trixie.sh [--fresh]
+# Needs root (debootstrap, chroot, mount). Usage: packaging/dev/check-trixie.sh [--fresh] [COMMAND...]
+# COMMAND (default: bash packaging/dev/test.sh) runs in the copy of the checkout, e.g. a part of the suite while
+# working on a fix:  check-trixie.sh bash -c 'bash packaging/dev/setup.sh && cmake --preset ci && ...'
 # Env: CERTDECK_DEPS_DIR  cache folder (default ~/.cache/certdeck-deps)
 #      FUZZ_SECONDS       passed on to test.sh (default 60 s per fuzz target)
 # The whole log is kept in $CERTDECK_DEPS_DIR/trixie-build-root.log.
@@ -21,11 +23,8 @@ pristine="$deps/debootstrap-trixie/minbase.tar"
 root="$deps/trixie-build-root"
 log="$deps/trixie-build-root.log"
 fresh=0
-case "${1:-}" in
-  "") ;;
-  --fresh) fresh=1 ;;
-  *) die "usage: $0 [--fresh]" ;;
-esac
+if [ "${1:-}" = --fresh ]; then fresh=1; shift; fi
+[ $# -gt 0 ] || set -- bash packaging/dev/test.sh
 [ "$(id -u)" = 0 ] || die "needs root for debootstrap, chroot and mount"
 command -v debootstrap >/dev/null || die "debootstrap is missing; run packaging/dev/setup.sh"
 mkdir -p "$deps"
@@ -86,13 +85,13 @@ git -C "$src" ls-files -z --cached --others --exclude-standard \
   | tar -C "$src" --null --ignore-failed-read -T - -cf - 2>/dev/null | tar -C "$dest" -xf -
 say "copied $(git -C "$src" rev-parse --short HEAD)$(git -C "$src" diff --quiet HEAD || echo ' + uncommitted changes') into the root"
 
-# 4. The README's test command, as root in the trixie root.
-say "running 'bash packaging/dev/test.sh' in Debian 13; log: $log"
+# 4. The README's test command (or the one given), as root in the trixie root.
+say "running '$*' in Debian 13; log: $log"
 # Each line of the log starts with the minutes and seconds since this script started: how long each part takes.
 stamp() { while IFS= read -r line; do printf '%s %s\n' "$(elapsed)" "$line"; done; }
 status=0
 chroot "$root" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 TERM=dumb \
-  FUZZ_SECONDS="${FUZZ_SECONDS:-60}" bash -c 'cd /src/certdeck && bash packaging/dev/test.sh' 2>&1 \
+  FUZZ_SECONDS="${FUZZ_SECONDS:-60}" bash -c 'cd /src/certdeck && exec "$@"' bash "$@" 2>&1 \
   | stamp >"$log" || status=$?
 grep -E '^[0-9]+ min [0-9]+ s ((setup|test|fuzz|clean-root): |.*tests passed|.*tests failed|.*\(Failed\)|.*\*\*\*|.*Errors while)' \
   "$log" | tail -n 60
