@@ -1,21 +1,28 @@
 #!/usr/bin/env bash
-# Installs the .deb the way a user would, `apt-get install ./certdeck_*.deb`, into a clean Debian 12 root made with
-# debootstrap, then runs `certdeck --version`, `certdeck-cli --help` (in English and German) and an offscreen start
-# of the GUI inside it. Proves the computed Depends are complete: nothing from the build machine leaks in.
+# Installs the .deb the way a user would, `apt-get install ./certdeck_*.deb`, into a clean Debian 12 or 13 root made
+# with debootstrap, then runs `certdeck --version`, `certdeck-cli --help` (in English and German) and an offscreen
+# start of the GUI inside it. Proves the computed Depends are complete: nothing from the build machine leaks in, and
+# the package built on Debian 12 installs on Debian 13 too (its Depends are provided by 13's t64 libraries).
 #
-# The pristine root (debootstrap --variant=minbase) is cached as a tarball next to QXmpp and made again only when
-# missing; downloaded .debs are cached too, so a second run needs the network only for apt's index.
-# Needs root (chroot, mount). Usage: packaging/check-clean-install.sh BUILD_DIR
+# The pristine root (debootstrap --variant=minbase) is cached per suite as a tarball next to QXmpp and made again
+# only when missing; downloaded .debs are cached too, so a second run needs the network only for apt's index.
+# Needs root (chroot, mount). Usage: packaging/check-clean-install.sh BUILD_DIR [bookworm|trixie]  (default bookworm)
 # Env: CERTDECK_DEPS_DIR  cache folder (default ~/.cache/certdeck-deps)
 set -euo pipefail
-build=$(cd "$1" && pwd)
-src=$(cd "$(dirname "$0")/.." && pwd)
-suite=bookworm
-cache="${CERTDECK_DEPS_DIR:-$HOME/.cache/certdeck-deps}/debootstrap-$suite"
-pristine="$cache/minbase.tar"
-
 say() { printf 'clean-root: %s\n' "$*"; }
 die() { printf 'clean-root: error: %s\n' "$*" >&2; exit 1; }
+
+[ $# -ge 1 ] && [ $# -le 2 ] || die "usage: $0 BUILD_DIR [bookworm|trixie]"
+build=$(cd "$1" && pwd)
+src=$(cd "$(dirname "$0")/.." && pwd)
+suite=${2:-bookworm}
+case "$suite" in
+  bookworm) release="Debian 12" ;;
+  trixie) release="Debian 13" ;;
+  *) die "unknown suite '$suite': use bookworm (Debian 12) or trixie (Debian 13)" ;;
+esac
+cache="${CERTDECK_DEPS_DIR:-$HOME/.cache/certdeck-deps}/debootstrap-$suite"
+pristine="$cache/minbase.tar"
 [ "$(id -u)" = 0 ] || die "needs root for debootstrap, chroot and mount (CI runs as root)"
 command -v debootstrap >/dev/null || die "debootstrap is missing; run packaging/dev/setup.sh"
 
@@ -31,7 +38,7 @@ trap cleanup EXIT
 # 1. The pristine root, once.
 if [ ! -f "$pristine" ]; then
   mirror=$(bash "$src/packaging/dev/debian-mirror.sh")
-  say "making a clean Debian 12 root with debootstrap (cached in $cache)"
+  say "making a clean $release root with debootstrap (cached in $cache)"
   mkdir -p "$cache"
   fresh="$work/fresh"
   debootstrap --variant=minbase "$suite" "$fresh" "$mirror" >"$work/debootstrap.log" 2>&1 \
@@ -40,13 +47,17 @@ if [ ! -f "$pristine" ]; then
   rm -rf "$fresh"
 fi
 
-# 2. A throwaway copy, with the machine's own apt sources (same suites as the build machine had).
+# 2. A throwaway copy. Same release as the machine: its own apt sources (same suites as the build machine had).
+# Another release: debootstrap's list (the suite itself, from the machine's mirror) plus its updates suite.
 mkdir -p "$root"
 tar -C "$root" -xf "$pristine"
 cp /etc/resolv.conf "$root/etc/resolv.conf"
-if [ -f /etc/apt/sources.list.d/debian.sources ]; then
+host_suite=$(. /etc/os-release && printf '%s' "${VERSION_CODENAME:-}")
+if [ "$host_suite" = "$suite" ] && [ -f /etc/apt/sources.list.d/debian.sources ]; then
   cp /etc/apt/sources.list.d/debian.sources "$root/etc/apt/sources.list.d/"
   rm -f "$root/etc/apt/sources.list"
+elif [ "$host_suite" != "$suite" ]; then
+  sed -n "s/^deb \(.*\) $suite main\$/deb \1 $suite-updates main/p" "$root/etc/apt/sources.list" >>"$root/etc/apt/sources.list"
 fi
 mkdir -p "$cache/archives/partial"
 mount_in_root() { # mount ARGS... TARGET; unmounted again on exit
@@ -87,5 +98,5 @@ check "offscreen start of the GUI" "^probe: shown \(offscreen\)" \
   env QT_QPA_PLATFORM=offscreen CERTDECK_STARTUP_PROBE=quit XDG_RUNTIME_DIR=/tmp timeout 30 certdeck
 check "desktop file and icon installed" "org.certdeck.Certdeck.svg" \
   sh -c 'test -f /usr/share/applications/org.certdeck.Certdeck.desktop && ls /usr/share/icons/hicolor/scalable/apps'
-[ "$fail" = 0 ] || die "the package does not work on a clean Debian 12"
-say "the package installs and runs on a clean Debian 12"
+[ "$fail" = 0 ] || die "the package does not work on a clean $release ($suite)"
+say "the package installs and runs on a clean $release ($suite)"

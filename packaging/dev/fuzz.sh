@@ -1,12 +1,17 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer targets (clang-14, ASan + UBSan) and runs each for a bounded time.
+# Builds the libFuzzer targets (the release's clang: 14 on Debian 12, 19 on Debian 13; ASan + UBSan) and runs each
+# for a bounded time.
 # A crash fails the run; its input is copied next to the seeds (tests/data/fuzz/<target>/) so that it becomes a
 # regression the ordinary test suite replays.  Usage: packaging/dev/fuzz.sh [seconds per target, default 60]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 seconds=${1:-${FUZZ_SECONDS:-60}}
 
-cmake --preset fuzz >/dev/null
+# The newest versioned clang++ that setup.sh installed (plain clang++ is not installed by it); CXX overrides.
+cxx=${CXX:-$(compgen -c clang++- | grep -E '^clang\+\+-[0-9]+$' | sort -t- -k2 -n | tail -n 1)}
+[ -n "$cxx" ] && command -v "$cxx" >/dev/null || { echo "fuzz: no clang++-N found; run packaging/dev/setup.sh" >&2; exit 1; }
+echo "fuzz: compiler $cxx"
+cmake --preset fuzz -DCMAKE_CXX_COMPILER="$cxx" >/dev/null
 cmake --build --preset fuzz
 
 work=build/fuzz/runs

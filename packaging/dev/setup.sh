@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Makes a Debian 12 machine ready to build, test and demo Certdeck.
-#  1. installs the Debian packages (idempotent: apt-get skips what is there);
-#  2. builds QXmpp for Qt 6 (Debian 12 only ships a Qt 5 build) as a static library into a cache folder
-#     outside the checkout, from Debian's signed source package. It is rebuilt only when the version changes.
+# Makes a Debian 12 (bookworm) or Debian 13 (trixie) machine ready to build, test and demo Certdeck.
+#  1. installs the Debian packages of the release it runs on (idempotent: apt-get skips what is there);
+#  2. builds QXmpp for Qt 6 as a static library into a cache folder outside the checkout, from Debian's signed
+#     source package. Debian 12 only ships a Qt 5 build; Debian 13's shared build lacks the fix below, so both
+#     releases get the same patched static build. It is rebuilt only when the version changes.
 # Usage: packaging/dev/setup.sh            (as root, or with sudo available)
 # Env:   CERTDECK_DEPS_DIR                 cache folder (default ~/.cache/certdeck-deps)
 set -euo pipefail
@@ -19,9 +20,18 @@ log() { printf 'setup: %s\n' "$*"; }
 
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
+# The few names that differ between the releases. packaging/dev/fuzz.sh finds the clang installed here.
+codename=$(. /etc/os-release && printf '%s' "${VERSION_CODENAME:-}")
+case "$codename" in
+  bookworm) clang_version=14 ;;
+  trixie) clang_version=19 ;;
+  *) die "unsupported release '${codename:-unknown}' (/etc/os-release); Certdeck supports Debian 12 (bookworm) and 13 (trixie)" ;;
+esac
+log "Debian release: $codename"
+
 packages=(
   # build
-  build-essential cmake ninja-build pkg-config git clang-format clang-14 libclang-rt-14-dev
+  build-essential cmake ninja-build pkg-config git clang-format "clang-$clang_version" "libclang-rt-$clang_version-dev"
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
   libgl-dev libssl-dev qtkeychain-qt6-dev
   # run
@@ -33,7 +43,7 @@ packages=(
   gnutls-bin libnss3-tools libbcprov-java default-jdk-headless
   # the English and German locales the golden-text tests run certdeck-cli in
   locales
-  # packaging checks, and the clean Debian 12 root the package is installed into
+  # packaging checks, and the clean Debian roots the package is installed into
   desktop-file-utils appstream lintian dpkg-dev debootstrap
 )
 
@@ -70,7 +80,7 @@ if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want_stamp" ]; then
   exit 0
 fi
 
-# --- fetch QXmpp's source from Debian's next release, verified by apt against the signed index ---
+# --- fetch QXmpp's source from Debian 13's index (the next release for Debian 12), verified by apt against the signed index ---
 work="$deps_dir/work-qxmpp"
 rm -rf "$work"
 mkdir -p "$work/lists/partial" "$work/src"

@@ -61,6 +61,18 @@ class Phone(slixmpp.ClientXMPP):
         asyncio.get_event_loop().stop()
 
 
+def connect_with_starttls(phone, port):
+    """Connects to 127.0.0.1:port with STARTTLS required, on slixmpp 1.8 (Debian 12) as on 1.10 (Debian 13)."""
+    if hasattr(phone, "enable_starttls"):
+        # Newer slixmpp: the TLS choices are attributes, and connect() no longer takes force_starttls.
+        phone.enable_starttls = True
+        phone.enable_direct_tls = False
+        phone.enable_plaintext = False
+        phone.connect("127.0.0.1", port)
+    else:
+        phone.connect(("127.0.0.1", port), force_starttls=True, disable_starttls=False)
+
+
 def main():
     p = argparse.ArgumentParser(description=__doc__)
     p.add_argument("--jid", required=True, help="bare JID plus the resource to bind, e.g. alice@localhost/phone")
@@ -73,7 +85,7 @@ def main():
     phone = Phone(a.jid, a.cert, a.key, a.ca)
     loop = asyncio.get_event_loop()
     loop.add_signal_handler(signal.SIGTERM, loop.stop)
-    phone.connect(("127.0.0.1", a.port), force_starttls=True, disable_starttls=False)
+    connect_with_starttls(phone, a.port)
     loop.run_forever()
 
 

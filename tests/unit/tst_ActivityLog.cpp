@@ -2,6 +2,7 @@
 // misread.
 #include "storage/ActivityFeed.h"
 #include "storage/ActivityLog.h"
+#include "util/Clock.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -42,7 +43,7 @@ void TestActivityLog::appendAndReadBack()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("nested/activity.jsonl"));
     ActivityLog log(path);
-    const QDateTime t(QDate(2026, 11, 25), QTime(18, 3, 12), Qt::UTC);
+    const QDateTime t = utcDateTime(QDate(2026, 11, 25), QTime(18, 3, 12));
     QVERIFY(log.append({t,
                         QStringLiteral("revoke"),
                         QStringLiteral("Phone"),
@@ -73,7 +74,7 @@ void TestActivityLog::csvExportQuotesAndNeutralisesFormulas()
 {
     QTemporaryDir dir;
     ActivityLog log(dir.filePath(QStringLiteral("a.jsonl")));
-    const QDateTime t(QDate(2026, 11, 25), QTime(18, 3, 12), Qt::UTC);
+    const QDateTime t = utcDateTime(QDate(2026, 11, 25), QTime(18, 3, 12));
     QVERIFY(log.append({t,
                         QStringLiteral("revoke"),
                         QStringLiteral("=HYPERLINK(\"x\")"),

@@ -2,6 +2,7 @@
 #include "SessionHelpers.h"
 #include "crypto/CertificateInfo.h"
 #include "crypto/DeviceCertificate.h"
+#include "util/Clock.h"
 
 #include <QCryptographicHash>
 #include <QFutureWatcher>
@@ -148,13 +149,17 @@ void TestCertificateInfo::pemAndDerGiveTheSameView()
 
 void TestCertificateInfo::datesAreExactUtcSeconds()
 {
-    const QDateTime from(QDate(2024, 2, 29), QTime(12, 34, 56), Qt::UTC);
-    const QDateTime to(QDate(2051, 1, 2), QTime(3, 4, 5), Qt::UTC); // past 2049: GeneralizedTime
+    const QDateTime from = utcDateTime(QDate(2024, 2, 29), QTime(12, 34, 56));
+    const QDateTime to = utcDateTime(QDate(2051, 1, 2), QTime(3, 4, 5)); // past 2049: GeneralizedTime
     const auto cred =
         createDeviceCredential({QStringLiteral("Old"), QStringLiteral("a@b.c"), from, to, KeyType::EcP256});
     QVERIFY(cred.hasValue());
     QCOMPARE(cred->certificate.notBefore, from);
     QCOMPARE(cred->certificate.notAfter, to);
+    // What certdeck-cli prints: UTC marked 'Z' on every Qt version (a time-zone UTC would print "+00:00" on
+    // Qt 6.4).
+    QCOMPARE(cred->certificate.notAfter.timeSpec(), Qt::UTC);
+    QCOMPARE(cred->certificate.notAfter.toString(Qt::ISODate), QStringLiteral("2051-01-02T03:04:05Z"));
 }
 
 void TestCertificateInfo::garbageIsRejected_data()

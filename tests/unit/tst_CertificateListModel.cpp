@@ -1,6 +1,7 @@
 // The certificate table model and its proxy, with a pinned clock.
 #include "SessionHelpers.h"
 #include "model/CertificateListModel.h"
+#include "util/Clock.h"
 
 #include "util/Translations.h"
 #include <QAbstractItemModelTester>
@@ -38,7 +39,7 @@ private Q_SLOTS:
     void controlCharactersAreShownNotInterpreted();
 
 private:
-    const QDateTime m_now{QDate(2026, 11, 25), QTime(12, 0), Qt::UTC};
+    const QDateTime m_now = utcDateTime(QDate(2026, 11, 25), QTime(12, 0));
     ItemsListing m_listing;
 };
 

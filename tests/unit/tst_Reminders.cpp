@@ -33,7 +33,7 @@ ItemsListing listingWith(const QDateTime &notBefore, const QDateTime &notAfter)
 
 void TestReminders::firesOnTheRightDays()
 {
-    const QDateTime start(QDate(2026, 1, 1), QTime(9, 0), Qt::UTC);
+    const QDateTime start = utcDateTime(QDate(2026, 1, 1), QTime(9, 0));
     const ItemsListing listing = listingWith(start, start.addDays(90));
     FixedClock clock(start);
     QStringList sent;
@@ -55,7 +55,7 @@ void TestReminders::firesOnTheRightDays()
 
 void TestReminders::lateDiscoveryFiresOnce()
 {
-    const QDateTime now(QDate(2026, 6, 1), QTime(12, 0), Qt::UTC);
+    const QDateTime now = utcDateTime(QDate(2026, 6, 1), QTime(12, 0));
     const ItemsListing listing = listingWith(now.addDays(-88), now.addDays(2));
     QStringList sent;
     const auto due = dueReminders(listing, now, sent, &sent);
@@ -70,7 +70,7 @@ void TestReminders::lateDiscoveryFiresOnce()
 
 void TestReminders::rotationIsDueAtTwoThirds()
 {
-    const QDateTime start(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+    const QDateTime start = utcDateTime(QDate(2026, 1, 1), QTime(0, 0));
     const ItemsListing listing = listingWith(start, start.addDays(360));
     const CertificateInfo &c = listing.items[0].certificate;
     QCOMPARE(rotationDue(c), start.addDays(240));

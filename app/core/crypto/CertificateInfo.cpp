@@ -2,6 +2,7 @@
 
 #include "crypto/CertificateDer.h"
 #include "crypto/OpenSslHandles.h"
+#include "util/Clock.h"
 
 #include <openssl/pem.h>
 
@@ -44,7 +45,7 @@ QDateTime toDateTime(const ASN1_TIME *t)
         return {};
     const QDate date(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
     const QTime time(tm.tm_hour, tm.tm_min, tm.tm_sec);
-    return QDateTime(date, time, Qt::UTC);
+    return utcDateTime(date, time);
 }
 
 // Fetched once: EVP_sha256() and friends would look the implementation up again at every digest.

@@ -4,6 +4,9 @@
 
 namespace certdeck {
 
+// date and time read as UTC; the result has Qt::UTC as its time spec on every Qt 6 (ISO text ends in 'Z').
+[[nodiscard]] QDateTime utcDateTime(QDate date, QTime time);
+
 // Time source for everything that judges expiry, so tests can pin "now".
 class Clock
 {

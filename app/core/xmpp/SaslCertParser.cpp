@@ -205,6 +205,16 @@ ItemsListing finishItems(const QVector<RawItem> &raw)
     return listing;
 }
 
+bool readXmlDocument(QDomDocument &doc, const QByteArray &xml)
+{
+    // Qt 6.5 added ParseOptions and 6.8 deprecated the bool overloads; 6.4 has only those.
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    return static_cast<bool>(doc.setContent(xml, QDomDocument::ParseOption::UseNamespaceProcessing));
+#else
+    return doc.setContent(xml, true);
+#endif
+}
+
 ItemsListing parseItems(const QDomElement &itemsElement)
 {
     return finishItems(extractItems(itemsElement));
@@ -213,7 +223,7 @@ ItemsListing parseItems(const QDomElement &itemsElement)
 Result<ItemsListing, SaslCertError> parseItemsXml(const QByteArray &xml)
 {
     QDomDocument doc;
-    if (!doc.setContent(xml, true))
+    if (!readXmlDocument(doc, xml))
         return fail(SaslCertError{
             SaslCertError::Kind::MalformedReply,
             QCoreApplication::translate("SaslCertParser", "The reply is not well-formed XML.")});

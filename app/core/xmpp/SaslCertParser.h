@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 
+class QDomDocument;
 class QDomElement;
 
 namespace certdeck {
@@ -29,6 +30,9 @@ struct RawItem
 
 // Both, for the <items xmlns='urn:xmpp:saslcert:1'/> element of a result IQ.
 [[nodiscard]] ItemsListing parseItems(const QDomElement &items);
+
+// Reads xml into doc with namespace processing; false when it is not well-formed XML.
+[[nodiscard]] bool readXmlDocument(QDomDocument &doc, const QByteArray &xml);
 
 // Same, from raw XML holding an <iq> or an <items> element (for tests and fuzzing).
 [[nodiscard]] Result<ItemsListing, SaslCertError> parseItemsXml(const QByteArray &xml);
