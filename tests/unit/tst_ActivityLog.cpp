@@ -25,7 +25,7 @@ namespace {
 
 ActivityEntry entry(const QString &device, const QString &account = {})
 {
-    ActivityEntry e{QDateTime(QDate(2026, 11, 25), QTime(18, 3, 12), Qt::UTC),
+    ActivityEntry e{utcDateTime(QDate(2026, 11, 25), QTime(18, 3, 12)),
                     QStringLiteral("revoke"),
                     device,
                     QStringLiteral("AB"),

@@ -161,10 +161,9 @@ Result<ItemsListing, SaslCertError> itemsFromReceivedData(const QByteArray &rece
 {
     // Framed as QXmpp frames what it reads: the stanzas inside a stream element, namespaces processed.
     QDomDocument doc;
-    if (!doc.setContent(QByteArrayLiteral("<stream:stream xmlns='jabber:client' "
-                                          "xmlns:stream='http://etherx.jabber.org/streams'>") +
-                            received + QByteArrayLiteral("</stream:stream>"),
-                        true))
+    if (!readXmlDocument(doc, QByteArrayLiteral("<stream:stream xmlns='jabber:client' "
+                                                "xmlns:stream='http://etherx.jabber.org/streams'>") +
+                                  received + QByteArrayLiteral("</stream:stream>")))
         return fail(SaslCertError{SaslCertError::Kind::MalformedReply, {}});
     const QDomElement iq = doc.documentElement().firstChildElement(QStringLiteral("iq"));
     if (iq.isNull())
