@@ -199,6 +199,10 @@
         <source>The file could not be read: %1</source>
         <translation>Die Datei konnte nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>No secure random numbers are available; no password was made.</source>
+        <translation>Es sind keine sicheren Zufallszahlen verfügbar; es wurde kein Passwort erzeugt.</translation>
+    </message>
 </context>
 <context>
     <name>ExpiryPolicy</name>
@@ -382,40 +386,6 @@
         <translation>Siehe „certdeck-cli --help“.</translation>
     </message>
     <message>
-        <source>Manage the client certificates of an XMPP account (XEP-0257).
-
-Commands:
-  list                   list the account&apos;s certificates
-  enroll NAME --p12 FILE create a key and certificate for a new device, add it to the account
-                         and save both in a password-protected .p12 file for the device
-  enroll NAME --certificate FILE
-                         add a device&apos;s existing certificate (PEM or DER)
-  disable NAME           retire a certificate: it can no longer log in (live sessions stay)
-  revoke NAME            for a lost or stolen device: the certificate can no longer log in and
-                         the server closes every session that logged in with it now
-
-Every change is verified by listing the certificates again; exit code 5 means it was sent
-but could not be confirmed.</source>
-        <translation>Verwaltet die Client-Zertifikate eines XMPP-Kontos (XEP-0257).
-
-Befehle:
-  list                   die Zertifikate des Kontos auflisten
-  enroll NAME --p12 DATEI
-                         Schlüssel und Zertifikat für ein neues Gerät erzeugen, dem Konto
-                         hinzufügen und beides in einer passwortgeschützten .p12-Datei für
-                         das Gerät speichern
-  enroll NAME --certificate DATEI
-                         das vorhandene Zertifikat eines Geräts hinzufügen (PEM oder DER)
-  disable NAME           ein Zertifikat stilllegen: es kann sich nicht mehr anmelden
-                         (laufende Sitzungen bleiben bestehen)
-  revoke NAME            für ein verlorenes oder gestohlenes Gerät: das Zertifikat kann sich
-                         nicht mehr anmelden, und der Server beendet sofort jede Sitzung,
-                         die sich damit angemeldet hat
-
-Jede Änderung wird durch erneutes Auflisten der Zertifikate geprüft; Exit-Code 5 bedeutet,
-dass sie gesendet, aber nicht bestätigt werden konnte.</translation>
-    </message>
-    <message>
         <source>The command to run.</source>
         <translation>Der auszuführende Befehl.</translation>
     </message>
@@ -518,6 +488,77 @@ dass sie gesendet, aber nicht bestätigt werden konnte.</translation>
     <message>
         <source>The two passwords differ.</source>
         <translation>Die beiden Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Manage the client certificates of an XMPP account (XEP-0257).
+
+Commands:
+  list                   list the account&apos;s certificates
+  enroll NAME --p12 FILE create a key and certificate for a new device, add it to the account
+                         and save both in a password-protected .p12 file for the device;
+                         the password is generated and shown once (or saved with
+                         --save-export-password); phones before Android 14, iOS 18 or
+                         macOS 15 need --p12-format older-phones
+  enroll NAME --certificate FILE
+                         add a device&apos;s existing certificate (PEM or DER)
+  disable NAME           retire a certificate: it can no longer log in (live sessions stay)
+  revoke NAME            for a lost or stolen device: the certificate can no longer log in and
+                         the server closes every session that logged in with it now
+
+Every change is verified by listing the certificates again; exit code 5 means it was sent
+but could not be confirmed.</source>
+        <translation>Verwaltet die Client-Zertifikate eines XMPP-Kontos (XEP-0257).
+
+Befehle:
+  list                   die Zertifikate des Kontos auflisten
+  enroll NAME --p12 DATEI
+                         Schlüssel und Zertifikat für ein neues Gerät erzeugen, dem Konto
+                         hinzufügen und beides in einer passwortgeschützten .p12-Datei für
+                         das Gerät speichern; das Passwort wird erzeugt und einmal angezeigt
+                         (oder mit --save-export-password gespeichert); Handys vor Android 14
+                         oder iOS 18 und Macs vor macOS 15 brauchen --p12-format older-phones
+  enroll NAME --certificate DATEI
+                         das vorhandene Zertifikat eines Geräts hinzufügen (PEM oder DER)
+  disable NAME           ein Zertifikat stilllegen: es kann sich nicht mehr anmelden
+                         (laufende Sitzungen bleiben bestehen)
+  revoke NAME            für ein verlorenes oder gestohlenes Gerät: das Zertifikat kann sich
+                         nicht mehr anmelden, und der Server beendet sofort jede Sitzung,
+                         die sich damit angemeldet hat
+
+Jede Änderung wird durch erneutes Auflisten der Zertifikate geprüft; Exit-Code 5 bedeutet,
+dass sie gesendet, aber nicht bestätigt werden konnte.</translation>
+    </message>
+    <message>
+        <source>enroll: ask for your own .p12 password on the terminal instead of generating one.</source>
+        <translation>enroll: ein eigenes .p12-Passwort im Terminal abfragen, statt eines zu erzeugen.</translation>
+    </message>
+    <message>
+        <source>enroll: write the generated .p12 password to this new file (mode 0600) instead of showing it.</source>
+        <translation>enroll: das erzeugte .p12-Passwort in diese neue Datei (Modus 0600) schreiben, statt es anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>enroll: the .p12 file&apos;s encoding: current (default; Android 14+, iOS 18+, macOS 15+ and desktop clients) or older-phones (Android 8-13, older iPhones and Macs; always a generated password).</source>
+        <translation>enroll: die Kodierung der .p12-Datei: current (Standard; Android 14+, iOS 18+, macOS 15+ und Desktop-Clients) oder older-phones (Android 8–13, ältere iPhones und Macs; immer mit erzeugtem Passwort).</translation>
+    </message>
+    <message>
+        <source>--p12-format must be current or older-phones.</source>
+        <translation>--p12-format muss current oder older-phones sein.</translation>
+    </message>
+    <message>
+        <source>older-phones files always get a generated password: their key derivation is too weak for a password a person chooses. Leave out --export-password-file, --export-password-env and --export-password-prompt.</source>
+        <translation>Dateien im Format older-phones bekommen immer ein erzeugtes Passwort: ihre Schlüsselableitung ist für ein selbst gewähltes Passwort zu schwach. Lassen Sie --export-password-file, --export-password-env und --export-password-prompt weg.</translation>
+    </message>
+    <message>
+        <source>--save-export-password saves a generated password; it cannot be combined with your own password.</source>
+        <translation>--save-export-password speichert ein erzeugtes Passwort; es lässt sich nicht mit einem eigenen Passwort kombinieren.</translation>
+    </message>
+    <message>
+        <source>older phones: Android 8-13, older iPhones and Macs</source>
+        <translation>ältere Handys: Android 8–13, ältere iPhones und Macs</translation>
+    </message>
+    <message>
+        <source>current phones and computers: Android 14+, iOS 18+, macOS 15+, desktop clients</source>
+        <translation>aktuelle Handys und Computer: Android 14+, iOS 18+, macOS 15+, Desktop-Clients</translation>
     </message>
 </context>
 <context>
@@ -883,10 +924,6 @@ dass sie gesendet, aber nicht bestätigt werden konnte.</translation>
         <translation>%1 gibt es bereits; wählen Sie einen anderen Dateinamen.</translation>
     </message>
     <message>
-        <source>The .p12 password must have at least 8 characters.</source>
-        <translation>Das .p12-Passwort muss mindestens 8 Zeichen haben.</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -895,8 +932,32 @@ dass sie gesendet, aber nicht bestätigt werden konnte.</translation>
         <translation>Es wurde nichts hinzugefügt; %1 wurde gelöscht.</translation>
     </message>
     <message>
-        <source>Key and certificate saved to %1 (password-protected). Copy it to the device and import it in its XMPP app.</source>
-        <translation>Schlüssel und Zertifikat in %1 gespeichert (passwortgeschützt). Kopieren Sie die Datei auf das Gerät und importieren Sie sie in dessen XMPP-App.</translation>
+        <source>warning: Android phones, iPhones and Macs cannot import Ed25519 keys; this file will work only in desktop clients such as Gajim or Poezio.</source>
+        <translation>Warnung: Android-Handys, iPhones und Macs können keine Ed25519-Schlüssel importieren; diese Datei funktioniert nur in Desktop-Clients wie Gajim oder Poezio.</translation>
+    </message>
+    <message>
+        <source>The .p12 password must have at least %1 characters.</source>
+        <translation>Das .p12-Passwort muss mindestens %1 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>warning: the password has characters other than ASCII letters, digits and symbols; some devices and programs (Java&apos;s keytool among them) cannot open such a file.</source>
+        <translation>Warnung: Das Passwort enthält andere Zeichen als ASCII-Buchstaben, Ziffern und Symbole; manche Geräte und Programme (darunter keytool von Java) können eine solche Datei nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Passwort für %1:</translation>
+    </message>
+    <message>
+        <source>It is shown only now. Type it on the device when it asks, and pass it on separately from the file (say it, or send it another way).</source>
+        <translation>Es wird nur jetzt angezeigt. Geben Sie es auf dem Gerät ein, wenn es danach fragt, und übermitteln Sie es getrennt von der Datei (sagen Sie es oder schicken Sie es auf anderem Weg).</translation>
+    </message>
+    <message>
+        <source>The password could not be saved to %1: %2</source>
+        <translation>Das Passwort konnte nicht in %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Key and certificate saved to %1 (password-protected; made for %2). Copy it to the device and import it in its XMPP app.</source>
+        <translation>Schlüssel und Zertifikat in %1 gespeichert (passwortgeschützt; erstellt für %2). Kopieren Sie die Datei auf das Gerät und importieren Sie sie in dessen XMPP-App.</translation>
     </message>
 </context>
 <context>
@@ -1211,10 +1272,6 @@ dass sie gesendet, aber nicht bestätigt werden konnte.</translation>
         <translation>EC P-256 (empfohlen)</translation>
     </message>
     <message>
-        <source>RSA 3072 (for old devices)</source>
-        <translation>RSA 3072 (für ältere Geräte)</translation>
-    </message>
-    <message>
         <source>Ed25519</source>
         <translation>Ed25519</translation>
     </message>
@@ -1283,8 +1340,60 @@ dass sie gesendet, aber nicht bestätigt werden konnte.</translation>
         <translation>✔ %1</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Install it on the device&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Conversations&lt;/b&gt; (Android): copy the .p12 file to the phone, open Settings → Security → Encryption &amp; credentials → Install a certificate → VPN &amp; app user certificate, choose the file and type its password. Then in Conversations add the account with “Use client certificate”.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gajim&lt;/b&gt;: Accounts → the account → Connection → Client certificate: choose the .p12 file and enter its password; select “Certificate is encrypted”.&lt;/p&gt;&lt;p&gt;Delete the file from places you copied it through once it is installed.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Auf dem Gerät installieren&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Conversations&lt;/b&gt; (Android): Kopieren Sie die .p12-Datei auf das Handy und öffnen Sie Einstellungen → Sicherheit → Verschlüsselung und Anmeldedaten → Zertifikat installieren → Nutzerzertifikat für VPN und Apps; wählen Sie die Datei und geben Sie ihr Passwort ein. Fügen Sie dann in Conversations das Konto mit „Client-Zertifikat verwenden“ hinzu.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gajim&lt;/b&gt;: Konten → das Konto → Verbindung → Client-Zertifikat: Wählen Sie die .p12-Datei, geben Sie ihr Passwort ein und wählen Sie „Zertifikat ist verschlüsselt“.&lt;/p&gt;&lt;p&gt;Löschen Sie die Datei nach der Installation überall dort, wo Sie sie zum Übertragen abgelegt haben.&lt;/p&gt;</translation>
+        <source>What is the device?</source>
+        <translation>Was für ein Gerät ist es?</translation>
+    </message>
+    <message>
+        <source>The file is made so that this device can open it.</source>
+        <translation>Die Datei wird so erstellt, dass dieses Gerät sie öffnen kann.</translation>
+    </message>
+    <message>
+        <source>An Android phone or tablet, Android 14 or newer</source>
+        <translation>Ein Android-Handy oder -Tablet, Android 14 oder neuer</translation>
+    </message>
+    <message>
+        <source>An Android phone or tablet, Android 8 to 13</source>
+        <translation>Ein Android-Handy oder -Tablet, Android 8 bis 13</translation>
+    </message>
+    <message>
+        <source>An iPhone, iPad or Mac</source>
+        <translation>Ein iPhone, iPad oder Mac</translation>
+    </message>
+    <message>
+        <source>A desktop client such as Gajim or Poezio</source>
+        <translation>Ein Desktop-Client wie Gajim oder Poezio</translation>
+    </message>
+    <message>
+        <source>The file will use the older encoding these devices read (3DES, SHA-1), protected by a generated password.</source>
+        <translation>Die Datei verwendet die ältere Kodierung, die diese Geräte lesen (3DES, SHA-1), geschützt durch ein erzeugtes Passwort.</translation>
+    </message>
+    <message>
+        <source>The file will use the current encoding (AES-256, SHA-256). Android before 14, iOS before 18 and macOS before 15 cannot open it and say the password is wrong.</source>
+        <translation>Die Datei verwendet die aktuelle Kodierung (AES-256, SHA-256). Android vor 14, iOS vor 18 und macOS vor 15 können sie nicht öffnen und melden, das Passwort sei falsch.</translation>
+    </message>
+    <message>
+        <source>RSA 3072</source>
+        <translation>RSA 3072</translation>
+    </message>
+    <message>
+        <source>Ed25519 is not offered: Android phones, iPhones and Macs cannot import it.</source>
+        <translation>Ed25519 wird nicht angeboten: Android-Handys, iPhones und Macs können es nicht importieren.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Install it on the phone&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Copy the .p12 file to the phone. Open Settings → Security → Encryption &amp; credentials → Install a certificate → VPN &amp; app user certificate, choose the file, type its password and keep the name. Menus differ between phone makers and versions (on Android 8 to 10: Security &amp; location → Advanced → Encryption &amp; credentials → Install from storage); searching Settings for “certificate” finds it.&lt;/p&gt;&lt;p&gt;Then in &lt;b&gt;Conversations&lt;/b&gt;, on the screen for adding an account, choose “Login with certificate” in the menu and pick the certificate you installed.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Auf dem Handy installieren&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Kopieren Sie die .p12-Datei auf das Handy. Öffnen Sie Einstellungen → Sicherheit → Verschlüsselung und Anmeldedaten → Zertifikat installieren → Nutzerzertifikat für VPN und Apps, wählen Sie die Datei, geben Sie ihr Passwort ein und behalten Sie den Namen bei. Die Menüs unterscheiden sich je nach Hersteller und Version (unter Android 8 bis 10: Sicherheit und Standort → Erweitert → Verschlüsselung und Anmeldedaten → Von Speicher installieren); eine Suche nach „Zertifikat“ in den Einstellungen findet den Eintrag.&lt;/p&gt;&lt;p&gt;Wählen Sie dann in &lt;b&gt;Conversations&lt;/b&gt; auf dem Bildschirm zum Hinzufügen eines Kontos im Menü „Mit Zertifikat anmelden“ und wählen Sie das installierte Zertifikat aus.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Install it on the iPhone, iPad or Mac&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;iPhone or iPad&lt;/b&gt;: send the file with AirDrop, or save it in Files and tap it. Then open Settings → Profile Downloaded → Install and type the device passcode and the file&apos;s password. iOS does not share certificates installed there with other apps: if your XMPP app imports certificates itself, open the file with the app instead (Share → the app).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Mac&lt;/b&gt;: double-click the file and type its password; Keychain Access adds it to the login keychain.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Auf dem iPhone, iPad oder Mac installieren&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;iPhone oder iPad&lt;/b&gt;: Senden Sie die Datei per AirDrop oder sichern Sie sie in „Dateien“ und tippen Sie sie an. Öffnen Sie dann Einstellungen → Profil geladen → Installieren und geben Sie den Gerätecode und das Passwort der Datei ein. iOS gibt dort installierte Zertifikate nicht an andere Apps weiter: Wenn Ihre XMPP-App Zertifikate selbst importiert, öffnen Sie die Datei stattdessen mit der App (Teilen → die App).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Mac&lt;/b&gt;: Doppelklicken Sie auf die Datei und geben Sie ihr Passwort ein; die Schlüsselbundverwaltung fügt sie dem Schlüsselbund „Anmeldung“ hinzu.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Install it in the client&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gajim&lt;/b&gt;: Accounts → the account → Connection → Client certificate: choose the .p12 file and enter its password; select “Certificate is encrypted”.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Poezio&lt;/b&gt; reads PEM files: &lt;code&gt;openssl pkcs12 -in FILE.p12 -nokeys -out poezio.crt&lt;/code&gt; and &lt;code&gt;openssl pkcs12 -in FILE.p12 -nocerts -noenc -out poezio.key&lt;/code&gt;, then &lt;code&gt;chmod 600 poezio.key&lt;/code&gt; and set &lt;code&gt;certfile&lt;/code&gt; and &lt;code&gt;keyfile&lt;/code&gt; in poezio.cfg.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Im Client installieren&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gajim&lt;/b&gt;: Konten → das Konto → Verbindung → Client-Zertifikat: Wählen Sie die .p12-Datei, geben Sie ihr Passwort ein und aktivieren Sie „Zertifikat ist verschlüsselt“.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Poezio&lt;/b&gt; liest PEM-Dateien: &lt;code&gt;openssl pkcs12 -in FILE.p12 -nokeys -out poezio.crt&lt;/code&gt; und &lt;code&gt;openssl pkcs12 -in FILE.p12 -nocerts -noenc -out poezio.key&lt;/code&gt;, dann &lt;code&gt;chmod 600 poezio.key&lt;/code&gt; und in poezio.cfg &lt;code&gt;certfile&lt;/code&gt; und &lt;code&gt;keyfile&lt;/code&gt; setzen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Delete the file from places you copied it through once it is installed.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Löschen Sie die Datei nach der Installation überall dort, wo Sie sie zum Übertragen abgelegt haben.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1703,6 +1812,50 @@ dass sie gesendet, aber nicht bestätigt werden konnte.</translation>
     <message>
         <source>Password strength: %1</source>
         <translation>Passwortstärke: %1</translation>
+    </message>
+    <message>
+        <source>Made for:</source>
+        <translation>Erstellt für:</translation>
+    </message>
+    <message>
+        <source>Generated password for the file</source>
+        <translation>Erzeugtes Passwort für die Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>Note it now: it is shown only here. Type it on the device when it asks, and pass it on separately from the file (say it, or send it another way).</source>
+        <translation>Notieren Sie es jetzt: Es wird nur hier angezeigt. Geben Sie es auf dem Gerät ein, wenn es danach fragt, und übermitteln Sie es getrennt von der Datei (sagen Sie es oder schicken Sie es auf anderem Weg).</translation>
+    </message>
+    <message>
+        <source>Type my own password instead</source>
+        <translation>Stattdessen eigenes Passwort eingeben</translation>
+    </message>
+    <message>
+        <source>Files for older phones always get a generated password: their encryption is weak with a password a person chooses.</source>
+        <translation>Dateien für ältere Handys bekommen immer ein erzeugtes Passwort: Ihre Verschlüsselung ist mit einem selbst gewählten Passwort schwach.</translation>
+    </message>
+    <message>
+        <source>Older phones: Android 8 to 13, older iPhones and Macs (3DES, SHA-1)</source>
+        <translation>Ältere Handys: Android 8 bis 13, ältere iPhones und Macs (3DES, SHA-1)</translation>
+    </message>
+    <message>
+        <source>Current phones and computers: Android 14, iOS 18, macOS 15 or newer, and desktop clients (AES-256, SHA-256)</source>
+        <translation>Aktuelle Handys und Computer: Android 14, iOS 18, macOS 15 oder neuer sowie Desktop-Clients (AES-256, SHA-256)</translation>
+    </message>
+    <message>
+        <source>No password could be generated (no secure random numbers). Type your own instead.</source>
+        <translation>Es konnte kein Passwort erzeugt werden (keine sicheren Zufallszahlen). Geben Sie stattdessen ein eigenes ein.</translation>
+    </message>
+    <message>
+        <source>⚠ Some phones and programs cannot open a file whose password has characters other than the letters A–Z, digits and common symbols (such as ü or é).</source>
+        <translation>⚠ Manche Handys und Programme können eine Datei nicht öffnen, deren Passwort andere Zeichen enthält als die Buchstaben A–Z, Ziffern und gängige Symbole (etwa ü oder é).</translation>
     </message>
 </context>
 <context>

@@ -199,6 +199,10 @@
         <source>The file could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No secure random numbers are available; no password was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExpiryPolicy</name>
@@ -426,23 +430,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Manage the client certificates of an XMPP account (XEP-0257).
-
-Commands:
-  list                   list the account&apos;s certificates
-  enroll NAME --p12 FILE create a key and certificate for a new device, add it to the account
-                         and save both in a password-protected .p12 file for the device
-  enroll NAME --certificate FILE
-                         add a device&apos;s existing certificate (PEM or DER)
-  disable NAME           retire a certificate: it can no longer log in (live sessions stay)
-  revoke NAME            for a lost or stolen device: the certificate can no longer log in and
-                         the server closes every session that logged in with it now
-
-Every change is verified by listing the certificates again; exit code 5 means it was sent
-but could not be confirmed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>enroll: write the new device&apos;s key and certificate to this .p12 file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -500,6 +487,58 @@ but could not be confirmed.</source>
     </message>
     <message>
         <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage the client certificates of an XMPP account (XEP-0257).
+
+Commands:
+  list                   list the account&apos;s certificates
+  enroll NAME --p12 FILE create a key and certificate for a new device, add it to the account
+                         and save both in a password-protected .p12 file for the device;
+                         the password is generated and shown once (or saved with
+                         --save-export-password); phones before Android 14, iOS 18 or
+                         macOS 15 need --p12-format older-phones
+  enroll NAME --certificate FILE
+                         add a device&apos;s existing certificate (PEM or DER)
+  disable NAME           retire a certificate: it can no longer log in (live sessions stay)
+  revoke NAME            for a lost or stolen device: the certificate can no longer log in and
+                         the server closes every session that logged in with it now
+
+Every change is verified by listing the certificates again; exit code 5 means it was sent
+but could not be confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enroll: ask for your own .p12 password on the terminal instead of generating one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enroll: write the generated .p12 password to this new file (mode 0600) instead of showing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enroll: the .p12 file&apos;s encoding: current (default; Android 14+, iOS 18+, macOS 15+ and desktop clients) or older-phones (Android 8-13, older iPhones and Macs; always a generated password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--p12-format must be current or older-phones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>older-phones files always get a generated password: their key derivation is too weak for a password a person chooses. Leave out --export-password-file, --export-password-env and --export-password-prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--save-export-password saves a generated password; it cannot be combined with your own password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>older phones: Android 8-13, older iPhones and Macs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current phones and computers: Android 14+, iOS 18+, macOS 15+, desktop clients</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -866,10 +905,6 @@ but could not be confirmed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The .p12 password must have at least 8 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -878,7 +913,31 @@ but could not be confirmed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Key and certificate saved to %1 (password-protected). Copy it to the device and import it in its XMPP app.</source>
+        <source>warning: Android phones, iPhones and Macs cannot import Ed25519 keys; this file will work only in desktop clients such as Gajim or Poezio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .p12 password must have at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: the password has characters other than ASCII letters, digits and symbols; some devices and programs (Java&apos;s keytool among them) cannot open such a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is shown only now. Type it on the device when it asks, and pass it on separately from the file (say it, or send it another way).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key and certificate saved to %1 (password-protected; made for %2). Copy it to the device and import it in its XMPP app.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1194,10 +1253,6 @@ but could not be confirmed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>RSA 3072 (for old devices)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ed25519</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1266,7 +1321,59 @@ but could not be confirmed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Install it on the device&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Conversations&lt;/b&gt; (Android): copy the .p12 file to the phone, open Settings → Security → Encryption &amp; credentials → Install a certificate → VPN &amp; app user certificate, choose the file and type its password. Then in Conversations add the account with “Use client certificate”.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gajim&lt;/b&gt;: Accounts → the account → Connection → Client certificate: choose the .p12 file and enter its password; select “Certificate is encrypted”.&lt;/p&gt;&lt;p&gt;Delete the file from places you copied it through once it is installed.&lt;/p&gt;</source>
+        <source>What is the device?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is made so that this device can open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Android phone or tablet, Android 14 or newer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Android phone or tablet, Android 8 to 13</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An iPhone, iPad or Mac</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A desktop client such as Gajim or Poezio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file will use the older encoding these devices read (3DES, SHA-1), protected by a generated password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file will use the current encoding (AES-256, SHA-256). Android before 14, iOS before 18 and macOS before 15 cannot open it and say the password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSA 3072</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed25519 is not offered: Android phones, iPhones and Macs cannot import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Install it on the phone&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Copy the .p12 file to the phone. Open Settings → Security → Encryption &amp; credentials → Install a certificate → VPN &amp; app user certificate, choose the file, type its password and keep the name. Menus differ between phone makers and versions (on Android 8 to 10: Security &amp; location → Advanced → Encryption &amp; credentials → Install from storage); searching Settings for “certificate” finds it.&lt;/p&gt;&lt;p&gt;Then in &lt;b&gt;Conversations&lt;/b&gt;, on the screen for adding an account, choose “Login with certificate” in the menu and pick the certificate you installed.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Install it on the iPhone, iPad or Mac&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;iPhone or iPad&lt;/b&gt;: send the file with AirDrop, or save it in Files and tap it. Then open Settings → Profile Downloaded → Install and type the device passcode and the file&apos;s password. iOS does not share certificates installed there with other apps: if your XMPP app imports certificates itself, open the file with the app instead (Share → the app).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Mac&lt;/b&gt;: double-click the file and type its password; Keychain Access adds it to the login keychain.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Install it in the client&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gajim&lt;/b&gt;: Accounts → the account → Connection → Client certificate: choose the .p12 file and enter its password; select “Certificate is encrypted”.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Poezio&lt;/b&gt; reads PEM files: &lt;code&gt;openssl pkcs12 -in FILE.p12 -nokeys -out poezio.crt&lt;/code&gt; and &lt;code&gt;openssl pkcs12 -in FILE.p12 -nocerts -noenc -out poezio.key&lt;/code&gt;, then &lt;code&gt;chmod 600 poezio.key&lt;/code&gt; and set &lt;code&gt;certfile&lt;/code&gt; and &lt;code&gt;keyfile&lt;/code&gt; in poezio.cfg.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Delete the file from places you copied it through once it is installed.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1685,6 +1792,50 @@ but could not be confirmed.</source>
     </message>
     <message>
         <source>Password strength: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated password for the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note it now: it is shown only here. Type it on the device when it asks, and pass it on separately from the file (say it, or send it another way).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type my own password instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files for older phones always get a generated password: their encryption is weak with a password a person chooses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older phones: Android 8 to 13, older iPhones and Macs (3DES, SHA-1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current phones and computers: Android 14, iOS 18, macOS 15 or newer, and desktop clients (AES-256, SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password could be generated (no secure random numbers). Type your own instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Some phones and programs cannot open a file whose password has characters other than the letters A–Z, digits and common symbols (such as ü or é).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -199,6 +199,10 @@
         <source>The file could not be read: %1</source>
         <translation>No se pudo leer el archivo: %1</translation>
     </message>
+    <message>
+        <source>No secure random numbers are available; no password was made.</source>
+        <translation>No hay números aleatorios seguros disponibles; no se creó ninguna contraseña.</translation>
+    </message>
 </context>
 <context>
     <name>ExpiryPolicy</name>
@@ -382,40 +386,6 @@
         <translation>Pruebe «certdeck-cli --help».</translation>
     </message>
     <message>
-        <source>Manage the client certificates of an XMPP account (XEP-0257).
-
-Commands:
-  list                   list the account&apos;s certificates
-  enroll NAME --p12 FILE create a key and certificate for a new device, add it to the account
-                         and save both in a password-protected .p12 file for the device
-  enroll NAME --certificate FILE
-                         add a device&apos;s existing certificate (PEM or DER)
-  disable NAME           retire a certificate: it can no longer log in (live sessions stay)
-  revoke NAME            for a lost or stolen device: the certificate can no longer log in and
-                         the server closes every session that logged in with it now
-
-Every change is verified by listing the certificates again; exit code 5 means it was sent
-but could not be confirmed.</source>
-        <translation>Gestiona los certificados de cliente de una cuenta XMPP (XEP-0257).
-
-Órdenes:
-  list                   listar los certificados de la cuenta
-  enroll NOMBRE --p12 ARCHIVO
-                         crear una clave y un certificado para un dispositivo nuevo,
-                         añadirlo a la cuenta y guardar ambos en un archivo .p12 protegido
-                         con contraseña para el dispositivo
-  enroll NOMBRE --certificate ARCHIVO
-                         añadir el certificado existente de un dispositivo (PEM o DER)
-  disable NOMBRE         retirar un certificado: ya no puede iniciar sesión (las sesiones
-                         abiertas continúan)
-  revoke NOMBRE          para un dispositivo perdido o robado: el certificado ya no puede
-                         iniciar sesión y el servidor cierra en el acto toda sesión
-                         iniciada con él
-
-Cada cambio se verifica volviendo a listar los certificados; el código de salida 5 significa
-que se envió pero no se pudo confirmar.</translation>
-    </message>
-    <message>
         <source>The command to run.</source>
         <translation>La orden que se ejecutará.</translation>
     </message>
@@ -518,6 +488,78 @@ que se envió pero no se pudo confirmar.</translation>
     <message>
         <source>The two passwords differ.</source>
         <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+    <message>
+        <source>Manage the client certificates of an XMPP account (XEP-0257).
+
+Commands:
+  list                   list the account&apos;s certificates
+  enroll NAME --p12 FILE create a key and certificate for a new device, add it to the account
+                         and save both in a password-protected .p12 file for the device;
+                         the password is generated and shown once (or saved with
+                         --save-export-password); phones before Android 14, iOS 18 or
+                         macOS 15 need --p12-format older-phones
+  enroll NAME --certificate FILE
+                         add a device&apos;s existing certificate (PEM or DER)
+  disable NAME           retire a certificate: it can no longer log in (live sessions stay)
+  revoke NAME            for a lost or stolen device: the certificate can no longer log in and
+                         the server closes every session that logged in with it now
+
+Every change is verified by listing the certificates again; exit code 5 means it was sent
+but could not be confirmed.</source>
+        <translation>Gestiona los certificados de cliente de una cuenta XMPP (XEP-0257).
+
+Órdenes:
+  list                   listar los certificados de la cuenta
+  enroll NOMBRE --p12 ARCHIVO
+                         crear una clave y un certificado para un dispositivo nuevo, añadirlo
+                         a la cuenta y guardar ambos en un archivo .p12 protegido con
+                         contraseña para el dispositivo; la contraseña se genera y se muestra
+                         una sola vez (o se guarda con --save-export-password); los teléfonos
+                         anteriores a Android 14 o iOS 18 y los Mac anteriores a macOS 15
+                         necesitan --p12-format older-phones
+  enroll NOMBRE --certificate ARCHIVO
+                         añadir el certificado existente de un dispositivo (PEM o DER)
+  disable NOMBRE         retirar un certificado: ya no puede iniciar sesión (las sesiones
+                         abiertas continúan)
+  revoke NOMBRE          para un dispositivo perdido o robado: el certificado ya no puede
+                         iniciar sesión y el servidor cierra en el acto toda sesión
+                         iniciada con él
+
+Cada cambio se verifica volviendo a listar los certificados; el código de salida 5 significa
+que se envió pero no se pudo confirmar.</translation>
+    </message>
+    <message>
+        <source>enroll: ask for your own .p12 password on the terminal instead of generating one.</source>
+        <translation>enroll: pedir en el terminal su propia contraseña del .p12 en lugar de generar una.</translation>
+    </message>
+    <message>
+        <source>enroll: write the generated .p12 password to this new file (mode 0600) instead of showing it.</source>
+        <translation>enroll: escribir la contraseña del .p12 generada en este archivo nuevo (modo 0600) en lugar de mostrarla.</translation>
+    </message>
+    <message>
+        <source>enroll: the .p12 file&apos;s encoding: current (default; Android 14+, iOS 18+, macOS 15+ and desktop clients) or older-phones (Android 8-13, older iPhones and Macs; always a generated password).</source>
+        <translation>enroll: la codificación del archivo .p12: current (predeterminada; Android 14+, iOS 18+, macOS 15+ y clientes de escritorio) u older-phones (Android 8-13, iPhone y Mac antiguos; siempre con una contraseña generada).</translation>
+    </message>
+    <message>
+        <source>--p12-format must be current or older-phones.</source>
+        <translation>--p12-format debe ser current u older-phones.</translation>
+    </message>
+    <message>
+        <source>older-phones files always get a generated password: their key derivation is too weak for a password a person chooses. Leave out --export-password-file, --export-password-env and --export-password-prompt.</source>
+        <translation>Los archivos older-phones siempre reciben una contraseña generada: su derivación de clave es demasiado débil para una contraseña elegida por una persona. Omita --export-password-file, --export-password-env y --export-password-prompt.</translation>
+    </message>
+    <message>
+        <source>--save-export-password saves a generated password; it cannot be combined with your own password.</source>
+        <translation>--save-export-password guarda una contraseña generada; no se puede combinar con su propia contraseña.</translation>
+    </message>
+    <message>
+        <source>older phones: Android 8-13, older iPhones and Macs</source>
+        <translation>teléfonos antiguos: Android 8-13, iPhone y Mac antiguos</translation>
+    </message>
+    <message>
+        <source>current phones and computers: Android 14+, iOS 18+, macOS 15+, desktop clients</source>
+        <translation>teléfonos y equipos actuales: Android 14+, iOS 18+, macOS 15+, clientes de escritorio</translation>
     </message>
 </context>
 <context>
@@ -883,10 +925,6 @@ que se envió pero no se pudo confirmar.</translation>
         <translation>%1 ya existe; elija otro nombre de archivo.</translation>
     </message>
     <message>
-        <source>The .p12 password must have at least 8 characters.</source>
-        <translation>La contraseña del .p12 debe tener al menos 8 caracteres.</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -895,8 +933,32 @@ que se envió pero no se pudo confirmar.</translation>
         <translation>No se añadió nada; se eliminó %1.</translation>
     </message>
     <message>
-        <source>Key and certificate saved to %1 (password-protected). Copy it to the device and import it in its XMPP app.</source>
-        <translation>Clave y certificado guardados en %1 (protegido con contraseña). Cópielo al dispositivo e impórtelo en su aplicación XMPP.</translation>
+        <source>warning: Android phones, iPhones and Macs cannot import Ed25519 keys; this file will work only in desktop clients such as Gajim or Poezio.</source>
+        <translation>advertencia: los teléfonos Android, los iPhone y los Mac no pueden importar claves Ed25519; este archivo solo funcionará en clientes de escritorio como Gajim o Poezio.</translation>
+    </message>
+    <message>
+        <source>The .p12 password must have at least %1 characters.</source>
+        <translation>La contraseña del .p12 debe tener al menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>warning: the password has characters other than ASCII letters, digits and symbols; some devices and programs (Java&apos;s keytool among them) cannot open such a file.</source>
+        <translation>advertencia: la contraseña contiene caracteres distintos de letras ASCII, dígitos y símbolos; algunos dispositivos y programas (entre ellos keytool de Java) no pueden abrir un archivo así.</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Contraseña para %1:</translation>
+    </message>
+    <message>
+        <source>It is shown only now. Type it on the device when it asks, and pass it on separately from the file (say it, or send it another way).</source>
+        <translation>Solo se muestra ahora. Escríbala en el dispositivo cuando se la pida y transmítala por separado del archivo (dígala en voz alta o envíela por otra vía).</translation>
+    </message>
+    <message>
+        <source>The password could not be saved to %1: %2</source>
+        <translation>No se pudo guardar la contraseña en %1: %2</translation>
+    </message>
+    <message>
+        <source>Key and certificate saved to %1 (password-protected; made for %2). Copy it to the device and import it in its XMPP app.</source>
+        <translation>Clave y certificado guardados en %1 (archivo protegido con contraseña; creado para %2). Cópielo al dispositivo e impórtelo en su aplicación XMPP.</translation>
     </message>
 </context>
 <context>
@@ -1211,10 +1273,6 @@ que se envió pero no se pudo confirmar.</translation>
         <translation>EC P-256 (recomendado)</translation>
     </message>
     <message>
-        <source>RSA 3072 (for old devices)</source>
-        <translation>RSA 3072 (para dispositivos antiguos)</translation>
-    </message>
-    <message>
         <source>Ed25519</source>
         <translation>Ed25519</translation>
     </message>
@@ -1283,8 +1341,60 @@ que se envió pero no se pudo confirmar.</translation>
         <translation>✔ %1</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Install it on the device&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Conversations&lt;/b&gt; (Android): copy the .p12 file to the phone, open Settings → Security → Encryption &amp; credentials → Install a certificate → VPN &amp; app user certificate, choose the file and type its password. Then in Conversations add the account with “Use client certificate”.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gajim&lt;/b&gt;: Accounts → the account → Connection → Client certificate: choose the .p12 file and enter its password; select “Certificate is encrypted”.&lt;/p&gt;&lt;p&gt;Delete the file from places you copied it through once it is installed.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Instálelo en el dispositivo&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Conversations&lt;/b&gt; (Android): copie el archivo .p12 al teléfono, abra Ajustes → Seguridad → Cifrado y credenciales → Instalar un certificado → Certificado de usuario de VPN y aplicaciones, elija el archivo y escriba su contraseña. Después, en Conversations, añada la cuenta con «Usar certificado de cliente».&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gajim&lt;/b&gt;: Cuentas → la cuenta → Conexión → Certificado de cliente: elija el archivo .p12 y escriba su contraseña; marque «El certificado está cifrado».&lt;/p&gt;&lt;p&gt;Una vez instalado, borre el archivo de los sitios por los que lo haya copiado.&lt;/p&gt;</translation>
+        <source>What is the device?</source>
+        <translation>¿Qué dispositivo es?</translation>
+    </message>
+    <message>
+        <source>The file is made so that this device can open it.</source>
+        <translation>El archivo se crea de forma que este dispositivo pueda abrirlo.</translation>
+    </message>
+    <message>
+        <source>An Android phone or tablet, Android 14 or newer</source>
+        <translation>Un teléfono o tableta Android, Android 14 o posterior</translation>
+    </message>
+    <message>
+        <source>An Android phone or tablet, Android 8 to 13</source>
+        <translation>Un teléfono o tableta Android, Android 8 a 13</translation>
+    </message>
+    <message>
+        <source>An iPhone, iPad or Mac</source>
+        <translation>Un iPhone, iPad o Mac</translation>
+    </message>
+    <message>
+        <source>A desktop client such as Gajim or Poezio</source>
+        <translation>Un cliente de escritorio como Gajim o Poezio</translation>
+    </message>
+    <message>
+        <source>The file will use the older encoding these devices read (3DES, SHA-1), protected by a generated password.</source>
+        <translation>El archivo usará la codificación antigua que leen estos dispositivos (3DES, SHA-1), protegida con una contraseña generada.</translation>
+    </message>
+    <message>
+        <source>The file will use the current encoding (AES-256, SHA-256). Android before 14, iOS before 18 and macOS before 15 cannot open it and say the password is wrong.</source>
+        <translation>El archivo usará la codificación actual (AES-256, SHA-256). Android anterior a 14, iOS anterior a 18 y macOS anterior a 15 no pueden abrirlo y dicen que la contraseña es incorrecta.</translation>
+    </message>
+    <message>
+        <source>RSA 3072</source>
+        <translation>RSA 3072</translation>
+    </message>
+    <message>
+        <source>Ed25519 is not offered: Android phones, iPhones and Macs cannot import it.</source>
+        <translation>No se ofrece Ed25519: los teléfonos Android, los iPhone y los Mac no pueden importarlo.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Install it on the phone&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Copy the .p12 file to the phone. Open Settings → Security → Encryption &amp; credentials → Install a certificate → VPN &amp; app user certificate, choose the file, type its password and keep the name. Menus differ between phone makers and versions (on Android 8 to 10: Security &amp; location → Advanced → Encryption &amp; credentials → Install from storage); searching Settings for “certificate” finds it.&lt;/p&gt;&lt;p&gt;Then in &lt;b&gt;Conversations&lt;/b&gt;, on the screen for adding an account, choose “Login with certificate” in the menu and pick the certificate you installed.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Instálelo en el teléfono&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Copie el archivo .p12 al teléfono. Abra Ajustes → Seguridad → Cifrado y credenciales → Instalar un certificado → Certificado de usuario de VPN y aplicaciones, elija el archivo, escriba su contraseña y conserve el nombre. Los menús varían según el fabricante y la versión (en Android 8 a 10: Seguridad y ubicación → Avanzado → Cifrado y credenciales → Instalar desde almacenamiento); buscar «certificado» en Ajustes lo encuentra.&lt;/p&gt;&lt;p&gt;Después, en &lt;b&gt;Conversations&lt;/b&gt;, en la pantalla para añadir una cuenta, elija «Iniciar sesión con certificado» en el menú y seleccione el certificado que instaló.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Install it on the iPhone, iPad or Mac&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;iPhone or iPad&lt;/b&gt;: send the file with AirDrop, or save it in Files and tap it. Then open Settings → Profile Downloaded → Install and type the device passcode and the file&apos;s password. iOS does not share certificates installed there with other apps: if your XMPP app imports certificates itself, open the file with the app instead (Share → the app).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Mac&lt;/b&gt;: double-click the file and type its password; Keychain Access adds it to the login keychain.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Instálelo en el iPhone, iPad o Mac&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;iPhone o iPad&lt;/b&gt;: envíe el archivo con AirDrop, o guárdelo en Archivos y tóquelo. Luego abra Ajustes → Perfil descargado → Instalar y escriba el código del dispositivo y la contraseña del archivo. iOS no comparte los certificados instalados ahí con otras apps: si su app XMPP importa certificados por sí misma, abra el archivo con la app (Compartir → la app).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Mac&lt;/b&gt;: haga doble clic en el archivo y escriba su contraseña; Acceso a Llaveros lo añade al llavero «inicio de sesión».&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Install it in the client&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gajim&lt;/b&gt;: Accounts → the account → Connection → Client certificate: choose the .p12 file and enter its password; select “Certificate is encrypted”.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Poezio&lt;/b&gt; reads PEM files: &lt;code&gt;openssl pkcs12 -in FILE.p12 -nokeys -out poezio.crt&lt;/code&gt; and &lt;code&gt;openssl pkcs12 -in FILE.p12 -nocerts -noenc -out poezio.key&lt;/code&gt;, then &lt;code&gt;chmod 600 poezio.key&lt;/code&gt; and set &lt;code&gt;certfile&lt;/code&gt; and &lt;code&gt;keyfile&lt;/code&gt; in poezio.cfg.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Instálelo en el cliente&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gajim&lt;/b&gt;: Cuentas → la cuenta → Conexión → Certificado de cliente: elija el archivo .p12 y escriba su contraseña; marque «El certificado está cifrado».&lt;/p&gt;&lt;p&gt;&lt;b&gt;Poezio&lt;/b&gt; lee archivos PEM: &lt;code&gt;openssl pkcs12 -in FILE.p12 -nokeys -out poezio.crt&lt;/code&gt; y &lt;code&gt;openssl pkcs12 -in FILE.p12 -nocerts -noenc -out poezio.key&lt;/code&gt;, luego &lt;code&gt;chmod 600 poezio.key&lt;/code&gt; y defina &lt;code&gt;certfile&lt;/code&gt; y &lt;code&gt;keyfile&lt;/code&gt; en poezio.cfg.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Delete the file from places you copied it through once it is installed.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Una vez instalado, borre el archivo de los sitios por los que lo haya copiado.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1703,6 +1813,50 @@ que se envió pero no se pudo confirmar.</translation>
     <message>
         <source>Password strength: %1</source>
         <translation>Seguridad de la contraseña: %1</translation>
+    </message>
+    <message>
+        <source>Made for:</source>
+        <translation>Creado para:</translation>
+    </message>
+    <message>
+        <source>Generated password for the file</source>
+        <translation>Contraseña generada para el archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <source>Note it now: it is shown only here. Type it on the device when it asks, and pass it on separately from the file (say it, or send it another way).</source>
+        <translation>Anótela ahora: solo se muestra aquí. Escríbala en el dispositivo cuando se la pida y transmítala por separado del archivo (dígala en voz alta o envíela por otra vía).</translation>
+    </message>
+    <message>
+        <source>Type my own password instead</source>
+        <translation>Escribir mi propia contraseña</translation>
+    </message>
+    <message>
+        <source>Files for older phones always get a generated password: their encryption is weak with a password a person chooses.</source>
+        <translation>Los archivos para teléfonos antiguos siempre reciben una contraseña generada: su cifrado es débil con una contraseña elegida por una persona.</translation>
+    </message>
+    <message>
+        <source>Older phones: Android 8 to 13, older iPhones and Macs (3DES, SHA-1)</source>
+        <translation>Teléfonos antiguos: Android 8 a 13, iPhone y Mac antiguos (3DES, SHA-1)</translation>
+    </message>
+    <message>
+        <source>Current phones and computers: Android 14, iOS 18, macOS 15 or newer, and desktop clients (AES-256, SHA-256)</source>
+        <translation>Teléfonos y equipos actuales: Android 14, iOS 18, macOS 15 o posterior, y clientes de escritorio (AES-256, SHA-256)</translation>
+    </message>
+    <message>
+        <source>No password could be generated (no secure random numbers). Type your own instead.</source>
+        <translation>No se pudo generar ninguna contraseña (no hay números aleatorios seguros). Escriba la suya.</translation>
+    </message>
+    <message>
+        <source>⚠ Some phones and programs cannot open a file whose password has characters other than the letters A–Z, digits and common symbols (such as ü or é).</source>
+        <translation>⚠ Algunos teléfonos y programas no pueden abrir un archivo cuya contraseña tenga caracteres distintos de las letras A–Z, los dígitos y los símbolos habituales (como ü o é).</translation>
     </message>
 </context>
 <context>

@@ -199,6 +199,10 @@
         <source>The file could not be read: %1</source>
         <translation>Le fichier n&apos;a pas pu être lu&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>No secure random numbers are available; no password was made.</source>
+        <translation>Aucun nombre aléatoire sûr n&apos;est disponible&#xa0;; aucun mot de passe n&apos;a été créé.</translation>
+    </message>
 </context>
 <context>
     <name>ExpiryPolicy</name>
@@ -382,39 +386,6 @@
         <translation>Essayez «&#xa0;certdeck-cli --help&#xa0;».</translation>
     </message>
     <message>
-        <source>Manage the client certificates of an XMPP account (XEP-0257).
-
-Commands:
-  list                   list the account&apos;s certificates
-  enroll NAME --p12 FILE create a key and certificate for a new device, add it to the account
-                         and save both in a password-protected .p12 file for the device
-  enroll NAME --certificate FILE
-                         add a device&apos;s existing certificate (PEM or DER)
-  disable NAME           retire a certificate: it can no longer log in (live sessions stay)
-  revoke NAME            for a lost or stolen device: the certificate can no longer log in and
-                         the server closes every session that logged in with it now
-
-Every change is verified by listing the certificates again; exit code 5 means it was sent
-but could not be confirmed.</source>
-        <translation>Gère les certificats client d&apos;un compte XMPP (XEP-0257).
-
-Commandes&#xa0;:
-  list                   lister les certificats du compte
-  enroll NOM --p12 FICHIER
-                         créer une clé et un certificat pour un nouvel appareil, l&apos;ajouter
-                         au compte et les enregistrer dans un fichier .p12 protégé par mot
-                         de passe pour l&apos;appareil
-  enroll NOM --certificate FICHIER
-                         ajouter le certificat existant d&apos;un appareil (PEM ou DER)
-  disable NOM            retirer un certificat&#xa0;: il ne peut plus se connecter (les sessions
-                         ouvertes restent)
-  revoke NOM             pour un appareil perdu ou volé&#xa0;: le certificat ne peut plus se
-                         connecter et le serveur ferme aussitôt toute session ouverte avec
-
-Chaque modification est vérifiée en relisant la liste des certificats&#xa0;; le code de sortie 5
-signifie qu&apos;elle a été envoyée mais n&apos;a pas pu être confirmée.</translation>
-    </message>
-    <message>
         <source>The command to run.</source>
         <translation>La commande à exécuter.</translation>
     </message>
@@ -517,6 +488,78 @@ signifie qu&apos;elle a été envoyée mais n&apos;a pas pu être confirmée.</t
     <message>
         <source>The two passwords differ.</source>
         <translation>Les deux mots de passe diffèrent.</translation>
+    </message>
+    <message>
+        <source>Manage the client certificates of an XMPP account (XEP-0257).
+
+Commands:
+  list                   list the account&apos;s certificates
+  enroll NAME --p12 FILE create a key and certificate for a new device, add it to the account
+                         and save both in a password-protected .p12 file for the device;
+                         the password is generated and shown once (or saved with
+                         --save-export-password); phones before Android 14, iOS 18 or
+                         macOS 15 need --p12-format older-phones
+  enroll NAME --certificate FILE
+                         add a device&apos;s existing certificate (PEM or DER)
+  disable NAME           retire a certificate: it can no longer log in (live sessions stay)
+  revoke NAME            for a lost or stolen device: the certificate can no longer log in and
+                         the server closes every session that logged in with it now
+
+Every change is verified by listing the certificates again; exit code 5 means it was sent
+but could not be confirmed.</source>
+        <translation>Gère les certificats client d&apos;un compte XMPP (XEP-0257).
+
+Commandes&#xa0;:
+  list                   lister les certificats du compte
+  enroll NOM --p12 FICHIER
+                         créer une clé et un certificat pour un nouvel appareil, l&apos;ajouter au
+                         compte et enregistrer les deux dans un fichier .p12 protégé par mot
+                         de passe pour l&apos;appareil&#xa0;; le mot de passe est généré et affiché une
+                         seule fois (ou enregistré avec --save-export-password)&#xa0;; les
+                         téléphones antérieurs à Android 14 ou iOS 18 et les Mac antérieurs
+                         à macOS 15 ont besoin de --p12-format older-phones
+  enroll NOM --certificate FICHIER
+                         ajouter le certificat existant d&apos;un appareil (PEM ou DER)
+  disable NOM            retirer un certificat&#xa0;: il ne peut plus se connecter (les sessions
+                         ouvertes restent)
+  revoke NOM             pour un appareil perdu ou volé&#xa0;: le certificat ne peut plus se
+                         connecter et le serveur ferme aussitôt toute session ouverte avec
+                         lui
+
+Chaque modification est vérifiée en relisant la liste des certificats&#xa0;; le code de sortie 5
+signifie qu&apos;elle a été envoyée mais n&apos;a pas pu être confirmée.</translation>
+    </message>
+    <message>
+        <source>enroll: ask for your own .p12 password on the terminal instead of generating one.</source>
+        <translation>enroll&#xa0;: demander votre propre mot de passe .p12 dans le terminal au lieu d&apos;en générer un.</translation>
+    </message>
+    <message>
+        <source>enroll: write the generated .p12 password to this new file (mode 0600) instead of showing it.</source>
+        <translation>enroll&#xa0;: écrire le mot de passe .p12 généré dans ce nouveau fichier (mode 0600) au lieu de l&apos;afficher.</translation>
+    </message>
+    <message>
+        <source>enroll: the .p12 file&apos;s encoding: current (default; Android 14+, iOS 18+, macOS 15+ and desktop clients) or older-phones (Android 8-13, older iPhones and Macs; always a generated password).</source>
+        <translation>enroll&#xa0;: l&apos;encodage du fichier .p12&#xa0;: current (par défaut&#xa0;; Android 14+, iOS 18+, macOS 15+ et clients de bureau) ou older-phones (Android 8 à 13, anciens iPhone et Mac&#xa0;; toujours avec un mot de passe généré).</translation>
+    </message>
+    <message>
+        <source>--p12-format must be current or older-phones.</source>
+        <translation>--p12-format doit valoir current ou older-phones.</translation>
+    </message>
+    <message>
+        <source>older-phones files always get a generated password: their key derivation is too weak for a password a person chooses. Leave out --export-password-file, --export-password-env and --export-password-prompt.</source>
+        <translation>Les fichiers older-phones reçoivent toujours un mot de passe généré&#xa0;: leur dérivation de clé est trop faible pour un mot de passe choisi par une personne. N&apos;utilisez pas --export-password-file, --export-password-env ni --export-password-prompt.</translation>
+    </message>
+    <message>
+        <source>--save-export-password saves a generated password; it cannot be combined with your own password.</source>
+        <translation>--save-export-password enregistre un mot de passe généré&#xa0;; il ne peut pas être combiné avec votre propre mot de passe.</translation>
+    </message>
+    <message>
+        <source>older phones: Android 8-13, older iPhones and Macs</source>
+        <translation>anciens téléphones&#xa0;: Android 8 à 13, anciens iPhone et Mac</translation>
+    </message>
+    <message>
+        <source>current phones and computers: Android 14+, iOS 18+, macOS 15+, desktop clients</source>
+        <translation>téléphones et ordinateurs actuels&#xa0;: Android 14+, iOS 18+, macOS 15+, clients de bureau</translation>
     </message>
 </context>
 <context>
@@ -882,10 +925,6 @@ signifie qu&apos;elle a été envoyée mais n&apos;a pas pu être confirmée.</t
         <translation>%1 existe déjà&#xa0;; choisissez un autre nom de fichier.</translation>
     </message>
     <message>
-        <source>The .p12 password must have at least 8 characters.</source>
-        <translation>Le mot de passe du .p12 doit compter au moins 8 caractères.</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -894,8 +933,32 @@ signifie qu&apos;elle a été envoyée mais n&apos;a pas pu être confirmée.</t
         <translation>Rien n&apos;a été ajouté&#xa0;; %1 a été supprimé.</translation>
     </message>
     <message>
-        <source>Key and certificate saved to %1 (password-protected). Copy it to the device and import it in its XMPP app.</source>
-        <translation>Clé et certificat enregistrés dans %1 (protégé par mot de passe). Copiez-le sur l&apos;appareil et importez-le dans son application XMPP.</translation>
+        <source>warning: Android phones, iPhones and Macs cannot import Ed25519 keys; this file will work only in desktop clients such as Gajim or Poezio.</source>
+        <translation>avertissement&#xa0;: les téléphones Android, les iPhone et les Mac ne peuvent pas importer de clés Ed25519&#xa0;; ce fichier ne fonctionnera que dans des clients de bureau comme Gajim ou Poezio.</translation>
+    </message>
+    <message>
+        <source>The .p12 password must have at least %1 characters.</source>
+        <translation>Le mot de passe .p12 doit compter au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <source>warning: the password has characters other than ASCII letters, digits and symbols; some devices and programs (Java&apos;s keytool among them) cannot open such a file.</source>
+        <translation>avertissement&#xa0;: le mot de passe contient des caractères autres que des lettres ASCII, des chiffres et des symboles&#xa0;; certains appareils et programmes (dont keytool de Java) ne peuvent pas ouvrir un tel fichier.</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Mot de passe pour %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>It is shown only now. Type it on the device when it asks, and pass it on separately from the file (say it, or send it another way).</source>
+        <translation>Il n&apos;est affiché que maintenant. Saisissez-le sur l&apos;appareil quand il le demande, et transmettez-le séparément du fichier (dites-le, ou envoyez-le par un autre moyen).</translation>
+    </message>
+    <message>
+        <source>The password could not be saved to %1: %2</source>
+        <translation>Le mot de passe n&apos;a pas pu être enregistré dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Key and certificate saved to %1 (password-protected; made for %2). Copy it to the device and import it in its XMPP app.</source>
+        <translation>Clé et certificat enregistrés dans %1 (fichier protégé par mot de passe&#xa0;; créé pour %2). Copiez ce fichier sur l&apos;appareil et importez-le dans son application XMPP.</translation>
     </message>
 </context>
 <context>
@@ -1210,10 +1273,6 @@ signifie qu&apos;elle a été envoyée mais n&apos;a pas pu être confirmée.</t
         <translation>EC P-256 (recommandé)</translation>
     </message>
     <message>
-        <source>RSA 3072 (for old devices)</source>
-        <translation>RSA 3072 (pour les appareils anciens)</translation>
-    </message>
-    <message>
         <source>Ed25519</source>
         <translation>Ed25519</translation>
     </message>
@@ -1282,8 +1341,60 @@ signifie qu&apos;elle a été envoyée mais n&apos;a pas pu être confirmée.</t
         <translation>✔ %1</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Install it on the device&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Conversations&lt;/b&gt; (Android): copy the .p12 file to the phone, open Settings → Security → Encryption &amp; credentials → Install a certificate → VPN &amp; app user certificate, choose the file and type its password. Then in Conversations add the account with “Use client certificate”.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gajim&lt;/b&gt;: Accounts → the account → Connection → Client certificate: choose the .p12 file and enter its password; select “Certificate is encrypted”.&lt;/p&gt;&lt;p&gt;Delete the file from places you copied it through once it is installed.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Installez-le sur l&apos;appareil&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Conversations&lt;/b&gt; (Android)&#xa0;: copiez le fichier .p12 sur le téléphone, ouvrez Paramètres → Sécurité → Chiffrement et identifiants → Installer un certificat → Certificat utilisateur VPN et applis, choisissez le fichier et saisissez son mot de passe. Ajoutez ensuite le compte dans Conversations avec «&#xa0;Utiliser un certificat client&#xa0;».&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gajim&lt;/b&gt;&#xa0;: Comptes → le compte → Connexion → Certificat client&#xa0;: choisissez le fichier .p12 et saisissez son mot de passe&#xa0;; cochez «&#xa0;Le certificat est chiffré&#xa0;».&lt;/p&gt;&lt;p&gt;Une fois l&apos;installation faite, supprimez le fichier des endroits par lesquels vous l&apos;avez fait transiter.&lt;/p&gt;</translation>
+        <source>What is the device?</source>
+        <translation>Quel est l&apos;appareil&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The file is made so that this device can open it.</source>
+        <translation>Le fichier est créé de sorte que cet appareil puisse l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>An Android phone or tablet, Android 14 or newer</source>
+        <translation>Un téléphone ou une tablette Android, Android 14 ou plus récent</translation>
+    </message>
+    <message>
+        <source>An Android phone or tablet, Android 8 to 13</source>
+        <translation>Un téléphone ou une tablette Android, Android 8 à 13</translation>
+    </message>
+    <message>
+        <source>An iPhone, iPad or Mac</source>
+        <translation>Un iPhone, un iPad ou un Mac</translation>
+    </message>
+    <message>
+        <source>A desktop client such as Gajim or Poezio</source>
+        <translation>Un client de bureau comme Gajim ou Poezio</translation>
+    </message>
+    <message>
+        <source>The file will use the older encoding these devices read (3DES, SHA-1), protected by a generated password.</source>
+        <translation>Le fichier utilisera l&apos;ancien encodage que lisent ces appareils (3DES, SHA-1), protégé par un mot de passe généré.</translation>
+    </message>
+    <message>
+        <source>The file will use the current encoding (AES-256, SHA-256). Android before 14, iOS before 18 and macOS before 15 cannot open it and say the password is wrong.</source>
+        <translation>Le fichier utilisera l&apos;encodage actuel (AES-256, SHA-256). Android avant la version 14, iOS avant la version 18 et macOS avant la version 15 ne peuvent pas l&apos;ouvrir et indiquent que le mot de passe est incorrect.</translation>
+    </message>
+    <message>
+        <source>RSA 3072</source>
+        <translation>RSA 3072</translation>
+    </message>
+    <message>
+        <source>Ed25519 is not offered: Android phones, iPhones and Macs cannot import it.</source>
+        <translation>Ed25519 n&apos;est pas proposé&#xa0;: les téléphones Android, les iPhone et les Mac ne peuvent pas l&apos;importer.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Install it on the phone&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Copy the .p12 file to the phone. Open Settings → Security → Encryption &amp; credentials → Install a certificate → VPN &amp; app user certificate, choose the file, type its password and keep the name. Menus differ between phone makers and versions (on Android 8 to 10: Security &amp; location → Advanced → Encryption &amp; credentials → Install from storage); searching Settings for “certificate” finds it.&lt;/p&gt;&lt;p&gt;Then in &lt;b&gt;Conversations&lt;/b&gt;, on the screen for adding an account, choose “Login with certificate” in the menu and pick the certificate you installed.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Installez-le sur le téléphone&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Copiez le fichier .p12 sur le téléphone. Ouvrez Paramètres → Sécurité → Chiffrement et identifiants → Installer un certificat → Certificat utilisateur VPN et applis, choisissez le fichier, saisissez son mot de passe et conservez le nom. Les menus diffèrent selon les fabricants et les versions (sous Android 8 à 10&#xa0;: Sécurité et localisation → Paramètres avancés → Chiffrement et identifiants → Installer depuis la mémoire de stockage)&#xa0;; une recherche de «&#xa0;certificat&#xa0;» dans les Paramètres permet de le trouver.&lt;/p&gt;&lt;p&gt;Ensuite, dans &lt;b&gt;Conversations&lt;/b&gt;, sur l&apos;écran d&apos;ajout d&apos;un compte, choisissez «&#xa0;Se connecter avec un certificat&#xa0;» dans le menu et sélectionnez le certificat installé.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Install it on the iPhone, iPad or Mac&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;iPhone or iPad&lt;/b&gt;: send the file with AirDrop, or save it in Files and tap it. Then open Settings → Profile Downloaded → Install and type the device passcode and the file&apos;s password. iOS does not share certificates installed there with other apps: if your XMPP app imports certificates itself, open the file with the app instead (Share → the app).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Mac&lt;/b&gt;: double-click the file and type its password; Keychain Access adds it to the login keychain.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Installez-le sur l&apos;iPhone, l&apos;iPad ou le Mac&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;iPhone ou iPad&lt;/b&gt;&#xa0;: envoyez le fichier par AirDrop, ou enregistrez-le dans Fichiers et touchez-le. Ouvrez ensuite Réglages → Profil téléchargé → Installer et saisissez le code de l&apos;appareil et le mot de passe du fichier. iOS ne partage pas les certificats installés à cet endroit avec les autres apps&#xa0;: si votre app XMPP importe elle-même les certificats, ouvrez plutôt le fichier avec l&apos;app (Partager → l&apos;app).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Mac&lt;/b&gt;&#xa0;: double-cliquez sur le fichier et saisissez son mot de passe&#xa0;; Trousseaux d&apos;accès l&apos;ajoute au trousseau «&#xa0;session&#xa0;».&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Install it in the client&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gajim&lt;/b&gt;: Accounts → the account → Connection → Client certificate: choose the .p12 file and enter its password; select “Certificate is encrypted”.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Poezio&lt;/b&gt; reads PEM files: &lt;code&gt;openssl pkcs12 -in FILE.p12 -nokeys -out poezio.crt&lt;/code&gt; and &lt;code&gt;openssl pkcs12 -in FILE.p12 -nocerts -noenc -out poezio.key&lt;/code&gt;, then &lt;code&gt;chmod 600 poezio.key&lt;/code&gt; and set &lt;code&gt;certfile&lt;/code&gt; and &lt;code&gt;keyfile&lt;/code&gt; in poezio.cfg.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Installez-le dans le client&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gajim&lt;/b&gt;&#xa0;: Comptes → le compte → Connexion → Certificat client&#xa0;: choisissez le fichier .p12 et saisissez son mot de passe&#xa0;; cochez «&#xa0;Le certificat est chiffré&#xa0;».&lt;/p&gt;&lt;p&gt;&lt;b&gt;Poezio&lt;/b&gt; lit les fichiers PEM&#xa0;: &lt;code&gt;openssl pkcs12 -in FILE.p12 -nokeys -out poezio.crt&lt;/code&gt; et &lt;code&gt;openssl pkcs12 -in FILE.p12 -nocerts -noenc -out poezio.key&lt;/code&gt;, puis &lt;code&gt;chmod 600 poezio.key&lt;/code&gt; et définissez &lt;code&gt;certfile&lt;/code&gt; et &lt;code&gt;keyfile&lt;/code&gt; dans poezio.cfg.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Delete the file from places you copied it through once it is installed.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Une fois l&apos;installation faite, supprimez le fichier des endroits par lesquels vous l&apos;avez fait transiter.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1702,6 +1813,50 @@ signifie qu&apos;elle a été envoyée mais n&apos;a pas pu être confirmée.</t
     <message>
         <source>Password strength: %1</source>
         <translation>Robustesse du mot de passe&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Made for:</source>
+        <translation>Créé pour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Generated password for the file</source>
+        <translation>Mot de passe généré pour le fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Note it now: it is shown only here. Type it on the device when it asks, and pass it on separately from the file (say it, or send it another way).</source>
+        <translation>Notez-le maintenant&#xa0;: il n&apos;est affiché qu&apos;ici. Saisissez-le sur l&apos;appareil quand il le demande, et transmettez-le séparément du fichier (dites-le, ou envoyez-le par un autre moyen).</translation>
+    </message>
+    <message>
+        <source>Type my own password instead</source>
+        <translation>Saisir plutôt mon propre mot de passe</translation>
+    </message>
+    <message>
+        <source>Files for older phones always get a generated password: their encryption is weak with a password a person chooses.</source>
+        <translation>Les fichiers pour anciens téléphones reçoivent toujours un mot de passe généré&#xa0;: leur chiffrement est faible avec un mot de passe choisi par une personne.</translation>
+    </message>
+    <message>
+        <source>Older phones: Android 8 to 13, older iPhones and Macs (3DES, SHA-1)</source>
+        <translation>Anciens téléphones&#xa0;: Android 8 à 13, anciens iPhone et Mac (3DES, SHA-1)</translation>
+    </message>
+    <message>
+        <source>Current phones and computers: Android 14, iOS 18, macOS 15 or newer, and desktop clients (AES-256, SHA-256)</source>
+        <translation>Téléphones et ordinateurs actuels&#xa0;: Android 14, iOS 18, macOS 15 ou plus récent, et clients de bureau (AES-256, SHA-256)</translation>
+    </message>
+    <message>
+        <source>No password could be generated (no secure random numbers). Type your own instead.</source>
+        <translation>Aucun mot de passe n&apos;a pu être généré (pas de nombres aléatoires sûrs). Saisissez plutôt le vôtre.</translation>
+    </message>
+    <message>
+        <source>⚠ Some phones and programs cannot open a file whose password has characters other than the letters A–Z, digits and common symbols (such as ü or é).</source>
+        <translation>⚠ Certains téléphones et programmes ne peuvent pas ouvrir un fichier dont le mot de passe contient des caractères autres que les lettres A–Z, les chiffres et les symboles courants (comme ü ou é).</translation>
     </message>
 </context>
 <context>
