@@ -52,7 +52,7 @@ else
 fi
 
 stamp="$prefix/.certdeck-stamp"
-want_stamp="qxmpp=$QXMPP_DEB_VERSION static qt6 partial-data-check"
+want_stamp="qxmpp=$QXMPP_DEB_VERSION static qt6 partial-data-check sasl-external"
 if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want_stamp" ]; then
   log "QXmpp $QXMPP_VERSION: cached in $prefix"
   exit 0
@@ -115,6 +115,13 @@ check = ("    // Certdeck: incomplete XML never ends in '>'; parsing it would fa
          "    }\n\n    //\n")
 open(path, "w", encoding="utf-8").write(text.replace(anchor, check + anchor))
 PY
+
+# A reviewed patch written so it can be offered upstream: SASL EXTERNAL and a TLS client certificate in
+# QXmppConfiguration, so Certdeck can log in with this computer's certificate (issue 19). The stamp names it.
+qxmpp_patch="$script_dir/qxmpp-patches/sasl-external.patch"
+log "applying $(basename "$qxmpp_patch")"
+patch -d "$srcdir" -p1 --forward --fuzz=0 --batch --quiet <"$qxmpp_patch" \
+  || die "$(basename "$qxmpp_patch") does not apply to QXmpp $QXMPP_VERSION; update the patch or the version"
 
 log "building QXmpp $QXMPP_VERSION (static, Qt 6); this takes about two minutes"
 rm -rf "$prefix.partial"
