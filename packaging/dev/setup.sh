@@ -74,7 +74,7 @@ for loc in en_US de_DE; do
 done
 
 stamp="$prefix/.certdeck-stamp"
-want_stamp="qxmpp=$QXMPP_DEB_VERSION static qt6 partial-data-check stanza-limits"
+want_stamp="qxmpp=$QXMPP_DEB_VERSION static qt6 partial-data-check stanza-limits sasl-external"
 if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want_stamp" ]; then
   log "QXmpp $QXMPP_VERSION: cached in $prefix"
   exit 0
@@ -284,6 +284,13 @@ cpp = replace_once(cpp, "#include <QHostAddress>\n", "#include <QHostAddress>\n#
 open(cpp_path, "w", encoding="utf-8").write(cpp)
 open(header_path, "w", encoding="utf-8").write(header)
 PY
+
+# A reviewed patch written so it can be offered upstream: SASL EXTERNAL and a TLS client certificate in
+# QXmppConfiguration, so Certdeck can log in with this computer's certificate (issue 19). The stamp names it.
+qxmpp_patch="$script_dir/qxmpp-patches/sasl-external.patch"
+log "applying $(basename "$qxmpp_patch")"
+patch -d "$srcdir" -p1 --forward --fuzz=0 --batch --quiet <"$qxmpp_patch" \
+  || die "$(basename "$qxmpp_patch") does not apply to QXmpp $QXMPP_VERSION; update the patch or the version"
 
 log "building QXmpp $QXMPP_VERSION (static, Qt 6); this takes about two minutes"
 rm -rf "$prefix.partial"
