@@ -17,6 +17,17 @@
     </message>
 </context>
 <context>
+    <name>BoundedFile</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 KiB; it was not read.</source>
+        <translation>%1 ist größer als %2 KiB; die Datei wurde nicht gelesen.</translation>
+    </message>
+</context>
+<context>
     <name>CertificateCheck</name>
     <message>
         <source>This is a CA certificate, not a device certificate.</source>
@@ -152,6 +163,10 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>The server sent data beyond Certdeck&apos;s safety limits, so Certdeck disconnected. The server may be broken or hostile.</source>
+        <translation>Der Server sandte Daten jenseits der Sicherheitsgrenzen von Certdeck, daher hat Certdeck die Verbindung getrennt. Der Server ist vielleicht defekt oder feindselig.</translation>
+    </message>
 </context>
 <context>
     <name>CryptoError</name>
@@ -202,6 +217,10 @@
     <message>
         <source>No secure random numbers are available; no password was made.</source>
         <translation>Es sind keine sicheren Zufallszahlen verfügbar; es wurde kein Passwort erzeugt.</translation>
+    </message>
+    <message>
+        <source>The data holds more than one certificate, or something after the certificate. Give exactly one certificate (PEM or DER).</source>
+        <translation>Die Daten enthalten mehr als ein Zertifikat oder etwas nach dem Zertifikat. Geben Sie genau ein Zertifikat an (PEM oder DER).</translation>
     </message>
 </context>
 <context>
@@ -340,6 +359,14 @@
         <source>%1 Server says: “%2”</source>
         <translation>%1 Der Server meldet: „%2“</translation>
     </message>
+    <message>
+        <source>%1 Nothing was sent.</source>
+        <translation>%1 Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>This certificate is already on the account as “%1”. Each device needs its own certificate; nothing was sent.</source>
+        <translation>Dieses Zertifikat ist bereits als „%1“ im Konto. Jedes Gerät braucht ein eigenes Zertifikat; es wurde nichts gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>SaslCertParser</name>
@@ -377,6 +404,25 @@
     <message>
         <source>The cryptography self-test failed (%1). Certdeck cannot safely create or check keys on this system.</source>
         <translation>Der Selbsttest der Kryptografie ist fehlgeschlagen (%1). Certdeck kann auf diesem System keine Schlüssel sicher erzeugen oder prüfen.</translation>
+    </message>
+</context>
+<context>
+    <name>certdeck</name>
+    <message>
+        <source>The device name is empty.</source>
+        <translation>Der Gerätename ist leer.</translation>
+    </message>
+    <message>
+        <source>The device name contains an invisible or control character (%1). Use letters, digits, spaces and punctuation only.</source>
+        <translation>Der Gerätename enthält ein unsichtbares oder ein Steuerzeichen (%1). Verwenden Sie nur Buchstaben, Ziffern, Leerzeichen und Satzzeichen.</translation>
+    </message>
+    <message>
+        <source>The device name is longer than %1 characters.</source>
+        <translation>Der Gerätename ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The name “%1” is too similar to the existing device “%2”; choose a name that differs in more than letter case or character form.</source>
+        <translation>Der Name „%1“ ist dem vorhandenen Gerät „%2“ zu ähnlich; wählen Sie einen Namen, der sich nicht nur in Groß- und Kleinschreibung oder Zeichenform unterscheidet.</translation>
     </message>
 </context>
 <context>
@@ -462,10 +508,6 @@
         <translation>--jid ist erforderlich.</translation>
     </message>
     <message>
-        <source>Cannot read the password file %1: %2</source>
-        <translation>Die Passwortdatei %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
         <source>The password file %1 is empty.</source>
         <translation>Die Passwortdatei %1 ist leer.</translation>
     </message>
@@ -488,45 +530,6 @@
     <message>
         <source>The two passwords differ.</source>
         <translation>Die beiden Passwörter stimmen nicht überein.</translation>
-    </message>
-    <message>
-        <source>Manage the client certificates of an XMPP account (XEP-0257).
-
-Commands:
-  list                   list the account&apos;s certificates
-  enroll NAME --p12 FILE create a key and certificate for a new device, add it to the account
-                         and save both in a password-protected .p12 file for the device;
-                         the password is generated and shown once (or saved with
-                         --save-export-password); phones before Android 14, iOS 18 or
-                         macOS 15 need --p12-format older-phones
-  enroll NAME --certificate FILE
-                         add a device&apos;s existing certificate (PEM or DER)
-  disable NAME           retire a certificate: it can no longer log in (live sessions stay)
-  revoke NAME            for a lost or stolen device: the certificate can no longer log in and
-                         the server closes every session that logged in with it now
-
-Every change is verified by listing the certificates again; exit code 5 means it was sent
-but could not be confirmed.</source>
-        <translation>Verwaltet die Client-Zertifikate eines XMPP-Kontos (XEP-0257).
-
-Befehle:
-  list                   die Zertifikate des Kontos auflisten
-  enroll NAME --p12 DATEI
-                         Schlüssel und Zertifikat für ein neues Gerät erzeugen, dem Konto
-                         hinzufügen und beides in einer passwortgeschützten .p12-Datei für
-                         das Gerät speichern; das Passwort wird erzeugt und einmal angezeigt
-                         (oder mit --save-export-password gespeichert); Handys vor Android 14
-                         oder iOS 18 und Macs vor macOS 15 brauchen --p12-format older-phones
-  enroll NAME --certificate DATEI
-                         das vorhandene Zertifikat eines Geräts hinzufügen (PEM oder DER)
-  disable NAME           ein Zertifikat stilllegen: es kann sich nicht mehr anmelden
-                         (laufende Sitzungen bleiben bestehen)
-  revoke NAME            für ein verlorenes oder gestohlenes Gerät: das Zertifikat kann sich
-                         nicht mehr anmelden, und der Server beendet sofort jede Sitzung,
-                         die sich damit angemeldet hat
-
-Jede Änderung wird durch erneutes Auflisten der Zertifikate geprüft; Exit-Code 5 bedeutet,
-dass sie gesendet, aber nicht bestätigt werden konnte.</translation>
     </message>
     <message>
         <source>enroll: ask for your own .p12 password on the terminal instead of generating one.</source>
@@ -559,6 +562,68 @@ dass sie gesendet, aber nicht bestätigt werden konnte.</translation>
     <message>
         <source>current phones and computers: Android 14+, iOS 18+, macOS 15+, desktop clients</source>
         <translation>aktuelle Handys und Computer: Android 14+, iOS 18+, macOS 15+, Desktop-Clients</translation>
+    </message>
+    <message>
+        <source>warning: the password file %1 may be read by other users (mode %2); anyone who reads it can log in as you. Restrict it with: chmod 600 %1</source>
+        <translation>Warnung: Die Passwortdatei %1 kann von anderen Benutzern gelesen werden (Modus %2); wer sie liest, kann sich als Sie anmelden. Schränken Sie sie ein mit: chmod 600 %1</translation>
+    </message>
+    <message>
+        <source>Manage the client certificates of an XMPP account (XEP-0257).
+
+Commands:
+  list                   list the account&apos;s certificates
+  enroll NAME --p12 FILE create a key and certificate for a new device, add it to the account
+                         and save both in a password-protected .p12 file for the device;
+                         the password is generated and shown once (or saved with
+                         --save-export-password); phones before Android 14 or iOS 18 and
+                         Macs before macOS 15 need --p12-format older-phones
+  enroll NAME --certificate FILE
+                         add a device&apos;s existing certificate (PEM or DER)
+  disable NAME           retire a certificate: it can no longer log in (live sessions stay)
+  revoke NAME            for a lost or stolen device: the certificate can no longer log in and
+                         the server closes every session that logged in with it now
+
+Every change is verified by listing the certificates again; exit code 5 means it was sent
+but could not be confirmed.
+
+Exit codes:
+  0  done (and verified)
+  1  a local failure, or refused by Certdeck before anything was sent (a file, a certificate,
+     a name or certificate already on the account)
+  2  wrong arguments, or a device name against the rules (printable, at most 64 characters)
+  3  could not log in, or the connection was lost before a change was sent
+  4  the server refused, sent data beyond Certdeck&apos;s safety limits, or does not support XEP-0257
+  5  a change was sent but could not be confirmed</source>
+        <translation>Verwaltet die Client-Zertifikate eines XMPP-Kontos (XEP-0257).
+
+Befehle:
+  list                   die Zertifikate des Kontos auflisten
+  enroll NAME --p12 DATEI
+                         Schlüssel und Zertifikat für ein neues Gerät erzeugen, dem Konto
+                         hinzufügen und beides in einer passwortgeschützten .p12-Datei für
+                         das Gerät speichern; das Passwort wird erzeugt und einmal angezeigt
+                         (oder mit --save-export-password gespeichert); Handys vor Android 14
+                         oder iOS 18 und Macs vor macOS 15 brauchen --p12-format older-phones
+  enroll NAME --certificate DATEI
+                         das vorhandene Zertifikat eines Geräts hinzufügen (PEM oder DER)
+  disable NAME           ein Zertifikat stilllegen: es kann sich nicht mehr anmelden
+                         (laufende Sitzungen bleiben bestehen)
+  revoke NAME            für ein verlorenes oder gestohlenes Gerät: das Zertifikat kann sich
+                         nicht mehr anmelden, und der Server beendet sofort jede Sitzung,
+                         die sich damit angemeldet hat
+
+Jede Änderung wird durch erneutes Auflisten der Zertifikate geprüft; Exit-Code 5 bedeutet,
+dass sie gesendet, aber nicht bestätigt werden konnte.
+
+Exit-Codes:
+  0  erledigt (und geprüft)
+  1  ein lokaler Fehler, oder von Certdeck abgelehnt, bevor etwas gesendet wurde (eine Datei,
+     ein Zertifikat, ein Name oder Zertifikat, das schon im Konto ist)
+  2  falsche Argumente, oder ein Gerätename gegen die Regeln (druckbar, höchstens 64 Zeichen)
+  3  Anmeldung fehlgeschlagen, oder die Verbindung brach ab, bevor eine Änderung gesendet wurde
+  4  der Server lehnte ab, sendete Daten jenseits der Sicherheitsgrenzen von Certdeck oder
+     unterstützt XEP-0257 nicht
+  5  eine Änderung wurde gesendet, konnte aber nicht bestätigt werden</translation>
     </message>
 </context>
 <context>
@@ -594,20 +659,16 @@ dass sie gesendet, aber nicht bestätigt werden konnte.</translation>
         <translation>Zusätzlich den Server-Zertifikaten in dieser PEM-Datei vertrauen.</translation>
     </message>
     <message>
-        <source>Read the password from the first line of this file.</source>
-        <translation>Das Passwort aus der ersten Zeile dieser Datei lesen.</translation>
-    </message>
-    <message>
         <source>--port must be a number from 1 to 65535.</source>
         <translation>--port muss eine Zahl von 1 bis 65535 sein.</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
         <source>%1 holds no PEM certificate.</source>
         <translation>%1 enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of this file (a warning is printed when other users may read it).</source>
+        <translation>Das Passwort aus der ersten Zeile dieser Datei lesen (eine Warnung erscheint, wenn andere Benutzer sie lesen können).</translation>
     </message>
 </context>
 <context>
@@ -724,11 +785,18 @@ dass sie gesendet, aber nicht bestätigt werden konnte.</translation>
     </message>
 </context>
 <context>
-    <name>certdeck::CertificateService</name>
+    <name>certdeck::CertificateLogin</name>
     <message>
-        <source>The device name is empty.</source>
-        <translation>Der Gerätename ist leer.</translation>
+        <source>The connection closed before the login finished.</source>
+        <translation>Die Verbindung wurde geschlossen, bevor die Anmeldung abgeschlossen war.</translation>
     </message>
+    <message>
+        <source>The private key cannot be read or does not belong to the certificate.</source>
+        <translation>Der private Schlüssel kann nicht gelesen werden oder gehört nicht zum Zertifikat.</translation>
+    </message>
+</context>
+<context>
+    <name>certdeck::CertificateService</name>
     <message>
         <source>the new certificate is not in the list</source>
         <translation>das neue Zertifikat steht nicht in der Liste</translation>
@@ -736,6 +804,10 @@ dass sie gesendet, aber nicht bestätigt werden konnte.</translation>
     <message>
         <source>the certificate is still in the list</source>
         <translation>das Zertifikat steht noch in der Liste</translation>
+    </message>
+    <message>
+        <source>The certificate is %1 KiB; a server accepts at most %2 KiB in one request.</source>
+        <translation>Das Zertifikat ist %1 KiB groß; ein Server nimmt höchstens %2 KiB in einer Anfrage an.</translation>
     </message>
 </context>
 <context>
@@ -958,6 +1030,10 @@ dass sie gesendet, aber nicht bestätigt werden konnte.</translation>
     <message>
         <source>Key and certificate saved to %1 (password-protected; made for %2). Copy it to the device and import it in its XMPP app.</source>
         <translation>Schlüssel und Zertifikat in %1 gespeichert (passwortgeschützt; erstellt für %2). Kopieren Sie die Datei auf das Gerät und importieren Sie sie in dessen XMPP-App.</translation>
+    </message>
+    <message>
+        <source>The same certificate was also listed as %1; removed there too.</source>
+        <translation>Dasselbe Zertifikat war auch als %1 eingetragen; dort wurde es ebenfalls entfernt.</translation>
     </message>
 </context>
 <context>
@@ -1240,10 +1316,6 @@ dass sie gesendet, aber nicht bestätigt werden konnte.</translation>
         <translation>Dieser Computer: sein Schlüssel wird im Schlüsselbund des Systems aufbewahrt</translation>
     </message>
     <message>
-        <source>Give the device a name.</source>
-        <translation>Geben Sie dem Gerät einen Namen.</translation>
-    </message>
-    <message>
         <source>A device with this name already exists.</source>
         <translation>Ein Gerät mit diesem Namen gibt es bereits.</translation>
     </message>
@@ -1392,8 +1464,8 @@ dass sie gesendet, aber nicht bestätigt werden konnte.</translation>
         <translation>&lt;p&gt;&lt;b&gt;Im Client installieren&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gajim&lt;/b&gt;: Konten → das Konto → Verbindung → Client-Zertifikat: Wählen Sie die .p12-Datei, geben Sie ihr Passwort ein und aktivieren Sie „Zertifikat ist verschlüsselt“.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Poezio&lt;/b&gt; liest PEM-Dateien: &lt;code&gt;openssl pkcs12 -in FILE.p12 -nokeys -out poezio.crt&lt;/code&gt; und &lt;code&gt;openssl pkcs12 -in FILE.p12 -nocerts -noenc -out poezio.key&lt;/code&gt;, dann &lt;code&gt;chmod 600 poezio.key&lt;/code&gt; und in poezio.cfg &lt;code&gt;certfile&lt;/code&gt; und &lt;code&gt;keyfile&lt;/code&gt; setzen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Delete the file from places you copied it through once it is installed.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Löschen Sie die Datei nach der Installation überall dort, wo Sie sie zum Übertragen abgelegt haben.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Once it is installed, delete the file from every place it passed through (downloads, cloud storage, chats).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Sobald sie installiert ist, löschen Sie die Datei überall, wo sie unterwegs lag (Downloads, Cloud-Speicher, Chats).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

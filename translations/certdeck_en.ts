@@ -17,6 +17,17 @@
     </message>
 </context>
 <context>
+    <name>BoundedFile</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 KiB; it was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CertificateCheck</name>
     <message>
         <source>This is a CA certificate, not a device certificate.</source>
@@ -152,6 +163,10 @@
         <source>The server presented a different key than the one you trusted for this account. This can mean someone is intercepting the connection. Certdeck did not log in. If the server&apos;s administrator confirms a new key, remove the old one in the account settings.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server sent data beyond Certdeck&apos;s safety limits, so Certdeck disconnected. The server may be broken or hostile.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CryptoError</name>
@@ -201,6 +216,10 @@
     </message>
     <message>
         <source>No secure random numbers are available; no password was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data holds more than one certificate, or something after the certificate. Give exactly one certificate (PEM or DER).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -340,6 +359,14 @@
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This certificate is already on the account as “%1”. Each device needs its own certificate; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SaslCertParser</name>
@@ -380,6 +407,25 @@
     </message>
 </context>
 <context>
+    <name>certdeck</name>
+    <message>
+        <source>The device name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device name contains an invisible or control character (%1). Use letters, digits, spaces and punctuation only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device name is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name “%1” is too similar to the existing device “%2”; choose a name that differs in more than letter case or character form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>certdeck-cli</name>
     <message>
         <source>Try &apos;certdeck-cli --help&apos;.</source>
@@ -411,10 +457,6 @@
     </message>
     <message>
         <source>Password: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the password file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -490,26 +532,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Manage the client certificates of an XMPP account (XEP-0257).
-
-Commands:
-  list                   list the account&apos;s certificates
-  enroll NAME --p12 FILE create a key and certificate for a new device, add it to the account
-                         and save both in a password-protected .p12 file for the device;
-                         the password is generated and shown once (or saved with
-                         --save-export-password); phones before Android 14, iOS 18 or
-                         macOS 15 need --p12-format older-phones
-  enroll NAME --certificate FILE
-                         add a device&apos;s existing certificate (PEM or DER)
-  disable NAME           retire a certificate: it can no longer log in (live sessions stay)
-  revoke NAME            for a lost or stolen device: the certificate can no longer log in and
-                         the server closes every session that logged in with it now
-
-Every change is verified by listing the certificates again; exit code 5 means it was sent
-but could not be confirmed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>enroll: ask for your own .p12 password on the terminal instead of generating one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -539,6 +561,39 @@ but could not be confirmed.</source>
     </message>
     <message>
         <source>current phones and computers: Android 14+, iOS 18+, macOS 15+, desktop clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: the password file %1 may be read by other users (mode %2); anyone who reads it can log in as you. Restrict it with: chmod 600 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage the client certificates of an XMPP account (XEP-0257).
+
+Commands:
+  list                   list the account&apos;s certificates
+  enroll NAME --p12 FILE create a key and certificate for a new device, add it to the account
+                         and save both in a password-protected .p12 file for the device;
+                         the password is generated and shown once (or saved with
+                         --save-export-password); phones before Android 14 or iOS 18 and
+                         Macs before macOS 15 need --p12-format older-phones
+  enroll NAME --certificate FILE
+                         add a device&apos;s existing certificate (PEM or DER)
+  disable NAME           retire a certificate: it can no longer log in (live sessions stay)
+  revoke NAME            for a lost or stolen device: the certificate can no longer log in and
+                         the server closes every session that logged in with it now
+
+Every change is verified by listing the certificates again; exit code 5 means it was sent
+but could not be confirmed.
+
+Exit codes:
+  0  done (and verified)
+  1  a local failure, or refused by Certdeck before anything was sent (a file, a certificate,
+     a name or certificate already on the account)
+  2  wrong arguments, or a device name against the rules (printable, at most 64 characters)
+  3  could not log in, or the connection was lost before a change was sent
+  4  the server refused, sent data beyond Certdeck&apos;s safety limits, or does not support XEP-0257
+  5  a change was sent but could not be confirmed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -575,19 +630,15 @@ but could not be confirmed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Read the password from the first line of this file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--port must be a number from 1 to 65535.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
+        <source>%1 holds no PEM certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 holds no PEM certificate.</source>
+        <source>Read the password from the first line of this file (a warning is printed when other users may read it).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -705,17 +756,28 @@ but could not be confirmed.</source>
     </message>
 </context>
 <context>
-    <name>certdeck::CertificateService</name>
+    <name>certdeck::CertificateLogin</name>
     <message>
-        <source>The device name is empty.</source>
+        <source>The connection closed before the login finished.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The private key cannot be read or does not belong to the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdeck::CertificateService</name>
     <message>
         <source>the new certificate is not in the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the certificate is still in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is %1 KiB; a server accepts at most %2 KiB in one request.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -938,6 +1000,10 @@ but could not be confirmed.</source>
     </message>
     <message>
         <source>Key and certificate saved to %1 (password-protected; made for %2). Copy it to the device and import it in its XMPP app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same certificate was also listed as %1; removed there too.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1221,10 +1287,6 @@ but could not be confirmed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give the device a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A device with this name already exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1373,7 +1435,7 @@ but could not be confirmed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;Delete the file from places you copied it through once it is installed.&lt;/p&gt;</source>
+        <source>&lt;p&gt;Once it is installed, delete the file from every place it passed through (downloads, cloud storage, chats).&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

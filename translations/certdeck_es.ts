@@ -17,6 +17,17 @@
     </message>
 </context>
 <context>
+    <name>BoundedFile</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 KiB; it was not read.</source>
+        <translation>%1 ocupa más de %2 KiB; no se ha leído.</translation>
+    </message>
+</context>
+<context>
     <name>CertificateCheck</name>
     <message>
         <source>This is a CA certificate, not a device certificate.</source>
@@ -152,6 +163,10 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>The server sent data beyond Certdeck&apos;s safety limits, so Certdeck disconnected. The server may be broken or hostile.</source>
+        <translation>El servidor envió datos más allá de los límites de seguridad de Certdeck, así que Certdeck se desconectó. Puede que el servidor esté averiado o sea hostil.</translation>
+    </message>
 </context>
 <context>
     <name>CryptoError</name>
@@ -202,6 +217,10 @@
     <message>
         <source>No secure random numbers are available; no password was made.</source>
         <translation>No hay números aleatorios seguros disponibles; no se creó ninguna contraseña.</translation>
+    </message>
+    <message>
+        <source>The data holds more than one certificate, or something after the certificate. Give exactly one certificate (PEM or DER).</source>
+        <translation>Los datos contienen más de un certificado, o algo después del certificado. Indique exactamente un certificado (PEM o DER).</translation>
     </message>
 </context>
 <context>
@@ -340,6 +359,14 @@
         <source>%1 Server says: “%2”</source>
         <translation>%1 El servidor dice: «%2»</translation>
     </message>
+    <message>
+        <source>%1 Nothing was sent.</source>
+        <translation>%1 No se envió nada.</translation>
+    </message>
+    <message>
+        <source>This certificate is already on the account as “%1”. Each device needs its own certificate; nothing was sent.</source>
+        <translation>Este certificado ya está en la cuenta como «%1». Cada dispositivo necesita su propio certificado; no se envió nada.</translation>
+    </message>
 </context>
 <context>
     <name>SaslCertParser</name>
@@ -377,6 +404,25 @@
     <message>
         <source>The cryptography self-test failed (%1). Certdeck cannot safely create or check keys on this system.</source>
         <translation>Falló la autocomprobación criptográfica (%1). Certdeck no puede crear ni comprobar claves de forma segura en este sistema.</translation>
+    </message>
+</context>
+<context>
+    <name>certdeck</name>
+    <message>
+        <source>The device name is empty.</source>
+        <translation>El nombre del dispositivo está vacío.</translation>
+    </message>
+    <message>
+        <source>The device name contains an invisible or control character (%1). Use letters, digits, spaces and punctuation only.</source>
+        <translation>El nombre del dispositivo contiene un carácter invisible o de control (%1). Use solo letras, dígitos, espacios y signos de puntuación.</translation>
+    </message>
+    <message>
+        <source>The device name is longer than %1 characters.</source>
+        <translation>El nombre del dispositivo tiene más de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The name “%1” is too similar to the existing device “%2”; choose a name that differs in more than letter case or character form.</source>
+        <translation>El nombre «%1» se parece demasiado al del dispositivo existente «%2»; elija un nombre que se distinga en algo más que mayúsculas o la forma de los caracteres.</translation>
     </message>
 </context>
 <context>
@@ -462,10 +508,6 @@
         <translation>--jid es obligatorio.</translation>
     </message>
     <message>
-        <source>Cannot read the password file %1: %2</source>
-        <translation>No se puede leer el archivo de contraseña %1: %2</translation>
-    </message>
-    <message>
         <source>The password file %1 is empty.</source>
         <translation>El archivo de contraseña %1 está vacío.</translation>
     </message>
@@ -488,46 +530,6 @@
     <message>
         <source>The two passwords differ.</source>
         <translation>Las dos contraseñas no coinciden.</translation>
-    </message>
-    <message>
-        <source>Manage the client certificates of an XMPP account (XEP-0257).
-
-Commands:
-  list                   list the account&apos;s certificates
-  enroll NAME --p12 FILE create a key and certificate for a new device, add it to the account
-                         and save both in a password-protected .p12 file for the device;
-                         the password is generated and shown once (or saved with
-                         --save-export-password); phones before Android 14, iOS 18 or
-                         macOS 15 need --p12-format older-phones
-  enroll NAME --certificate FILE
-                         add a device&apos;s existing certificate (PEM or DER)
-  disable NAME           retire a certificate: it can no longer log in (live sessions stay)
-  revoke NAME            for a lost or stolen device: the certificate can no longer log in and
-                         the server closes every session that logged in with it now
-
-Every change is verified by listing the certificates again; exit code 5 means it was sent
-but could not be confirmed.</source>
-        <translation>Gestiona los certificados de cliente de una cuenta XMPP (XEP-0257).
-
-Órdenes:
-  list                   listar los certificados de la cuenta
-  enroll NOMBRE --p12 ARCHIVO
-                         crear una clave y un certificado para un dispositivo nuevo, añadirlo
-                         a la cuenta y guardar ambos en un archivo .p12 protegido con
-                         contraseña para el dispositivo; la contraseña se genera y se muestra
-                         una sola vez (o se guarda con --save-export-password); los teléfonos
-                         anteriores a Android 14 o iOS 18 y los Mac anteriores a macOS 15
-                         necesitan --p12-format older-phones
-  enroll NOMBRE --certificate ARCHIVO
-                         añadir el certificado existente de un dispositivo (PEM o DER)
-  disable NOMBRE         retirar un certificado: ya no puede iniciar sesión (las sesiones
-                         abiertas continúan)
-  revoke NOMBRE          para un dispositivo perdido o robado: el certificado ya no puede
-                         iniciar sesión y el servidor cierra en el acto toda sesión
-                         iniciada con él
-
-Cada cambio se verifica volviendo a listar los certificados; el código de salida 5 significa
-que se envió pero no se pudo confirmar.</translation>
     </message>
     <message>
         <source>enroll: ask for your own .p12 password on the terminal instead of generating one.</source>
@@ -560,6 +562,70 @@ que se envió pero no se pudo confirmar.</translation>
     <message>
         <source>current phones and computers: Android 14+, iOS 18+, macOS 15+, desktop clients</source>
         <translation>teléfonos y equipos actuales: Android 14+, iOS 18+, macOS 15+, clientes de escritorio</translation>
+    </message>
+    <message>
+        <source>warning: the password file %1 may be read by other users (mode %2); anyone who reads it can log in as you. Restrict it with: chmod 600 %1</source>
+        <translation>aviso: el archivo de contraseña %1 pueden leerlo otros usuarios (modo %2); quien lo lea puede iniciar sesión en su nombre. Restrínjalo con: chmod 600 %1</translation>
+    </message>
+    <message>
+        <source>Manage the client certificates of an XMPP account (XEP-0257).
+
+Commands:
+  list                   list the account&apos;s certificates
+  enroll NAME --p12 FILE create a key and certificate for a new device, add it to the account
+                         and save both in a password-protected .p12 file for the device;
+                         the password is generated and shown once (or saved with
+                         --save-export-password); phones before Android 14 or iOS 18 and
+                         Macs before macOS 15 need --p12-format older-phones
+  enroll NAME --certificate FILE
+                         add a device&apos;s existing certificate (PEM or DER)
+  disable NAME           retire a certificate: it can no longer log in (live sessions stay)
+  revoke NAME            for a lost or stolen device: the certificate can no longer log in and
+                         the server closes every session that logged in with it now
+
+Every change is verified by listing the certificates again; exit code 5 means it was sent
+but could not be confirmed.
+
+Exit codes:
+  0  done (and verified)
+  1  a local failure, or refused by Certdeck before anything was sent (a file, a certificate,
+     a name or certificate already on the account)
+  2  wrong arguments, or a device name against the rules (printable, at most 64 characters)
+  3  could not log in, or the connection was lost before a change was sent
+  4  the server refused, sent data beyond Certdeck&apos;s safety limits, or does not support XEP-0257
+  5  a change was sent but could not be confirmed</source>
+        <translation>Gestiona los certificados de cliente de una cuenta XMPP (XEP-0257).
+
+Órdenes:
+  list                   listar los certificados de la cuenta
+  enroll NOMBRE --p12 ARCHIVO
+                         crear una clave y un certificado para un dispositivo nuevo, añadirlo
+                         a la cuenta y guardar ambos en un archivo .p12 protegido con
+                         contraseña para el dispositivo; la contraseña se genera y se muestra
+                         una sola vez (o se guarda con --save-export-password); los teléfonos
+                         anteriores a Android 14 o iOS 18 y los Mac anteriores a macOS 15
+                         necesitan --p12-format older-phones
+  enroll NOMBRE --certificate ARCHIVO
+                         añadir el certificado existente de un dispositivo (PEM o DER)
+  disable NOMBRE         retirar un certificado: ya no puede iniciar sesión (las sesiones
+                         abiertas continúan)
+  revoke NOMBRE          para un dispositivo perdido o robado: el certificado ya no puede
+                         iniciar sesión y el servidor cierra en el acto toda sesión
+                         iniciada con él
+
+Cada cambio se verifica volviendo a listar los certificados; el código de salida 5 significa
+que se envió pero no se pudo confirmar.
+
+Códigos de salida:
+  0  hecho (y verificado)
+  1  un fallo local, o rechazado por Certdeck antes de enviar nada (un archivo, un certificado,
+     un nombre o certificado que ya está en la cuenta)
+  2  argumentos incorrectos, o un nombre de dispositivo contrario a las reglas (imprimible,
+     64 caracteres como máximo)
+  3  no se pudo iniciar sesión, o la conexión se perdió antes de enviar un cambio
+  4  el servidor rechazó, envió datos más allá de los límites de seguridad de Certdeck o no
+     admite XEP-0257
+  5  se envió un cambio pero no se pudo confirmar</translation>
     </message>
 </context>
 <context>
@@ -595,20 +661,16 @@ que se envió pero no se pudo confirmar.</translation>
         <translation>Confiar también en los certificados de servidor de este archivo PEM.</translation>
     </message>
     <message>
-        <source>Read the password from the first line of this file.</source>
-        <translation>Leer la contraseña de la primera línea de este archivo.</translation>
-    </message>
-    <message>
         <source>--port must be a number from 1 to 65535.</source>
         <translation>--port debe ser un número entre 1 y 65535.</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>No se puede leer %1: %2</translation>
-    </message>
-    <message>
         <source>%1 holds no PEM certificate.</source>
         <translation>%1 no contiene ningún certificado PEM.</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of this file (a warning is printed when other users may read it).</source>
+        <translation>Leer la contraseña de la primera línea de este archivo (se muestra un aviso si otros usuarios pueden leerlo).</translation>
     </message>
 </context>
 <context>
@@ -725,11 +787,18 @@ que se envió pero no se pudo confirmar.</translation>
     </message>
 </context>
 <context>
-    <name>certdeck::CertificateService</name>
+    <name>certdeck::CertificateLogin</name>
     <message>
-        <source>The device name is empty.</source>
-        <translation>El nombre del dispositivo está vacío.</translation>
+        <source>The connection closed before the login finished.</source>
+        <translation>La conexión se cerró antes de terminar el inicio de sesión.</translation>
     </message>
+    <message>
+        <source>The private key cannot be read or does not belong to the certificate.</source>
+        <translation>La clave privada no se puede leer o no corresponde al certificado.</translation>
+    </message>
+</context>
+<context>
+    <name>certdeck::CertificateService</name>
     <message>
         <source>the new certificate is not in the list</source>
         <translation>el certificado nuevo no está en la lista</translation>
@@ -737,6 +806,10 @@ que se envió pero no se pudo confirmar.</translation>
     <message>
         <source>the certificate is still in the list</source>
         <translation>el certificado sigue en la lista</translation>
+    </message>
+    <message>
+        <source>The certificate is %1 KiB; a server accepts at most %2 KiB in one request.</source>
+        <translation>El certificado ocupa %1 KiB; un servidor acepta como máximo %2 KiB en una petición.</translation>
     </message>
 </context>
 <context>
@@ -959,6 +1032,10 @@ que se envió pero no se pudo confirmar.</translation>
     <message>
         <source>Key and certificate saved to %1 (password-protected; made for %2). Copy it to the device and import it in its XMPP app.</source>
         <translation>Clave y certificado guardados en %1 (archivo protegido con contraseña; creado para %2). Cópielo al dispositivo e impórtelo en su aplicación XMPP.</translation>
+    </message>
+    <message>
+        <source>The same certificate was also listed as %1; removed there too.</source>
+        <translation>El mismo certificado figuraba también como %1; también se retiró allí.</translation>
     </message>
 </context>
 <context>
@@ -1241,10 +1318,6 @@ que se envió pero no se pudo confirmar.</translation>
         <translation>Este equipo: su clave se guarda en el llavero del sistema</translation>
     </message>
     <message>
-        <source>Give the device a name.</source>
-        <translation>Dé un nombre al dispositivo.</translation>
-    </message>
-    <message>
         <source>A device with this name already exists.</source>
         <translation>Ya existe un dispositivo con este nombre.</translation>
     </message>
@@ -1393,8 +1466,8 @@ que se envió pero no se pudo confirmar.</translation>
         <translation>&lt;p&gt;&lt;b&gt;Instálelo en el cliente&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gajim&lt;/b&gt;: Cuentas → la cuenta → Conexión → Certificado de cliente: elija el archivo .p12 y escriba su contraseña; marque «El certificado está cifrado».&lt;/p&gt;&lt;p&gt;&lt;b&gt;Poezio&lt;/b&gt; lee archivos PEM: &lt;code&gt;openssl pkcs12 -in FILE.p12 -nokeys -out poezio.crt&lt;/code&gt; y &lt;code&gt;openssl pkcs12 -in FILE.p12 -nocerts -noenc -out poezio.key&lt;/code&gt;, luego &lt;code&gt;chmod 600 poezio.key&lt;/code&gt; y defina &lt;code&gt;certfile&lt;/code&gt; y &lt;code&gt;keyfile&lt;/code&gt; en poezio.cfg.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Delete the file from places you copied it through once it is installed.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Una vez instalado, borre el archivo de los sitios por los que lo haya copiado.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Once it is installed, delete the file from every place it passed through (downloads, cloud storage, chats).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Una vez instalado, borre el archivo de todos los sitios por los que pasó (descargas, almacenamiento en la nube, chats).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,17 @@
     </message>
 </context>
 <context>
+    <name>BoundedFile</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 KiB; it was not read.</source>
+        <translation>%1 dépasse %2&#xa0;Kio&#xa0;; il n&apos;a pas été lu.</translation>
+    </message>
+</context>
+<context>
     <name>CertificateCheck</name>
     <message>
         <source>This is a CA certificate, not a device certificate.</source>
@@ -152,6 +163,10 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>The server sent data beyond Certdeck&apos;s safety limits, so Certdeck disconnected. The server may be broken or hostile.</source>
+        <translation>Le serveur a envoyé des données au-delà des limites de sécurité de Certdeck, qui s&apos;est donc déconnecté. Le serveur est peut-être défaillant ou hostile.</translation>
+    </message>
 </context>
 <context>
     <name>CryptoError</name>
@@ -202,6 +217,10 @@
     <message>
         <source>No secure random numbers are available; no password was made.</source>
         <translation>Aucun nombre aléatoire sûr n&apos;est disponible&#xa0;; aucun mot de passe n&apos;a été créé.</translation>
+    </message>
+    <message>
+        <source>The data holds more than one certificate, or something after the certificate. Give exactly one certificate (PEM or DER).</source>
+        <translation>Les données contiennent plus d&apos;un certificat, ou quelque chose après le certificat. Donnez exactement un certificat (PEM ou DER).</translation>
     </message>
 </context>
 <context>
@@ -340,6 +359,14 @@
         <source>%1 Server says: “%2”</source>
         <translation>%1 Le serveur indique&#xa0;: «&#xa0;%2&#xa0;»</translation>
     </message>
+    <message>
+        <source>%1 Nothing was sent.</source>
+        <translation>%1 Rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <source>This certificate is already on the account as “%1”. Each device needs its own certificate; nothing was sent.</source>
+        <translation>Ce certificat est déjà sur le compte sous le nom «&#xa0;%1&#xa0;». Chaque appareil a besoin de son propre certificat&#xa0;; rien n&apos;a été envoyé.</translation>
+    </message>
 </context>
 <context>
     <name>SaslCertParser</name>
@@ -377,6 +404,25 @@
     <message>
         <source>The cryptography self-test failed (%1). Certdeck cannot safely create or check keys on this system.</source>
         <translation>L&apos;autotest cryptographique a échoué (%1). Certdeck ne peut pas créer ni vérifier de clés en toute sécurité sur ce système.</translation>
+    </message>
+</context>
+<context>
+    <name>certdeck</name>
+    <message>
+        <source>The device name is empty.</source>
+        <translation>Le nom de l&apos;appareil est vide.</translation>
+    </message>
+    <message>
+        <source>The device name contains an invisible or control character (%1). Use letters, digits, spaces and punctuation only.</source>
+        <translation>Le nom de l&apos;appareil contient un caractère invisible ou de contrôle (%1). N&apos;utilisez que des lettres, des chiffres, des espaces et de la ponctuation.</translation>
+    </message>
+    <message>
+        <source>The device name is longer than %1 characters.</source>
+        <translation>Le nom de l&apos;appareil dépasse %1&#xa0;caractères.</translation>
+    </message>
+    <message>
+        <source>The name “%1” is too similar to the existing device “%2”; choose a name that differs in more than letter case or character form.</source>
+        <translation>Le nom «&#xa0;%1&#xa0;» ressemble trop à l&apos;appareil existant «&#xa0;%2&#xa0;»&#xa0;; choisissez un nom qui diffère par plus que la casse ou la forme des caractères.</translation>
     </message>
 </context>
 <context>
@@ -462,10 +508,6 @@
         <translation>--jid est obligatoire.</translation>
     </message>
     <message>
-        <source>Cannot read the password file %1: %2</source>
-        <translation>Impossible de lire le fichier de mot de passe %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>The password file %1 is empty.</source>
         <translation>Le fichier de mot de passe %1 est vide.</translation>
     </message>
@@ -488,46 +530,6 @@
     <message>
         <source>The two passwords differ.</source>
         <translation>Les deux mots de passe diffèrent.</translation>
-    </message>
-    <message>
-        <source>Manage the client certificates of an XMPP account (XEP-0257).
-
-Commands:
-  list                   list the account&apos;s certificates
-  enroll NAME --p12 FILE create a key and certificate for a new device, add it to the account
-                         and save both in a password-protected .p12 file for the device;
-                         the password is generated and shown once (or saved with
-                         --save-export-password); phones before Android 14, iOS 18 or
-                         macOS 15 need --p12-format older-phones
-  enroll NAME --certificate FILE
-                         add a device&apos;s existing certificate (PEM or DER)
-  disable NAME           retire a certificate: it can no longer log in (live sessions stay)
-  revoke NAME            for a lost or stolen device: the certificate can no longer log in and
-                         the server closes every session that logged in with it now
-
-Every change is verified by listing the certificates again; exit code 5 means it was sent
-but could not be confirmed.</source>
-        <translation>Gère les certificats client d&apos;un compte XMPP (XEP-0257).
-
-Commandes&#xa0;:
-  list                   lister les certificats du compte
-  enroll NOM --p12 FICHIER
-                         créer une clé et un certificat pour un nouvel appareil, l&apos;ajouter au
-                         compte et enregistrer les deux dans un fichier .p12 protégé par mot
-                         de passe pour l&apos;appareil&#xa0;; le mot de passe est généré et affiché une
-                         seule fois (ou enregistré avec --save-export-password)&#xa0;; les
-                         téléphones antérieurs à Android 14 ou iOS 18 et les Mac antérieurs
-                         à macOS 15 ont besoin de --p12-format older-phones
-  enroll NOM --certificate FICHIER
-                         ajouter le certificat existant d&apos;un appareil (PEM ou DER)
-  disable NOM            retirer un certificat&#xa0;: il ne peut plus se connecter (les sessions
-                         ouvertes restent)
-  revoke NOM             pour un appareil perdu ou volé&#xa0;: le certificat ne peut plus se
-                         connecter et le serveur ferme aussitôt toute session ouverte avec
-                         lui
-
-Chaque modification est vérifiée en relisant la liste des certificats&#xa0;; le code de sortie 5
-signifie qu&apos;elle a été envoyée mais n&apos;a pas pu être confirmée.</translation>
     </message>
     <message>
         <source>enroll: ask for your own .p12 password on the terminal instead of generating one.</source>
@@ -560,6 +562,70 @@ signifie qu&apos;elle a été envoyée mais n&apos;a pas pu être confirmée.</t
     <message>
         <source>current phones and computers: Android 14+, iOS 18+, macOS 15+, desktop clients</source>
         <translation>téléphones et ordinateurs actuels&#xa0;: Android 14+, iOS 18+, macOS 15+, clients de bureau</translation>
+    </message>
+    <message>
+        <source>warning: the password file %1 may be read by other users (mode %2); anyone who reads it can log in as you. Restrict it with: chmod 600 %1</source>
+        <translation>avertissement&#xa0;: le fichier de mot de passe %1 peut être lu par d&apos;autres utilisateurs (mode %2)&#xa0;; quiconque le lit peut se connecter à votre place. Restreignez-le avec&#xa0;: chmod 600 %1</translation>
+    </message>
+    <message>
+        <source>Manage the client certificates of an XMPP account (XEP-0257).
+
+Commands:
+  list                   list the account&apos;s certificates
+  enroll NAME --p12 FILE create a key and certificate for a new device, add it to the account
+                         and save both in a password-protected .p12 file for the device;
+                         the password is generated and shown once (or saved with
+                         --save-export-password); phones before Android 14 or iOS 18 and
+                         Macs before macOS 15 need --p12-format older-phones
+  enroll NAME --certificate FILE
+                         add a device&apos;s existing certificate (PEM or DER)
+  disable NAME           retire a certificate: it can no longer log in (live sessions stay)
+  revoke NAME            for a lost or stolen device: the certificate can no longer log in and
+                         the server closes every session that logged in with it now
+
+Every change is verified by listing the certificates again; exit code 5 means it was sent
+but could not be confirmed.
+
+Exit codes:
+  0  done (and verified)
+  1  a local failure, or refused by Certdeck before anything was sent (a file, a certificate,
+     a name or certificate already on the account)
+  2  wrong arguments, or a device name against the rules (printable, at most 64 characters)
+  3  could not log in, or the connection was lost before a change was sent
+  4  the server refused, sent data beyond Certdeck&apos;s safety limits, or does not support XEP-0257
+  5  a change was sent but could not be confirmed</source>
+        <translation>Gère les certificats client d&apos;un compte XMPP (XEP-0257).
+
+Commandes&#xa0;:
+  list                   lister les certificats du compte
+  enroll NOM --p12 FICHIER
+                         créer une clé et un certificat pour un nouvel appareil, l&apos;ajouter au
+                         compte et enregistrer les deux dans un fichier .p12 protégé par mot
+                         de passe pour l&apos;appareil&#xa0;; le mot de passe est généré et affiché une
+                         seule fois (ou enregistré avec --save-export-password)&#xa0;; les
+                         téléphones antérieurs à Android 14 ou iOS 18 et les Mac antérieurs
+                         à macOS 15 ont besoin de --p12-format older-phones
+  enroll NOM --certificate FICHIER
+                         ajouter le certificat existant d&apos;un appareil (PEM ou DER)
+  disable NOM            retirer un certificat&#xa0;: il ne peut plus se connecter (les sessions
+                         ouvertes restent)
+  revoke NOM             pour un appareil perdu ou volé&#xa0;: le certificat ne peut plus se
+                         connecter et le serveur ferme aussitôt toute session ouverte avec
+                         lui
+
+Chaque modification est vérifiée en relisant la liste des certificats&#xa0;; le code de sortie 5
+signifie qu&apos;elle a été envoyée mais n&apos;a pas pu être confirmée.
+
+Codes de sortie&#xa0;:
+  0  fait (et vérifié)
+  1  un échec local, ou un refus de Certdeck avant tout envoi (un fichier, un certificat,
+     un nom ou un certificat déjà présent sur le compte)
+  2  arguments erronés, ou un nom d&apos;appareil contraire aux règles (imprimable, 64 caractères
+     au plus)
+  3  connexion impossible, ou connexion perdue avant l&apos;envoi d&apos;une modification
+  4  le serveur a refusé, a envoyé des données au-delà des limites de sécurité de Certdeck,
+     ou ne prend pas en charge XEP-0257
+  5  une modification a été envoyée mais n&apos;a pas pu être confirmée</translation>
     </message>
 </context>
 <context>
@@ -595,20 +661,16 @@ signifie qu&apos;elle a été envoyée mais n&apos;a pas pu être confirmée.</t
         <translation>Faire aussi confiance au(x) certificat(s) serveur de ce fichier PEM.</translation>
     </message>
     <message>
-        <source>Read the password from the first line of this file.</source>
-        <translation>Lire le mot de passe dans la première ligne de ce fichier.</translation>
-    </message>
-    <message>
         <source>--port must be a number from 1 to 65535.</source>
         <translation>--port doit être un nombre de 1 à 65535.</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>%1 holds no PEM certificate.</source>
         <translation>%1 ne contient aucun certificat PEM.</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of this file (a warning is printed when other users may read it).</source>
+        <translation>Lire le mot de passe sur la première ligne de ce fichier (un avertissement s&apos;affiche si d&apos;autres utilisateurs peuvent le lire).</translation>
     </message>
 </context>
 <context>
@@ -725,11 +787,18 @@ signifie qu&apos;elle a été envoyée mais n&apos;a pas pu être confirmée.</t
     </message>
 </context>
 <context>
-    <name>certdeck::CertificateService</name>
+    <name>certdeck::CertificateLogin</name>
     <message>
-        <source>The device name is empty.</source>
-        <translation>Le nom de l&apos;appareil est vide.</translation>
+        <source>The connection closed before the login finished.</source>
+        <translation>La connexion s&apos;est fermée avant la fin de l&apos;authentification.</translation>
     </message>
+    <message>
+        <source>The private key cannot be read or does not belong to the certificate.</source>
+        <translation>La clé privée est illisible ou n&apos;appartient pas au certificat.</translation>
+    </message>
+</context>
+<context>
+    <name>certdeck::CertificateService</name>
     <message>
         <source>the new certificate is not in the list</source>
         <translation>le nouveau certificat n&apos;est pas dans la liste</translation>
@@ -737,6 +806,10 @@ signifie qu&apos;elle a été envoyée mais n&apos;a pas pu être confirmée.</t
     <message>
         <source>the certificate is still in the list</source>
         <translation>le certificat est toujours dans la liste</translation>
+    </message>
+    <message>
+        <source>The certificate is %1 KiB; a server accepts at most %2 KiB in one request.</source>
+        <translation>Le certificat fait %1&#xa0;Kio&#xa0;; un serveur accepte au plus %2&#xa0;Kio par requête.</translation>
     </message>
 </context>
 <context>
@@ -959,6 +1032,10 @@ signifie qu&apos;elle a été envoyée mais n&apos;a pas pu être confirmée.</t
     <message>
         <source>Key and certificate saved to %1 (password-protected; made for %2). Copy it to the device and import it in its XMPP app.</source>
         <translation>Clé et certificat enregistrés dans %1 (fichier protégé par mot de passe&#xa0;; créé pour %2). Copiez ce fichier sur l&apos;appareil et importez-le dans son application XMPP.</translation>
+    </message>
+    <message>
+        <source>The same certificate was also listed as %1; removed there too.</source>
+        <translation>Le même certificat figurait aussi sous le nom %1&#xa0;; il y a été retiré aussi.</translation>
     </message>
 </context>
 <context>
@@ -1241,10 +1318,6 @@ signifie qu&apos;elle a été envoyée mais n&apos;a pas pu être confirmée.</t
         <translation>Cet ordinateur&#xa0;: sa clé est conservée dans le trousseau du système</translation>
     </message>
     <message>
-        <source>Give the device a name.</source>
-        <translation>Donnez un nom à l&apos;appareil.</translation>
-    </message>
-    <message>
         <source>A device with this name already exists.</source>
         <translation>Un appareil portant ce nom existe déjà.</translation>
     </message>
@@ -1393,8 +1466,8 @@ signifie qu&apos;elle a été envoyée mais n&apos;a pas pu être confirmée.</t
         <translation>&lt;p&gt;&lt;b&gt;Installez-le dans le client&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gajim&lt;/b&gt;&#xa0;: Comptes → le compte → Connexion → Certificat client&#xa0;: choisissez le fichier .p12 et saisissez son mot de passe&#xa0;; cochez «&#xa0;Le certificat est chiffré&#xa0;».&lt;/p&gt;&lt;p&gt;&lt;b&gt;Poezio&lt;/b&gt; lit les fichiers PEM&#xa0;: &lt;code&gt;openssl pkcs12 -in FILE.p12 -nokeys -out poezio.crt&lt;/code&gt; et &lt;code&gt;openssl pkcs12 -in FILE.p12 -nocerts -noenc -out poezio.key&lt;/code&gt;, puis &lt;code&gt;chmod 600 poezio.key&lt;/code&gt; et définissez &lt;code&gt;certfile&lt;/code&gt; et &lt;code&gt;keyfile&lt;/code&gt; dans poezio.cfg.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Delete the file from places you copied it through once it is installed.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Une fois l&apos;installation faite, supprimez le fichier des endroits par lesquels vous l&apos;avez fait transiter.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Once it is installed, delete the file from every place it passed through (downloads, cloud storage, chats).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Une fois installé, supprimez le fichier de tous les endroits par lesquels il est passé (téléchargements, stockage en ligne, discussions).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

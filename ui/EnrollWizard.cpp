@@ -431,7 +431,9 @@ QString EnrollWizard::installSteps() const
                    "and <code>keyfile</code> in poezio.cfg.</p>");
         break;
     }
-    return steps + tr("<p>Delete the file from places you copied it through once it is installed.</p>");
+    return steps +
+           tr("<p>Once it is installed, delete the file from every place it passed through (downloads, "
+              "cloud storage, chats).</p>");
 }
 
 } // namespace certdeck::ui

@@ -1,4 +1,4 @@
-#include "xmpp/CertificateLogin.h"
+#include "CertificateLogin.h"
 
 #include "crypto/OpenSslHandles.h"
 
