@@ -334,7 +334,9 @@ void MainWindow::rotateAllDue()
     }
     // One after another: each step's verified result decides nothing for the next, but their reports add up.
     auto next = std::make_shared<std::function<void()>>();
-    *next = [this, queue, results, password, folder, next] {
+    // The step holds itself only through its pending callback, so the chain is freed after the last one.
+    std::weak_ptr<std::function<void()>> weakNext = next;
+    *next = [this, queue, results, password, folder, weakNext] {
         if (queue->isEmpty()) {
             showNotice(results->join(QStringLiteral("<br>")).contains(QStringLiteral("✘")) ? 2 : 0,
                        results->join(QStringLiteral("<br>")));
@@ -343,7 +345,7 @@ void MainWindow::rotateAllDue()
         const QString name = queue->takeFirst();
         const QString file = (*folder)->fileFor(DeviceLifecycle::rotatedName(name, QDate::currentDate(), {}));
         m_lifecycle->rotateOther(
-            name, file, *password, this, [results, next, name](Result<QString, QString> r) {
+            name, file, *password, this, [results, next = weakNext.lock(), name](Result<QString, QString> r) {
                 *results << (r ? QStringLiteral("✔ ") + *r : QStringLiteral("✘ ") + r.error());
                 (*next)();
             });

@@ -3,8 +3,8 @@
 #include "crypto/P12Password.h"
 #include "crypto/Pkcs12.h"
 #include "model/DeviceKind.h"
-#include "model/ProofText.h"
 #include "model/DeviceName.h"
+#include "model/ProofText.h"
 #include "storage/ActivityLog.h"
 #include "util/DisplayText.h"
 
@@ -64,11 +64,11 @@ CliRunner::CliRunner(CliOptions options, QObject *parent)
     connect(&m_log, &ActivityLog::writeFailed, this, [this](const QString &message) { printError(message); });
     connect(&m_service, &CertificateService::changeSent, this, [this] { m_changeSent = true; });
     connect(&m_session, &AccountSession::connectionFailed, this, [this](const ConnectionError &error) {
-        printError(error.message());
         // A change already sent ends as "sent, not confirmed" when its request fails, never as a failed
-        // login.
+        // login: that request's own report says what happened.
         if (error.afterLogin && m_changeSent)
             return;
+        printError(error.message());
         finish(error.kind == ConnectionError::Kind::HostileServer ? ExitServer : ExitConnection);
     });
     connect(&m_session, &AccountSession::connected, this, &CliRunner::runCommand);

@@ -230,12 +230,14 @@ void TestGoldenText::enroll()
     const QString expected =
         german ? QStringLiteral(
                      "„%1“ hinzugefügt · bestätigt um HH:MM:SS\n"
-                     "Schlüssel und Zertifikat in %2 gespeichert (passwortgeschützt). Kopieren Sie die "
-                     "Datei auf das Gerät und importieren Sie sie in dessen XMPP-App.\n")
+                     "Schlüssel und Zertifikat in %2 gespeichert (passwortgeschützt; erstellt für aktuelle "
+                     "Handys und Computer: Android 14+, iOS 18+, macOS 15+, Desktop-Clients). Kopieren Sie "
+                     "die Datei auf das Gerät und importieren Sie sie in dessen XMPP-App.\n")
                : QStringLiteral(
                      "Enrolled “%1” · verified at HH:MM:SS\n"
-                     "Key and certificate saved to %2 (password-protected). Copy it to the device and "
-                     "import it in its XMPP app.\n");
+                     "Key and certificate saved to %2 (password-protected; made for current phones and "
+                     "computers: Android 14+, iOS 18+, macOS 15+, desktop clients). Copy it to the device "
+                     "and import it in its XMPP app.\n");
     QCOMPARE(withoutTimes(r.out), expected.arg(name, file));
     QCOMPARE(r.err, QString());
 }
@@ -275,10 +277,11 @@ void TestGoldenText::onlyEvidenceCountsAsClosedByTheRevoke()
     QVERIFY(r && r->hasValue());
     QCOMPARE(r->value().closedSessions, QStringList{jid + QStringLiteral("/watch")});
     QCOMPARE(r->value().offlineMeanwhile, QStringList{jid + QStringLiteral("/desk")});
-    QCOMPARE(withoutTimes(proofText(r->value())),
-             QStringLiteral("Revoked “Lost watch” · 1 session closed (%1/watch) · 1 other session went offline "
-                            "at the same time (%1/desk) · verified at HH:MM:SS")
-                 .arg(jid));
+    QCOMPARE(
+        withoutTimes(proofText(r->value())),
+        QStringLiteral("Revoked “Lost watch” · 1 session closed (%1/watch) · 1 other session went offline "
+                       "at the same time (%1/desk) · verified at HH:MM:SS")
+            .arg(jid));
 }
 
 QTEST_GUILESS_MAIN(TestGoldenText)

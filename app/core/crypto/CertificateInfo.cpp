@@ -201,7 +201,8 @@ QByteArray toDerBytes(const QByteArray &bytes, bool *extra)
         *extra = endAt >= 0;
         return {};
     }
-    auto bio = ossl::memoryBio(bytes.mid(first));
+    const QByteArray pem = bytes.mid(first); // the BIO reads this buffer in place: it must outlive the BIO
+    auto bio = ossl::memoryBio(pem);
     unsigned char *data = nullptr;
     long len = 0;
     char *name = nullptr;

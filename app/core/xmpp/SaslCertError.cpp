@@ -82,7 +82,8 @@ QString SaslCertError::message() const
                                            "needs its own certificate; nothing was sent.")
             .arg(shown);
     }
-    if (shown.isEmpty())
+    // A timeout or a lost connection has no words from the server; QXmpp's own description is not one.
+    if (shown.isEmpty() || kind == Kind::Timeout || kind == Kind::Disconnected)
         return base;
     if (kind == Kind::NameInUse || kind == Kind::NotFound || kind == Kind::NotConfirmed ||
         kind == Kind::InvalidCertificate)
