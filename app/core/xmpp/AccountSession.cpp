@@ -3,13 +3,12 @@
 #include "util/DisplayText.h"
 #include "xmpp/SaslCertExtension.h"
 #include "xmpp/SaslCertParser.h"
+#include "xmpp/XmppConfiguration.h"
 
 #include <QCoreApplication>
 #include <QDomDocument>
 #include <QDomElement>
 #include <QFutureWatcher>
-#include <QRandomGenerator>
-#include <QSslConfiguration>
 #include <QSslSocket>
 #include <QTimer>
 #include <QXmppAuthenticationError.h>
@@ -345,23 +344,9 @@ void AccountSession::connectToServer(const AccountSettings &settings, const QStr
         return;
     }
 
-    QXmppConfiguration config;
+    QXmppConfiguration config = loginConfiguration(settings);
     config.setJid(m_settings.jid);
     config.setPassword(password);
-    // A fresh suffix per login: two Certdeck instances (GUI and CLI) must not kick each other off.
-    config.setResource(settings.resource + QLatin1Char('.') +
-                       QString::number(QRandomGenerator::global()->generate(), 36).left(6));
-    if (!settings.host.isEmpty())
-        config.setHost(settings.host);
-    if (settings.port != 0)
-        config.setPort(settings.port);
-    config.setStreamSecurityMode(QXmppConfiguration::TLSRequired);
-    config.setIgnoreSslErrors(false);
-    config.setAutoReconnectionEnabled(false);
-    config.setUseSasl2Authentication(false);
-    config.setUseFastTokenAuthentication(false);
-    if (!settings.trustedCertificates.isEmpty())
-        config.setCaCertificates(QSslConfiguration::systemCaCertificates() + settings.trustedCertificates);
 
     // A failed attempt may still be closing its socket; start from a clean one.
     if (m_socket && m_socket->state() != QAbstractSocket::UnconnectedState)

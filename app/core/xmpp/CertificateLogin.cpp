@@ -1,6 +1,7 @@
 #include "CertificateLogin.h"
 
 #include "crypto/OpenSslHandles.h"
+#include "xmpp/XmppConfiguration.h"
 
 #include <QXmppAuthenticationError.h>
 #include <QXmppClient.h>
@@ -8,8 +9,6 @@
 #include <QXmppError.h>
 #include <QXmppUtils.h>
 
-#include <QRandomGenerator>
-#include <QSslConfiguration>
 #include <QSslKey>
 
 #include <openssl/pem.h>
@@ -36,27 +35,14 @@ QSslKey tlsKey(const DeviceCredential &credential)
 QXmppConfiguration externalConfiguration(const AccountSettings &settings, const QSslCertificate &certificate,
                                          const QSslKey &key)
 {
-    QXmppConfiguration config;
+    QXmppConfiguration config = loginConfiguration(settings);
     config.setJid(QXmppUtils::jidToBareJid(settings.jid.trimmed()));
-    config.setResource(settings.resource + QLatin1Char('.') +
-                       QString::number(QRandomGenerator::global()->generate(), 36).left(6));
-    if (!settings.host.isEmpty())
-        config.setHost(settings.host);
-    if (settings.port != 0)
-        config.setPort(settings.port);
     config.setLocalCertificate(certificate);
     config.setPrivateKey(key);
     // Only EXTERNAL may succeed: ANONYMOUS needs no credentials and would "log in" as somebody else.
     config.setSaslAuthMechanism(QStringLiteral("EXTERNAL"));
     config.setDisabledSaslMechanisms({QStringLiteral("PLAIN"), QStringLiteral("ANONYMOUS")});
     config.setUseNonSASLAuthentication(false);
-    config.setUseSasl2Authentication(false);
-    config.setUseFastTokenAuthentication(false);
-    config.setStreamSecurityMode(QXmppConfiguration::TLSRequired);
-    config.setIgnoreSslErrors(false);
-    config.setAutoReconnectionEnabled(false);
-    if (!settings.trustedCertificates.isEmpty())
-        config.setCaCertificates(QSslConfiguration::systemCaCertificates() + settings.trustedCertificates);
     return config;
 }
 
