@@ -185,6 +185,10 @@ void LostDeviceDialog::startRevoke()
         m_name = device();
         const SaslCertItem *item = m_model->itemAt(m_model->rowOf(m_name));
         m_sha256 = item ? item->certificate.sha256Fingerprint() : QString();
+        if (!m_pinnedSha256.isEmpty() && m_sha256 != m_pinnedSha256)
+            m_pinnedSha256.clear(); // the person chose another device
+        if (!m_pinnedSha256.isEmpty())
+            m_sha256 = m_pinnedSha256;
     }
     const bool retry = std::exchange(m_attempted, true);
     m_pages->setCurrentIndex(1);
@@ -193,9 +197,22 @@ void LostDeviceDialog::startRevoke()
     m_result->clear();
     // A retry after an unconfirmed attempt may find the certificate already gone: that is proof, not an
     // error.
-    m_controller->service()->revoke(
-        m_name, this, [this](Result<ChangeReport, SaslCertError> r) { showResult(r); },
-        retry ? m_sha256 : QString());
+    const auto show = [this](Result<ChangeReport, SaslCertError> r) { showResult(r); };
+    if (!m_pinnedSha256.isEmpty())
+        m_controller->service()->revokeFingerprint(m_pinnedSha256, m_name, this, show, retry);
+    else
+        m_controller->service()->revoke(m_name, this, show, retry ? m_sha256 : QString());
+}
+
+void LostDeviceDialog::pinFingerprint(const QString &sha256)
+{
+    for (const auto &item : m_model->listing().items) {
+        if (item.certificate.sha256Fingerprint() == sha256) {
+            m_deviceCombo->setCurrentText(item.name);
+            m_pinnedSha256 = sha256;
+            return;
+        }
+    }
 }
 
 void LostDeviceDialog::showResult(const Result<ChangeReport, SaslCertError> &result)
