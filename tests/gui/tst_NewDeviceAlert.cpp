@@ -100,6 +100,7 @@ private Q_SLOTS:
     void initTestCase();
     void alertWithinOnePeriodicRefreshAndCutItOff();
     void sameNameReplacementIsDetected();
+    void cutOffGoesByFingerprintNotByName();
     void acknowledgedNeverAlertsAgain();
     void cliExitCodeWhileUnacknowledged();
 
@@ -214,6 +215,61 @@ void TestNewDeviceAlert::sameNameReplacementIsDetected()
         QStringLiteral("The device certificate “Laptop” was replaced by a new one (EC P-256, %1) on your "
                        "account since %2. Was this you?")
             .arg(impostor.certificate.sha256Fingerprint(), alertTime(pending[0].since)));
+}
+
+// The alert names certificate A under "Backdoor"; before the person confirms, "Backdoor" is uploaded again
+// with certificate B (Prosody replaces silently). The revoke goes by A's fingerprint: B, which the person has
+// not seen yet, is not cut off in A's place, and A is reported as no longer there.
+void TestNewDeviceAlert::cutOffGoesByFingerprintNotByName()
+{
+    test::ProsodyServer server;
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    const QString jid = server.jid(QStringLiteral("alice"));
+    QTemporaryDir dir;
+    App app(dir.path());
+    QVERIFY(app.logIn(server));
+    const auto phoneCred = test::makeCredential(QStringLiteral("Phone"), jid, -1, 90);
+    QVERIFY(app.enroll(QStringLiteral("Phone"), phoneCred));
+    const auto a = test::makeCredential(QStringLiteral("Backdoor"), jid, -1, 90);
+    const auto b = test::makeCredential(QStringLiteral("Backdoor"), jid, -1, 90);
+    {
+        test::Phone phone(server, phoneCred, QStringLiteral("phone"));
+        phone.appendOnLogin(QStringLiteral("Backdoor"), a.certificate.der);
+        phone.start();
+        QVERIFY2(phone.waitFor(QStringLiteral("appended")), qPrintable(phone.output()));
+    }
+    QVERIFY(app.refreshed());
+    QVERIFY(app.alert.isVisible());
+    test::Phone again(server, phoneCred, QStringLiteral("again"));
+    again.appendOnLogin(QStringLiteral("Backdoor"), b.certificate.der);
+    again.start();
+    QVERIFY2(again.waitFor(QStringLiteral("appended")), qPrintable(again.output()));
+
+    QString result;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = app.window.findChild<ui::LostDeviceDialog *>();
+        QVERIFY(dialog);
+        auto close = qScopeGuard([dialog] { dialog->reject(); });
+        QTest::keyClicks(
+            dialog->findChild<QLineEdit *>(QString::fromLatin1(ui::LostDeviceDialog::confirmEditName)),
+            QStringLiteral("Backdoor"));
+        QTest::mouseClick(
+            dialog->findChild<QPushButton *>(QString::fromLatin1(ui::LostDeviceDialog::revokeButtonName)),
+            Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->resultText().isEmpty(), 5000);
+        result = dialog->resultText();
+    });
+    QTest::mouseClick(app.button(ui::NewDeviceAlert::cutOffButtonName), Qt::LeftButton);
+    QVERIFY2(result.startsWith(QStringLiteral("Not revoked.")), qPrintable(result));
+    QVERIFY(app.refreshed());
+    const SaslCertItem *item = app.model.listing().find(QStringLiteral("Backdoor"));
+    QVERIFY(item);
+    QCOMPARE(item->certificate.sha256Fingerprint(), b.certificate.sha256Fingerprint());
+    // B is news of its own: the question is asked about it now.
+    QCOMPARE(app.watch.pending().size(), 1);
+    QCOMPARE(app.watch.pending()[0].event.certificate.sha256, b.certificate.sha256Fingerprint());
+    // Refused before anything was sent: the log says so, and no revoke left.
+    QCOMPARE(app.results(QStringLiteral("revoke")), QStringList{QStringLiteral("Backdoor:failed")});
 }
 
 void TestNewDeviceAlert::acknowledgedNeverAlertsAgain()
