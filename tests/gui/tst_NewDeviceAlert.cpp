@@ -348,6 +348,11 @@ void TestNewDeviceAlert::cliExitCodeWhileUnacknowledged()
         return r;
     };
     const QStringList newSinceLast{QStringLiteral("list"), QStringLiteral("--new-since-last")};
+    const Run help = cli({QStringLiteral("--help")});
+    QVERIFY2(help.out.contains(
+                 QStringLiteral("  6  list --new-since-last: a certificate Certdeck did not add is on "
+                                "the account, not\n     acknowledged")),
+             qPrintable(help.out));
 
     // The CLI enrolls the phone itself: its own change is no news.
     const auto phoneCred = test::makeCredential(QStringLiteral("Phone"), jid, -1, 90);

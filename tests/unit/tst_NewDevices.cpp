@@ -140,10 +140,12 @@ private Q_SLOTS:
             entry(QStringLiteral("enroll"), 'e', QStringLiteral("confirmed"),
                   QStringLiteral("bob@example.org")),
             entry(QStringLiteral("enroll"), 'f', QStringLiteral("confirmed"), QString()), // an older record
+            entry(QStringLiteral("enroll"), 'h', QStringLiteral("confirmed"),
+                  QStringLiteral("Alice@Example.org")),
             entry(QStringLiteral("new-device-alert"), 'g', QStringLiteral("raised")),
         };
         const OwnChanges own = ownChanges(log, QStringLiteral("alice@example.org"));
-        QCOMPARE(own.added, (QSet<QString>{fp('a'), fp('b'), fp('f')}));
+        QCOMPARE(own.added, (QSet<QString>{fp('a'), fp('b'), fp('f'), fp('h')}));
         QCOMPARE(own.removed, (QSet<QString>{fp('d')}));
         const auto c = compareListings(snapshot({}), {cert(QStringLiteral("D"), 'd')}, own, {});
         QCOMPARE(c.alarms.size(), 1);

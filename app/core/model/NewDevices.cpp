@@ -33,7 +33,8 @@ OwnChanges ownChanges(const QVector<ActivityEntry> &log, const QString &account)
 {
     OwnChanges own;
     for (const ActivityEntry &e : log) {
-        if (e.fingerprint.isEmpty() || (!e.account.isEmpty() && e.account != account))
+        if (e.fingerprint.isEmpty() ||
+            (!e.account.isEmpty() && e.account.compare(account, Qt::CaseInsensitive) != 0))
             continue;
         // Every attempt counts, not only confirmed ones: an enrollment that was sent but not confirmed may
         // well be on the account, and it is still this Certdeck's doing.
