@@ -163,9 +163,18 @@ void LostDeviceDialog::updateWarning()
     m_understand->setChecked(false);
 }
 
+bool LostDeviceDialog::isPinnedDevice() const
+{
+    const SaslCertItem *item = m_model->itemAt(m_model->rowOf(device()));
+    return !m_pinnedSha256.isEmpty() && item && item->certificate.sha256Fingerprint() == m_pinnedSha256;
+}
+
 bool LostDeviceDialog::canConfirm() const
 {
-    const bool typed = !device().isEmpty() && m_confirmEdit->text().trimmed() == device();
+    // From the new-device alert, "No — cut it off" was the deliberate answer about this very certificate:
+    // the name need not be typed again (the revoke button is still never the default).
+    const bool typed =
+        (!device().isEmpty() && m_confirmEdit->text().trimmed() == device()) || isPinnedDevice();
     // A second warning (own certificate, last manager) needs its own explicit tick.
     const bool warned = !m_extraWarning->text().isEmpty();
     return typed && (!warned || m_understand->isChecked()) &&
@@ -207,11 +216,21 @@ void LostDeviceDialog::startRevoke()
 void LostDeviceDialog::pinFingerprint(const QString &sha256)
 {
     for (const auto &item : m_model->listing().items) {
-        if (item.certificate.sha256Fingerprint() == sha256) {
-            m_deviceCombo->setCurrentText(item.name);
-            m_pinnedSha256 = sha256;
-            return;
-        }
+        if (item.certificate.sha256Fingerprint() != sha256)
+            continue;
+        m_pinnedSha256 = sha256;
+        m_deviceCombo->setCurrentText(item.name);
+        // Typing the name is asked again only if the person picks another device.
+        const auto showTyping = [this] {
+            for (auto *label : findChildren<QLabel *>())
+                if (label->buddy() == m_confirmEdit)
+                    label->setVisible(!isPinnedDevice());
+            m_confirmEdit->setVisible(!isPinnedDevice());
+            updateConfirm();
+        };
+        connect(m_deviceCombo, &QComboBox::currentTextChanged, this, showTyping);
+        showTyping();
+        return;
     }
 }
 

@@ -45,6 +45,7 @@ public:
 private:
     void updateWarning();
     void updateConfirm();
+    [[nodiscard]] bool isPinnedDevice() const;
     void startRevoke();
     void showResult(const Result<ChangeReport, SaslCertError> &result);
 

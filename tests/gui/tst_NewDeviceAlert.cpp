@@ -159,9 +159,9 @@ void TestNewDeviceAlert::alertWithinOnePeriodicRefreshAndCutItOff()
         QVERIFY(dialog);
         auto close = qScopeGuard([dialog] { dialog->accept(); });
         preselected = dialog->device();
-        QTest::keyClicks(
-            dialog->findChild<QLineEdit *>(QString::fromLatin1(ui::LostDeviceDialog::confirmEditName)),
-            QStringLiteral("Backdoor"));
+        // Two clicks: "No — cut it off", then the revoke; the answer to the alert stands for typing the name.
+        QVERIFY(!dialog->findChild<QLineEdit *>(QString::fromLatin1(ui::LostDeviceDialog::confirmEditName))
+                     ->isVisible());
         QTest::mouseClick(
             dialog->findChild<QPushButton *>(QString::fromLatin1(ui::LostDeviceDialog::revokeButtonName)),
             Qt::LeftButton);
@@ -250,9 +250,6 @@ void TestNewDeviceAlert::cutOffGoesByFingerprintNotByName()
         auto *dialog = app.window.findChild<ui::LostDeviceDialog *>();
         QVERIFY(dialog);
         auto close = qScopeGuard([dialog] { dialog->reject(); });
-        QTest::keyClicks(
-            dialog->findChild<QLineEdit *>(QString::fromLatin1(ui::LostDeviceDialog::confirmEditName)),
-            QStringLiteral("Backdoor"));
         QTest::mouseClick(
             dialog->findChild<QPushButton *>(QString::fromLatin1(ui::LostDeviceDialog::revokeButtonName)),
             Qt::LeftButton);
