@@ -220,12 +220,22 @@ void LostDeviceDialog::pinFingerprint(const QString &sha256)
             continue;
         m_pinnedSha256 = sha256;
         m_deviceCombo->setCurrentText(item.name);
+        // Which certificate exactly: a name may be reused, the fingerprint is not.
+        auto *pinned = new QLabel(tr("%1 · %2").arg(item.certificate.keyDescription(), sha256), this);
+        pinned->setObjectName(QStringLiteral("pinnedCertificate"));
+        pinned->setWordWrap(true);
+        pinned->setTextFormat(Qt::PlainText);
+        pinned->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        if (auto *form = findChild<QFormLayout *>())
+            form->addRow(tr("Certificate:"), pinned);
         // Typing the name is asked again only if the person picks another device.
         const auto showTyping = [this] {
             for (auto *label : findChildren<QLabel *>())
                 if (label->buddy() == m_confirmEdit)
                     label->setVisible(!isPinnedDevice());
             m_confirmEdit->setVisible(!isPinnedDevice());
+            if (auto *which = findChild<QLabel *>(QStringLiteral("pinnedCertificate")))
+                which->setVisible(isPinnedDevice());
             updateConfirm();
         };
         connect(m_deviceCombo, &QComboBox::currentTextChanged, this, showTyping);

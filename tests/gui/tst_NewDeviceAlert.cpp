@@ -15,6 +15,7 @@
 #include "util/Translations.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -159,6 +160,8 @@ void TestNewDeviceAlert::alertWithinOnePeriodicRefreshAndCutItOff()
         QVERIFY(dialog);
         auto close = qScopeGuard([dialog] { dialog->accept(); });
         preselected = dialog->device();
+        QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("pinnedCertificate"))->text(),
+                 QStringLiteral("EC P-256 · %1").arg(backdoor.certificate.sha256Fingerprint()));
         // Two clicks: "No — cut it off", then the revoke; the answer to the alert stands for typing the name.
         QVERIFY(!dialog->findChild<QLineEdit *>(QString::fromLatin1(ui::LostDeviceDialog::confirmEditName))
                      ->isVisible());
