@@ -1,6 +1,7 @@
 // "Was this you?": another client (slixmpp) adds a certificate while Certdeck runs; the window's periodic
 // listing raises the alert, "No — cut it off" revokes exactly that certificate, "Yes, it was me" is
 // remembered, and certdeck-cli list --new-since-last exits non-zero while one is not acknowledged.
+#include "BannerWidget.h"
 #include "LostDeviceDialog.h"
 #include "MainWindow.h"
 #include "NewDeviceAlert.h"
@@ -103,6 +104,7 @@ private Q_SLOTS:
     void sameNameReplacementIsDetected();
     void cutOffGoesByFingerprintNotByName();
     void acknowledgedNeverAlertsAgain();
+    void restoredStateIsOneGroupedAlert();
     void cliExitCodeWhileUnacknowledged();
 
 private:
@@ -309,6 +311,50 @@ void TestNewDeviceAlert::acknowledgedNeverAlertsAgain()
     QVERIFY(app.refreshed());
     QCOMPARE(alerts.count(), 0);
     QVERIFY(!app.alert.isVisible());
+}
+
+// A state file restored from a backup: what was added meanwhile comes as one alert, and a certificate the old
+// file knew that is gone now is a calm note, not an alarm.
+void TestNewDeviceAlert::restoredStateIsOneGroupedAlert()
+{
+    test::ProsodyServer server;
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    const QString jid = server.jid(QStringLiteral("alice"));
+    QTemporaryDir dir;
+    App app(dir.path());
+    QVERIFY(app.logIn(server));
+    const auto phoneCred = test::makeCredential(QStringLiteral("Phone"), jid, -1, 90);
+    QVERIFY(app.enroll(QStringLiteral("Phone"), phoneCred));
+    DeviceSnapshot backup = app.store.snapshot(jid);
+    const auto gone = test::makeCredential(QStringLiteral("Gone"), jid, -1, 90);
+    backup.certificates.append(
+        {QStringLiteral("Gone"), gone.certificate.sha256Fingerprint(), QStringLiteral("EC P-256")});
+    for (const QString &name : {QStringLiteral("Watch"), QStringLiteral("Tablet")}) {
+        test::Phone phone(server, phoneCred, name.toLower());
+        phone.appendOnLogin(name, test::makeCredential(name, jid, -1, 90).certificate.der);
+        phone.start();
+        QVERIFY2(phone.waitFor(QStringLiteral("appended")), qPrintable(phone.output()));
+    }
+    app.store.setSnapshot(jid, backup);
+    QSignalSpy alerts(&app.watch, &NewDeviceWatch::alert);
+    QVERIFY(app.refreshed());
+    QCOMPARE(alerts.count(), 1);
+    QCOMPARE(app.watch.pending().size(), 2);
+    QVERIFY2(app.alert.text().startsWith(
+                 QStringLiteral("2 new device certificates appeared on your account since %1. "
+                                "Was this you?\n")
+                     .arg(alertTime(backup.time))),
+             qPrintable(app.alert.text()));
+    auto *banner = app.window.findChild<ui::BannerWidget *>(QStringLiteral("banner"));
+    QVERIFY(banner);
+    QCOMPARE(banner->level(), ui::BannerWidget::Level::Info);
+    QCOMPARE(banner->text(),
+             QStringLiteral("The device certificate “Gone” left your account without Certdeck removing "
+                            "it. That device can no longer log in with it."));
+    // "Yes" answers for both at once.
+    QTest::mouseClick(app.button(ui::NewDeviceAlert::itWasMeButtonName), Qt::LeftButton);
+    QVERIFY(!app.alert.isVisible());
+    QCOMPARE(app.store.acknowledged(jid).size(), 2);
 }
 
 void TestNewDeviceAlert::cliExitCodeWhileUnacknowledged()
