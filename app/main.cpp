@@ -2,12 +2,14 @@
 #include "LanguageMenu.h"
 #include "LoginFlow.h"
 #include "MainWindow.h"
+#include "NewDeviceAlert.h"
 #include "TrayIcon.h"
 #include "crypto/SelfTest.h"
 #include "model/AccountController.h"
 #include "model/CertificateListModel.h"
 #include "model/DeviceLifecycle.h"
 #include "model/Housekeeping.h"
+#include "model/NewDeviceWatch.h"
 #include "storage/AccountStore.h"
 #include "storage/ActivityLog.h"
 #include "storage/PasswordStore.h"
@@ -138,6 +140,10 @@ int main(int argc, char *argv[])
     window.setLifecycle(&lifecycle);
     certdeck::ui::LoginFlow flow(&controller, &window, &store, &secrets);
     certdeck::ui::TrayIcon tray(&controller, &window);
+    // "Was this you?": every listing is compared with the last; in the background every 15 minutes.
+    certdeck::NewDeviceStore newDeviceStore;
+    certdeck::NewDeviceWatch newDevices(&controller, &newDeviceStore, &activity);
+    auto *newDeviceAlert = new certdeck::ui::NewDeviceAlert(&newDevices, &newDeviceStore, &window, &tray);
 
     auto *autoRotate = new QAction(
         QApplication::translate("main", "Rotate this computer's certificate automatically"), &window);
@@ -150,6 +156,7 @@ int main(int argc, char *argv[])
     QObject::connect(languages, &certdeck::ui::LanguageMenu::notice, &window,
                      &certdeck::ui::MainWindow::showNotice);
     window.addSettingsMenu(languages);
+    window.addSettingsMenu(newDeviceAlert->intervalMenu());
 
     model.setOwnFingerprint(store.load().ownCertificateSha256);
     model.setRotationLinks(store.rotationLinks());

@@ -38,6 +38,12 @@ QString resultText(const QString &result)
         return ActivityPanel::tr("✘ not confirmed");
     if (result == QLatin1String("failed"))
         return ActivityPanel::tr("✘ failed");
+    if (result == QLatin1String("raised")) // a new-device alert
+        return ActivityPanel::tr("Was this you?");
+    if (result == QLatin1String("acknowledged"))
+        return ActivityPanel::tr("It was me");
+    if (result == QLatin1String("revoked"))
+        return ActivityPanel::tr("Cut off from the alert");
     return result;
 }
 
@@ -52,6 +58,8 @@ QString actionText(const QString &action)
         return ActivityPanel::tr("Disable");
     if (action == QLatin1String("revoke"))
         return ActivityPanel::tr("Revoke");
+    if (action == QLatin1String("new-device-alert"))
+        return ActivityPanel::tr("New device");
     return action;
 }
 

@@ -163,9 +163,18 @@ void LostDeviceDialog::updateWarning()
     m_understand->setChecked(false);
 }
 
+bool LostDeviceDialog::isPinnedDevice() const
+{
+    const SaslCertItem *item = m_model->itemAt(m_model->rowOf(device()));
+    return !m_pinnedSha256.isEmpty() && item && item->certificate.sha256Fingerprint() == m_pinnedSha256;
+}
+
 bool LostDeviceDialog::canConfirm() const
 {
-    const bool typed = !device().isEmpty() && m_confirmEdit->text().trimmed() == device();
+    // From the new-device alert, "No — cut it off" was the deliberate answer about this very certificate:
+    // the name need not be typed again (the revoke button is still never the default).
+    const bool typed =
+        (!device().isEmpty() && m_confirmEdit->text().trimmed() == device()) || isPinnedDevice();
     // A second warning (own certificate, last manager) needs its own explicit tick.
     const bool warned = !m_extraWarning->text().isEmpty();
     return typed && (!warned || m_understand->isChecked()) &&
@@ -185,6 +194,10 @@ void LostDeviceDialog::startRevoke()
         m_name = device();
         const SaslCertItem *item = m_model->itemAt(m_model->rowOf(m_name));
         m_sha256 = item ? item->certificate.sha256Fingerprint() : QString();
+        if (!m_pinnedSha256.isEmpty() && m_sha256 != m_pinnedSha256)
+            m_pinnedSha256.clear(); // the person chose another device
+        if (!m_pinnedSha256.isEmpty())
+            m_sha256 = m_pinnedSha256;
     }
     const bool retry = std::exchange(m_attempted, true);
     m_pages->setCurrentIndex(1);
@@ -193,9 +206,42 @@ void LostDeviceDialog::startRevoke()
     m_result->clear();
     // A retry after an unconfirmed attempt may find the certificate already gone: that is proof, not an
     // error.
-    m_controller->service()->revoke(
-        m_name, this, [this](Result<ChangeReport, SaslCertError> r) { showResult(r); },
-        retry ? m_sha256 : QString());
+    const auto show = [this](Result<ChangeReport, SaslCertError> r) { showResult(r); };
+    if (!m_pinnedSha256.isEmpty())
+        m_controller->service()->revokeFingerprint(m_pinnedSha256, m_name, this, show, retry);
+    else
+        m_controller->service()->revoke(m_name, this, show, retry ? m_sha256 : QString());
+}
+
+void LostDeviceDialog::pinFingerprint(const QString &sha256)
+{
+    for (const auto &item : m_model->listing().items) {
+        if (item.certificate.sha256Fingerprint() != sha256)
+            continue;
+        m_pinnedSha256 = sha256;
+        m_deviceCombo->setCurrentText(item.name);
+        // Which certificate exactly: a name may be reused, the fingerprint is not.
+        auto *pinned = new QLabel(tr("%1 · %2").arg(item.certificate.keyDescription(), sha256), this);
+        pinned->setObjectName(QStringLiteral("pinnedCertificate"));
+        pinned->setWordWrap(true);
+        pinned->setTextFormat(Qt::PlainText);
+        pinned->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        if (auto *form = findChild<QFormLayout *>())
+            form->addRow(tr("Certificate:"), pinned);
+        // Typing the name is asked again only if the person picks another device.
+        const auto showTyping = [this] {
+            for (auto *label : findChildren<QLabel *>())
+                if (label->buddy() == m_confirmEdit)
+                    label->setVisible(!isPinnedDevice());
+            m_confirmEdit->setVisible(!isPinnedDevice());
+            if (auto *which = findChild<QLabel *>(QStringLiteral("pinnedCertificate")))
+                which->setVisible(isPinnedDevice());
+            updateConfirm();
+        };
+        connect(m_deviceCombo, &QComboBox::currentTextChanged, this, showTyping);
+        showTyping();
+        return;
+    }
 }
 
 void LostDeviceDialog::showResult(const Result<ChangeReport, SaslCertError> &result)

@@ -32,6 +32,9 @@ public:
     [[nodiscard]] bool canConfirm() const;
     [[nodiscard]] QString resultText() const;
     [[nodiscard]] bool succeeded() const { return m_succeeded; }
+    // Preselects the certificate with this SHA-256 fingerprint ("AB:CD:…") and revokes it by fingerprint,
+    // so a name that meanwhile holds another certificate cannot turn the revoke against that one.
+    void pinFingerprint(const QString &sha256);
 
     // Names for tests and accessibility.
     static constexpr char confirmEditName[] = "confirmEdit";
@@ -42,6 +45,7 @@ public:
 private:
     void updateWarning();
     void updateConfirm();
+    [[nodiscard]] bool isPinnedDevice() const;
     void startRevoke();
     void showResult(const Result<ChangeReport, SaslCertError> &result);
 
@@ -58,6 +62,7 @@ private:
     QPushButton *m_retryButton;
     QString m_name;
     QString m_sha256;
+    QString m_pinnedSha256; // pinFingerprint(): revoke exactly this certificate
     bool m_attempted = false;
     bool m_succeeded = false;
 };

@@ -380,6 +380,19 @@ int MainWindow::openLostDevice(const QString &device)
     return dialog.exec();
 }
 
+bool MainWindow::openLostDeviceByFingerprint(const QString &sha256)
+{
+    LostDeviceDialog dialog(m_controller, m_model, QString(), this);
+    dialog.pinFingerprint(sha256);
+    dialog.exec();
+    return dialog.succeeded();
+}
+
+void MainWindow::addBanner(QWidget *banner)
+{
+    m_ui->centralLayout->insertWidget(m_ui->centralLayout->indexOf(m_ui->banner) + 1, banner);
+}
+
 void MainWindow::disableDevice(const QString &device)
 {
     QString name = device;

@@ -56,6 +56,11 @@ public:
     void addSetting(QAction *action);
     void addSettingsMenu(QMenu *menu);
     void disableDevice(const QString &device = {});
+    // The Lost device dialog for the certificate with this SHA-256 fingerprint, revoked by fingerprint.
+    // True when the revoke was proven.
+    bool openLostDeviceByFingerprint(const QString &sha256);
+    // Another inline message area, below the banner (the new-device alert).
+    void addBanner(QWidget *banner);
 
     [[nodiscard]] QAction *lostDeviceAction() const { return m_lostAction; }
 

@@ -51,6 +51,12 @@ void TrayIcon::showReminder(const Reminder &reminder)
     m_window->showNotice(1, text); // also inline, for when the notification was missed
 }
 
+void TrayIcon::notify(const QString &title, const QString &text)
+{
+    if (m_tray && m_tray->isVisible())
+        m_tray->showMessage(title, text, QSystemTrayIcon::Critical);
+}
+
 void TrayIcon::updateToolTip()
 {
     if (m_tray)

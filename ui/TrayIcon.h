@@ -22,6 +22,8 @@ class TrayIcon final : public QObject
 public:
     TrayIcon(AccountController *controller, MainWindow *window, QObject *parent = nullptr);
     void showReminder(const Reminder &reminder);
+    // A desktop notification, when there is a tray; the caller shows the same in the window too.
+    void notify(const QString &title, const QString &text);
     [[nodiscard]] static QString reminderText(const Reminder &reminder);
 
 private:

@@ -39,7 +39,11 @@ Result<CliOptions, int> parseOptions(const QStringList &argv)
         "                         add a device's existing certificate (PEM or DER)\n"
         "  disable NAME           retire a certificate: it can no longer log in (live sessions stay)\n"
         "  revoke NAME            for a lost or stolen device: the certificate can no longer log in and\n"
-        "                         the server closes every session that logged in with it now\n\n"
+        "                         the server closes every session that logged in with it now\n"
+        "  list --new-since-last  only the certificates that appeared since the last run and that\n"
+        "                         Certdeck did not add (exit code 6 while one is not acknowledged)\n"
+        "  acknowledge NAME|SHA256\n"
+        "                         a certificate reported as new was added by you: never report it again\n\n"
         "Every change is verified by listing the certificates again; exit code 5 means it was sent\n"
         "but could not be confirmed.\n\n"
         "Exit codes:\n"
@@ -49,7 +53,9 @@ Result<CliOptions, int> parseOptions(const QStringList &argv)
         "  2  wrong arguments, or a device name against the rules (printable, at most 64 characters)\n"
         "  3  could not log in, or the connection was lost before a change was sent\n"
         "  4  the server refused, sent data beyond Certdeck's safety limits, or does not support XEP-0257\n"
-        "  5  a change was sent but could not be confirmed"));
+        "  5  a change was sent but could not be confirmed\n"
+        "  6  list --new-since-last: a certificate Certdeck did not add is on the account, not\n"
+        "     acknowledged"));
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QCoreApplication::translate("certdeck-cli", "The command to run."));
     const QCommandLineOption passwordEnv(
@@ -108,8 +114,13 @@ Result<CliOptions, int> parseOptions(const QStringList &argv)
         QStringLiteral("no-cert-management"),
         QCoreApplication::translate("certdeck-cli", "enroll: this device may not manage other devices' "
                                                     "certificates (the server may not enforce it)."));
+    const QCommandLineOption newSinceLast(
+        QStringLiteral("new-since-last"),
+        QCoreApplication::translate("certdeck-cli", "list: only certificates that appeared since the last "
+                                                    "run and that Certdeck did not add."));
     const AccountOptions account;
     account.addTo(parser);
+    parser.addOption(newSinceLast);
     parser.addOptions({passwordEnv, json, p12, certificate, exportPasswordFile, exportPasswordEnv,
                        exportPasswordPrompt, saveExportPassword, p12Format, days, keyType, noCertManagement});
     const QCommandLineOption help = parser.addHelpOption();
@@ -133,7 +144,8 @@ Result<CliOptions, int> parseOptions(const QStringList &argv)
     options.command = positional.first();
     options.arguments = positional.mid(1);
     static const QStringList commands{QStringLiteral("list"), QStringLiteral("enroll"),
-                                      QStringLiteral("disable"), QStringLiteral("revoke")};
+                                      QStringLiteral("disable"), QStringLiteral("revoke"),
+                                      QStringLiteral("acknowledge")};
     if (!commands.contains(options.command))
         return fail(usageError(
             QCoreApplication::translate("certdeck-cli", "Unknown command: %1").arg(options.command)));
@@ -143,6 +155,10 @@ Result<CliOptions, int> parseOptions(const QStringList &argv)
             wantedArgs == 0 ? QCoreApplication::translate("certdeck-cli", "list takes no arguments.")
                             : QCoreApplication::translate("certdeck-cli", "%1 needs exactly one device name.")
                                   .arg(options.command)));
+    options.newSinceLast = parser.isSet(newSinceLast);
+    if (options.newSinceLast && options.command != QLatin1String("list"))
+        return fail(usageError(
+            QCoreApplication::translate("certdeck-cli", "--new-since-last goes with the list command.")));
     if (options.command == QLatin1String("enroll")) {
         EnrollOptions &e = options.enroll;
         e.p12Path = parser.value(p12);

@@ -18,6 +18,7 @@ enum ExitCode : int
     ExitConnection = 3,  // could not log in, or lost the connection before a change was sent
     ExitServer = 4,      // the server refused, exceeded the stanza limits, or does not support XEP-0257
     ExitUnconfirmed = 5, // a change was sent but could not be verified
+    ExitNewDevices = 6,  // list --new-since-last: a certificate Certdeck did not add is on the account
 };
 
 struct EnrollOptions
@@ -35,11 +36,12 @@ struct EnrollOptions
 
 struct CliOptions
 {
-    QString command; // list, enroll, disable, revoke
+    QString command; // list, enroll, disable, revoke, acknowledge
     QStringList arguments;
     AccountSettings account;
     PasswordSource password;
     bool json = false;
+    bool newSinceLast = false; // list: only certificates that appeared since the last run
     EnrollOptions enroll;
 };
 

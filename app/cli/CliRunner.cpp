@@ -1,5 +1,7 @@
 #include "CliRunner.h"
 
+#include "cli/NewDevicesCommand.h"
+
 #include "crypto/P12Password.h"
 #include "crypto/Pkcs12.h"
 #include "model/DeviceKind.h"
@@ -121,6 +123,8 @@ void CliRunner::runList()
             printError(listing.error().message());
             return finish(ExitServer);
         }
+        if (m_options.newSinceLast)
+            return finish(printNewSinceLast(m_options, *listing));
         if (m_options.json) {
             QJsonArray items;
             for (const auto &item : listing->items)

@@ -1,6 +1,7 @@
 // certdeck-cli: the command-line face of certdeck_core.
 #include "cli/CliOptions.h"
 #include "cli/CliRunner.h"
+#include "cli/NewDevicesCommand.h"
 #include "crypto/SelfTest.h"
 #include "util/Translations.h"
 #include "util/Version.h"
@@ -26,6 +27,8 @@ int main(int argc, char *argv[])
     auto options = certdeck::cli::parseOptions(QCoreApplication::arguments());
     if (!options)
         return options.error();
+    if (options->command == QLatin1String("acknowledge")) // local: no server, no password
+        return certdeck::cli::acknowledgeDevice(*options);
     auto password = certdeck::cli::readPassword(options->password);
     if (!password) {
         std::fprintf(stderr, "certdeck-cli: %s\n", qPrintable(password.error()));

@@ -5,16 +5,21 @@ by SASL EXTERNAL and reports what happens, one JSON object per line on stdout:
   {"event": "bound", "jid": "alice@localhost/phone"}     logged in, resource bound
   {"event": "auth_failed", "reason": "..."}              the server refused the certificate
   {"event": "disconnected", "reason": "..."}             the stream ended (after bound, or before)
+  {"event": "appended"} / {"event": "append_failed", ...} with --append-name/--append-der: the phone added
+                                                         that certificate to the account (XEP-0257), as
+                                                         another client or an intruder's device would
 
 It exits when the stream ends, or on SIGTERM.
 """
 import argparse
 import asyncio
+import base64
 import json
 import logging
 import signal
 import sys
 import time
+import xml.etree.ElementTree as ET
 
 import slixmpp
 
@@ -27,8 +32,9 @@ def emit(event, **fields):
 
 
 class Phone(slixmpp.ClientXMPP):
-    def __init__(self, jid, cert, key, ca):
+    def __init__(self, jid, cert, key, ca, append=None):
         super().__init__(jid, "", sasl_mech="EXTERNAL")
+        self.append = append  # (name, DER bytes) to add to the account once logged in
         self.certfile = cert
         self.keyfile = key
         self.ca_certs = ca
@@ -44,6 +50,21 @@ class Phone(slixmpp.ClientXMPP):
         self.send_presence()
         self.bound = True
         emit("bound", jid=str(self.boundjid.full))
+        if self.append:
+            await self.append_certificate(*self.append)
+
+    async def append_certificate(self, name, der):
+        ns = "urn:xmpp:saslcert:1"
+        iq = self.make_iq_set()
+        payload = ET.Element(f"{{{ns}}}append")
+        ET.SubElement(payload, f"{{{ns}}}name").text = name
+        ET.SubElement(payload, f"{{{ns}}}x509cert").text = base64.b64encode(der).decode("ascii")
+        iq.append(payload)
+        try:
+            await iq.send(timeout=10)
+            emit("appended", name=name)
+        except Exception as error:  # the server's error or a timeout: the test reads the reason
+            emit("append_failed", reason=str(error))
 
     def on_failed_auth(self, _event):
         emit("auth_failed", reason="SASL EXTERNAL refused")
@@ -80,9 +101,15 @@ def main():
     p.add_argument("--key", required=True)
     p.add_argument("--ca", required=True, help="the test server's certificate")
     p.add_argument("--port", type=int, required=True)
+    p.add_argument("--append-name", help="once logged in, add a certificate under this name")
+    p.add_argument("--append-der", help="the certificate to add (DER file)")
     a = p.parse_args()
     logging.basicConfig(level=logging.CRITICAL)
-    phone = Phone(a.jid, a.cert, a.key, a.ca)
+    append = None
+    if a.append_name:
+        with open(a.append_der, "rb") as f:
+            append = (a.append_name, f.read())
+    phone = Phone(a.jid, a.cert, a.key, a.ca, append)
     loop = asyncio.get_event_loop()
     loop.add_signal_handler(signal.SIGTERM, loop.stop)
     connect_with_starttls(phone, a.port)

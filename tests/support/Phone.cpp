@@ -57,12 +57,20 @@ Phone::~Phone()
     }
 }
 
+void Phone::appendOnLogin(const QString &name, const QByteArray &der)
+{
+    m_extraArgs = {QStringLiteral("--append-name"), name, QStringLiteral("--append-der"),
+                   writeFile(m_dir.filePath(QStringLiteral("append.der")), der)};
+}
+
 void Phone::start()
 {
     m_proc.start(QString::fromLatin1(systemPython),
-                 {QString::fromLatin1(slixmppPhone), QStringLiteral("--jid"), m_jid, QStringLiteral("--cert"),
-                  m_cert, QStringLiteral("--key"), m_key, QStringLiteral("--ca"), m_ca,
-                  QStringLiteral("--port"), QString::number(m_port)});
+                 QStringList{QString::fromLatin1(slixmppPhone), QStringLiteral("--jid"), m_jid,
+                             QStringLiteral("--cert"), m_cert, QStringLiteral("--key"), m_key,
+                             QStringLiteral("--ca"), m_ca, QStringLiteral("--port"),
+                             QString::number(m_port)} +
+                     m_extraArgs);
 }
 
 void Phone::readLines()

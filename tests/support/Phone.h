@@ -28,6 +28,9 @@ public:
           const QString &resource);
     ~Phone();
 
+    // Once logged in, the phone adds this certificate to the account (XEP-0257 append) as another client
+    // would, then reports "appended" or "append_failed". Call before start().
+    void appendOnLogin(const QString &name, const QByteArray &der);
     void start();
     // Waits for the event ("bound", "auth_failed", "disconnected"); true if it came within the time.
     [[nodiscard]] bool waitFor(const QString &event, int timeoutMs = 10000);
@@ -49,6 +52,7 @@ private:
     quint16 m_port;
     QProcess m_proc;
     QString m_log;
+    QStringList m_extraArgs;
     QList<QPair<QJsonObject, qint64>> m_events;
 };
 

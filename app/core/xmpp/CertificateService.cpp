@@ -142,9 +142,18 @@ void CertificateService::revoke(const QString &name, QObject *context, Callback 
     removeVerified(ChangeReport::Action::Revoke, name, context, std::move(done), expectedSha256);
 }
 
-void CertificateService::removeVerified(ChangeReport::Action action, const QString &name, QObject *context,
-                                        Callback done, const QString &expectedSha256)
+void CertificateService::revokeFingerprint(const QString &sha256, const QString &name, QObject *context,
+                                           Callback done, bool retry)
 {
+    removeVerified(ChangeReport::Action::Revoke, name, context, std::move(done), sha256, true, retry);
+}
+
+void CertificateService::removeVerified(ChangeReport::Action action, const QString &name, QObject *context,
+                                        Callback done, const QString &expectedSha256, bool byFingerprint,
+                                        bool retry)
+{
+    if (!byFingerprint)
+        retry = !expectedSha256.isEmpty();
     ChangeReport report{action, name, {}, {}, {}, {}, {}};
     QPointer<QObject> ctx(context);
     m_session->requestItems(this, [=, this](Result<ItemsListing, SaslCertError> before) mutable {
@@ -154,10 +163,12 @@ void CertificateService::removeVerified(ChangeReport::Action action, const QStri
             return reportFailure(report, before.error(), done);
         // A device is its certificate: every entry with the same fingerprint goes, the named one first.
         const SaslCertItem *item = before->find(name);
+        if (byFingerprint && item && item->certificate.sha256Fingerprint() != expectedSha256)
+            item = nullptr; // the name holds another certificate now: leave that one alone
         report.sha256 = item ? item->certificate.sha256Fingerprint() : expectedSha256;
         QStringList names =
             report.sha256.isEmpty() ? QStringList() : namesWithFingerprint(*before, report.sha256);
-        if (!item && !expectedSha256.isEmpty() && names.isEmpty()) {
+        if (!item && retry && names.isEmpty()) {
             // A retry: the earlier request did reach the server. This fresh listing is the proof.
             report.alreadyApplied = true;
             report.verifiedAt = QDateTime::currentDateTimeUtc();

@@ -58,6 +58,12 @@ public:
     // names it (a full JID), or its "unavailable" arrived before the revoke's answer (Prosody sends the
     // kicked sessions' presence first). Others seen going offline in the grace period are reported apart.
     void revoke(const QString &name, QObject *context, Callback done, const QString &expectedSha256 = {});
+    // The revoke of one certificate, found by its SHA-256 fingerprint ("AB:CD:…") under whatever names it is
+    // listed as now: a name may hold another certificate by the time the person confirms (Prosody replaces
+    // on append), and that one must not be the one cut off. `name` is what the person saw. `retry`: an
+    // earlier attempt was not confirmed, so a certificate already gone proves it.
+    void revokeFingerprint(const QString &sha256, const QString &name, QObject *context, Callback done,
+                           bool retry = false);
 
     // How long after the revoke's answer presences are still watched (closed with evidence, or offline
     // at the same time).
@@ -72,7 +78,7 @@ Q_SIGNALS:
 
 private:
     void removeVerified(ChangeReport::Action action, const QString &name, QObject *context, Callback done,
-                        const QString &expectedSha256);
+                        const QString &expectedSha256, bool byFingerprint = false, bool retry = false);
     void sendRemovals(ChangeReport::Action action, QStringList names, bool anySent,
                       AccountSession::DoneCallback done);
     void verify(ChangeReport report, QObject *context, Callback done, const QByteArray &expectedDer);

@@ -1,0 +1,168 @@
+#include "NewDevices.h"
+
+#include "util/DisplayText.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace certdeck {
+namespace {
+
+QString quoted(const QString &name)
+{
+    return QStringLiteral("“") + visibleControls(name) + QStringLiteral("”");
+}
+
+QString described(const SeenCertificate &c)
+{
+    return QCoreApplication::translate("NewDevices", "%1 (%2, %3)").arg(quoted(c.name), c.keyType, c.sha256);
+}
+
+} // namespace
+
+QVector<SeenCertificate> seenCertificates(const ItemsListing &listing)
+{
+    QVector<SeenCertificate> out;
+    out.reserve(listing.items.size());
+    for (const auto &item : listing.items)
+        out.append({item.name, item.certificate.sha256Fingerprint(), item.certificate.keyDescription()});
+    return out;
+}
+
+OwnChanges ownChanges(const QVector<ActivityEntry> &log, const QString &account)
+{
+    OwnChanges own;
+    for (const ActivityEntry &e : log) {
+        if (e.fingerprint.isEmpty() ||
+            (!e.account.isEmpty() && e.account.compare(account, Qt::CaseInsensitive) != 0))
+            continue;
+        // Every attempt counts, not only confirmed ones: an enrollment that was sent but not confirmed may
+        // well be on the account, and it is still this Certdeck's doing.
+        if (e.result == QLatin1String("failed"))
+            continue;
+        if (e.action == QLatin1String("enroll")) {
+            own.added.insert(e.fingerprint);
+            own.removed.remove(e.fingerprint);
+        } else if (e.action == QLatin1String("revoke") || e.action == QLatin1String("disable")) {
+            own.removed.insert(e.fingerprint);
+            own.added.remove(e.fingerprint);
+        }
+    }
+    return own;
+}
+
+DeviceChanges compareListings(const DeviceSnapshot &previous, const QVector<SeenCertificate> &current,
+                              const OwnChanges &own, const QSet<QString> &acknowledged)
+{
+    DeviceChanges changes;
+    changes.since = previous.time;
+    if (!previous.taken)
+        return changes;
+    QSet<QString> before;
+    QHash<QString, QString> nameBefore; // name -> fingerprint
+    for (const auto &c : previous.certificates) {
+        before.insert(c.sha256);
+        nameBefore.insert(c.name, c.sha256);
+    }
+    QSet<QString> now;
+    QSet<QString> replaced; // fingerprints that a replacement already accounts for
+    for (const auto &c : current) {
+        if (now.contains(c.sha256)) // the same certificate under a second name: one alarm
+            continue;
+        now.insert(c.sha256);
+        if (before.contains(c.sha256) || own.added.contains(c.sha256) || acknowledged.contains(c.sha256))
+            continue;
+        const QString old = nameBefore.value(c.name);
+        if (!old.isEmpty() && old != c.sha256) {
+            changes.alarms.append({DeviceEvent::Kind::Replaced, c, old});
+            replaced.insert(old);
+        } else {
+            changes.alarms.append({DeviceEvent::Kind::New, c});
+        }
+    }
+    QSet<QString> gone;
+    for (const auto &c : previous.certificates) {
+        if (now.contains(c.sha256) || own.removed.contains(c.sha256) || replaced.contains(c.sha256) ||
+            gone.contains(c.sha256))
+            continue;
+        gone.insert(c.sha256);
+        changes.removed.append({DeviceEvent::Kind::Removed, c});
+    }
+    return changes;
+}
+
+QString alertTime(const QDateTime &utc)
+{
+    return utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+QString alertText(const QVector<DeviceEvent> &alarms, const QDateTime &since)
+{
+    if (alarms.isEmpty())
+        return {};
+    if (alarms.size() == 1) {
+        const DeviceEvent &e = alarms.constFirst();
+        return e.kind == DeviceEvent::Kind::Replaced
+                   ? QCoreApplication::translate(
+                         "NewDevices", "The device certificate %1 was replaced by a new one (%2, %3) on your "
+                                       "account since %4. Was this you?")
+                         .arg(quoted(e.certificate.name), e.certificate.keyType, e.certificate.sha256,
+                              alertTime(since))
+                   : QCoreApplication::translate("NewDevices",
+                                                 "A new device certificate %1 (%2, %3) appeared on your "
+                                                 "account since %4. Was this you?")
+                         .arg(quoted(e.certificate.name), e.certificate.keyType, e.certificate.sha256,
+                              alertTime(since));
+    }
+    QStringList lines;
+    for (const auto &e : alarms)
+        lines << (e.kind == DeviceEvent::Kind::Replaced
+                      ? QCoreApplication::translate("NewDevices",
+                                                    "%1, replacing the certificate of that name")
+                            .arg(described(e.certificate))
+                      : described(e.certificate));
+    // Only for two or more (one has its own sentence above), so no singular form is needed.
+    return QCoreApplication::translate(
+               "NewDevices", "%1 new device certificates appeared on your account since %2. Was this you?")
+               .arg(alarms.size())
+               .arg(alertTime(since)) +
+           QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
+}
+
+QString removedText(const QVector<DeviceEvent> &removed)
+{
+    QStringList names;
+    for (const auto &e : removed)
+        names << quoted(e.certificate.name);
+    if (names.isEmpty())
+        return {};
+    if (names.size() == 1)
+        return QCoreApplication::translate("NewDevices",
+                                           "The device certificate %1 left your account without Certdeck "
+                                           "removing it. That device can no longer log in with it.")
+            .arg(names.constFirst());
+    return QCoreApplication::translate(
+               "NewDevices", "Device certificates left your account without Certdeck removing them: "
+                             "%1. Those devices can no longer log in with them.")
+        .arg(names.join(QStringLiteral(", ")));
+}
+
+QString eventLine(const DeviceEvent &e)
+{
+    QString what;
+    switch (e.kind) {
+    case DeviceEvent::Kind::New:
+        what = QCoreApplication::translate("NewDevices", "new");
+        break;
+    case DeviceEvent::Kind::Replaced:
+        what = QCoreApplication::translate("NewDevices", "replaced the certificate of that name");
+        break;
+    case DeviceEvent::Kind::Removed:
+        what = QCoreApplication::translate("NewDevices", "removed");
+        break;
+    }
+    return QStringLiteral("%1 · %2 · %3 · %4")
+        .arg(quoted(e.certificate.name), e.certificate.keyType, e.certificate.sha256, what);
+}
+
+} // namespace certdeck

@@ -1,0 +1,133 @@
+#include "NewDeviceAlert.h"
+
+#include "MainWindow.h"
+#include "TrayIcon.h"
+#include "model/NewDeviceWatch.h"
+#include "util/DisplayText.h"
+
+#include <QActionGroup>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenu>
+#include <QPushButton>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace certdeck::ui {
+
+NewDeviceAlert::NewDeviceAlert(NewDeviceWatch *watch, NewDeviceStore *store, MainWindow *window,
+                               TrayIcon *tray)
+    : QFrame(window), m_watch(watch), m_store(store), m_window(window), m_tray(tray),
+      m_icon(new QLabel(this)), m_label(new QLabel(this)),
+      m_itWasMe(new QPushButton(tr("Yes, it was me"), this)),
+      m_cutOff(new QPushButton(tr("No — cut it off"), this))
+{
+    setObjectName(QStringLiteral("newDeviceBanner"));
+    setFrameShape(QFrame::StyledPanel);
+    setAccessibleName(tr("New device certificate"));
+    // The banner's error style: an alarm, with its icon and words, not colour alone.
+    setStyleSheet(QStringLiteral(
+        "QFrame#newDeviceBanner { background: #fde7e9; color: #5a0d14; border-radius: 4px; }"));
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    m_icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxCritical).pixmap(size, size));
+    m_label->setWordWrap(true);
+    m_label->setTextFormat(Qt::PlainText); // names from the server are text, never markup
+    m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_itWasMe->setObjectName(QString::fromLatin1(itWasMeButtonName));
+    m_cutOff->setObjectName(QString::fromLatin1(cutOffButtonName));
+    m_cutOff->setIcon(style()->standardIcon(QStyle::SP_MessageBoxCritical));
+    m_cutOff->setStyleSheet(QStringLiteral("QPushButton { color: #c62828; font-weight: bold; }"));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(8, 6, 6, 6);
+    layout->addWidget(m_icon, 0, Qt::AlignTop);
+    layout->addWidget(m_label, 1);
+    auto *buttons = new QVBoxLayout;
+    buttons->addWidget(m_cutOff);
+    buttons->addWidget(m_itWasMe);
+    buttons->addStretch();
+    layout->addLayout(buttons);
+    hide();
+    m_window->addBanner(this);
+
+    connect(m_watch, &NewDeviceWatch::alert, this, &NewDeviceAlert::showAlerts);
+    connect(m_watch, &NewDeviceWatch::alertCleared, this, [this] {
+        m_shown.clear();
+        hide();
+    });
+    connect(m_watch, &NewDeviceWatch::removed, this, [this](const QVector<DeviceEvent> &events) {
+        m_window->showNotice(0, removedText(events).toHtmlEscaped());
+    });
+    connect(m_watch, &NewDeviceWatch::notice, m_window, &MainWindow::showNotice);
+    connect(m_itWasMe, &QPushButton::clicked, this, [this] {
+        QStringList fingerprints;
+        for (const auto &a : std::as_const(m_shown))
+            fingerprints << a.event.certificate.sha256;
+        m_watch->acknowledge(fingerprints);
+    });
+    // Several at once: one at a time, the first first; the rest stay in the banner.
+    connect(m_cutOff, &QPushButton::clicked, this, [this] {
+        if (m_shown.isEmpty())
+            return;
+        const PendingAlert alert = m_shown.constFirst();
+        if (m_window->openLostDeviceByFingerprint(alert.event.certificate.sha256))
+            m_watch->recordRevoked(alert);
+    });
+    applyInterval(m_store->intervalMinutes());
+}
+
+QString NewDeviceAlert::text() const
+{
+    return isVisible() ? m_label->text() : QString();
+}
+
+void NewDeviceAlert::showAlerts(const QVector<PendingAlert> &pending, bool fresh)
+{
+    m_shown = pending;
+    QVector<DeviceEvent> events;
+    QDateTime since = pending.constFirst().since;
+    for (const auto &a : pending) {
+        events << a.event;
+        since = qMin(since, a.since);
+    }
+    const QString text = alertText(events, since);
+    m_label->setText(text);
+    setAccessibleDescription(text);
+    m_itWasMe->setText(pending.size() == 1 ? tr("Yes, it was me") : tr("Yes, all of them were me"));
+    m_cutOff->setText(
+        pending.size() == 1
+            ? tr("No — cut it off")
+            : tr("No — cut off “%1”").arg(visibleControls(pending.constFirst().event.certificate.name)));
+    show();
+    if (fresh && m_tray)
+        m_tray->notify(tr("New device certificate"), text);
+}
+
+void NewDeviceAlert::applyInterval(int minutes)
+{
+    m_store->setIntervalMinutes(minutes);
+    m_watch->setInterval(std::chrono::minutes(minutes));
+}
+
+QMenu *NewDeviceAlert::intervalMenu()
+{
+    auto *menu = new QMenu(tr("Check for new devices"), m_window);
+    auto *group = new QActionGroup(menu);
+    const struct
+    {
+        int minutes;
+        QString text;
+    } choices[] = {{5, tr("Every 5 minutes")},
+                   {15, tr("Every 15 minutes")},
+                   {60, tr("Every hour")},
+                   {0, tr("Off (only at start and refresh)")}};
+    for (const auto &c : choices) {
+        QAction *action = menu->addAction(c.text);
+        action->setCheckable(true);
+        action->setChecked(c.minutes == m_store->intervalMinutes());
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, minutes = c.minutes] { applyInterval(minutes); });
+    }
+    return menu;
+}
+
+} // namespace certdeck::ui
