@@ -23,8 +23,8 @@ for target in saslcert_items items_stanza certificate pkcs12 activitylog setting
   mkdir -p "$corpus" "$artifacts"
   cp tests/data/fuzz/"$target"/* "$corpus"/ # the committed seeds stay as they are
   echo "fuzz: $target for ${seconds}s"
-  # Leak detection is off for now: see tests/lsan.supp for why and what remains to be done.
-  if ! ASAN_OPTIONS=detect_leaks=0 LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp:print_suppressions=0" \
+  # Leaks fail the run like crashes; tests/lsan.supp lists the only third-party ones tolerated.
+  if ! ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp:print_suppressions=0" \
       UBSAN_OPTIONS=print_stacktrace=1 \
       ./build/fuzz/tests/fuzz/fuzz_"$target" -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=10 \
       -artifact_prefix="$artifacts/" -print_final_stats=1 "$corpus" >"$work/$target.log" 2>&1; then

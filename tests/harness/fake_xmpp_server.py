@@ -12,6 +12,8 @@ that depends on --scenario:
   lying             lists "phone"; answers every change with success and changes nothing
   error-text        refuses every change with an error text full of control characters
   kicked-resource   a revoke "closes" a session whose resource carries control characters
+  flood             the items answer never ends: 20 MiB of text inside one element, no closing tag
+  renamed           lists "phone"; a revoke removes the name but lists the same certificate as "phone-2"
 
   fake_xmpp_server.py --dir D --scenario S --cert-b64 FILE [--user alice --password PW]
 
@@ -203,11 +205,20 @@ class Session:
             return self.result(elem, "<query xmlns='http://jabber.org/protocol/disco#info'>"
                                      "<identity category='server' type='im'/>"
                                      f"<feature var='{NS_SASLCERT}'/></query>")
+        if child.tag == f"{{{NS_SASLCERT}}}items" and self.server.scenario == "flood":
+            return await self.flood(elem)
         if child.tag == f"{{{NS_SASLCERT}}}items":
             return self.result(elem, self.server.items())
         if child.tag.startswith(f"{{{NS_SASLCERT}}}"):
             return await self.change(elem, child.tag.split("}")[1])
         return self.error(elem, "service-unavailable")
+
+    async def flood(self, elem):
+        self.send(f"<iq type='result' id={quoteattr(elem.get('id', ''))}><items xmlns='{NS_SASLCERT}'><item><name>")
+        chunk = "A" * 65536
+        for _ in range(320):
+            self.send(chunk)
+            await self.writer.drain()
 
     async def change(self, elem, action):
         scenario = self.server.scenario
@@ -221,6 +232,8 @@ class Session:
             self.send(f"<presence type='unavailable' from={quoteattr(self.jid + '/' + resource)} "
                       f"to={quoteattr(self.jid_full)}/>")
             self.server.listed = []
+        if scenario == "renamed" and action == "revoke":
+            self.server.listed = ["phone-2"]
         return self.result(elem)
 
 

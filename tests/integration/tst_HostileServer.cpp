@@ -125,6 +125,8 @@ private Q_SLOTS:
     void initTestCase();
     void listEscapesControlCharacters();
     void nestedStanzaIsRefusedNotParsed();
+    void endlessStanzaIsRefused();
+    void certificateKeptUnderAnotherNameIsNotConfirmed();
     void largeListingStillWorks();
     void connectionDropAfterRevokeIsNotConfirmed();
     void lyingServerIsNotConfirmed();
@@ -185,6 +187,35 @@ void TestHostileServer::nestedStanzaIsRefusedNotParsed()
              QStringLiteral("certdeck-cli: The server sent data beyond Certdeck's safety limits, so Certdeck "
                             "disconnected. The server may be broken or hostile. (elements nested deeper than "
                             "64 levels)"));
+}
+
+// An items answer that never ends (20 MiB of text in one element): refused at the size bound, not buffered
+// until memory runs out, and not mistaken for a slow server.
+void TestHostileServer::endlessStanzaIsRefused()
+{
+    FakeServer server(QStringLiteral("flood"));
+    QVERIFY(server.isRunning());
+    const Run r = runCli(QStringList{QStringLiteral("list")} + server.accountArgs() + passwordEnv);
+    QCOMPARE(r.code, 4);
+    QCOMPARE(QString::fromUtf8(r.err).trimmed(),
+             QStringLiteral("certdeck-cli: The server sent data beyond Certdeck's safety limits, so Certdeck "
+                            "disconnected. The server may be broken or hostile. (more than 16777216 "
+                            "characters in one stanza)"));
+}
+
+// Issue 15, case 1, from a lying server: the name goes, the certificate stays under another name. The proof
+// is about the certificate, so this is not confirmed.
+void TestHostileServer::certificateKeptUnderAnotherNameIsNotConfirmed()
+{
+    FakeServer server(QStringLiteral("renamed"));
+    QVERIFY(server.isRunning());
+    const Run r = runCli(QStringList{QStringLiteral("revoke"), QStringLiteral("phone")} +
+                         server.accountArgs() + passwordEnv);
+    QCOMPARE(r.code, 5);
+    QCOMPARE(
+        QString::fromUtf8(r.err),
+        QStringLiteral("certdeck-cli: Revoke of “phone” sent, not confirmed · the certificate is still in "
+                       "the list\n"));
 }
 
 void TestHostileServer::largeListingStillWorks()

@@ -59,6 +59,13 @@ void TestProofText::confirmed_data()
         "time (alice@a.test/desk) · verified at 12:00:05");
     row("revoke, retry found it done", "en", report(A::Revoke, {}, {}, true),
         "Revoked “Phone” · the earlier request had reached the server · verified at 12:00:05");
+    // Issue 15, case 5: a name or a resource from the server never reaches a label or a terminal raw.
+    ChangeReport hostile = report(A::Revoke, {QStringLiteral("alice@a.test/ph\u202Eone\n")},
+                                  {QStringLiteral("alice@a.test/\x1b[2Jdesk")});
+    hostile.name = QStringLiteral("Ph\u200Bone\tx");
+    row("revoke, hostile names", "en", hostile,
+        "Revoked “Ph\\u200Bone\\tx” · 1 session closed (alice@a.test/ph\\u202Eone\\n) · 1 other session went "
+        "offline at the same time (alice@a.test/\\u001B[2Jdesk) · verified at 12:00:05");
     row("de enroll", "de", report(A::Append), "„Phone“ hinzugefügt · bestätigt um 12:00:05");
     row("de revoke, two closed", "de", report(A::Revoke, {phone, desk}),
         "„Phone“ widerrufen · 2 Sitzungen beendet (alice@a.test/phone, alice@a.test/desk) · bestätigt um "
@@ -88,6 +95,10 @@ void TestProofText::notConfirmed()
                                    QStringLiteral("the certificate is still in the list")};
     QCOMPARE(notConfirmedText(ChangeReport::Action::Disable, QStringLiteral("Phone"), stillThere),
              QStringLiteral("Disable of “Phone” sent, not confirmed · the certificate is still in the list"));
+    QCOMPARE(
+        notConfirmedText(ChangeReport::Action::Revoke, QStringLiteral("bidi\u202Egnp.exe"), stillThere),
+        QStringLiteral("Revoke of “bidi\\u202Egnp.exe” sent, not confirmed · the certificate is still in the "
+                       "list"));
     installTranslations(QLocale(QStringLiteral("de")));
     const SaslCertError timeoutDe{SaslCertError::Kind::NotConfirmed,
                                   SaslCertError{SaslCertError::Kind::Timeout, {}}.message()};

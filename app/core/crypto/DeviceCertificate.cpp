@@ -1,6 +1,7 @@
 #include "DeviceCertificate.h"
 
 #include "crypto/OpenSslHandles.h"
+#include "crypto/OpenSslThread.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -148,7 +149,10 @@ Result<DeviceCredential, CryptoError> createDeviceCredential(const DeviceCertifi
 QFuture<Result<DeviceCredential, CryptoError>>
 createDeviceCredentialAsync(const DeviceCertificateRequest &request)
 {
-    return QtConcurrent::run([request] { return createDeviceCredential(request); });
+    return QtConcurrent::run([request] {
+        const ossl::ThreadStateRelease release; // a pool thread: see ThreadStateRelease
+        return createDeviceCredential(request);
+    });
 }
 
 } // namespace certdeck

@@ -1,5 +1,7 @@
 #include "ProofText.h"
 
+#include "util/DisplayText.h"
+
 #include <QCoreApplication>
 
 namespace certdeck {
@@ -14,9 +16,10 @@ namespace {
 
 const QString separator = QStringLiteral(" · ");
 
+// Names and resources come from the server: shown with their control characters visible, in every front end.
 QString joined(const QStringList &sessions)
 {
-    return sessions.join(QStringLiteral(", "));
+    return visibleControls(sessions.join(QStringLiteral(", ")));
 }
 
 struct Facts
@@ -34,13 +37,13 @@ QString confirmedLine(const Facts &f)
     QStringList parts;
     switch (f.action) {
     case ChangeReport::Action::Append:
-        parts << ProofText::tr("Enrolled “%1”").arg(f.name);
+        parts << ProofText::tr("Enrolled “%1”").arg(visibleControls(f.name));
         break;
     case ChangeReport::Action::Disable:
-        parts << ProofText::tr("Disabled “%1”").arg(f.name);
+        parts << ProofText::tr("Disabled “%1”").arg(visibleControls(f.name));
         break;
     case ChangeReport::Action::Revoke:
-        parts << ProofText::tr("Revoked “%1”").arg(f.name);
+        parts << ProofText::tr("Revoked “%1”").arg(visibleControls(f.name));
         break;
     }
     if (f.alreadyApplied) {
@@ -67,13 +70,13 @@ QString notConfirmedLine(ChangeReport::Action action, const QString &name, const
     QString head;
     switch (action) {
     case ChangeReport::Action::Append:
-        head = ProofText::tr("Enrollment of “%1” sent, not confirmed").arg(name);
+        head = ProofText::tr("Enrollment of “%1” sent, not confirmed").arg(visibleControls(name));
         break;
     case ChangeReport::Action::Disable:
-        head = ProofText::tr("Disable of “%1” sent, not confirmed").arg(name);
+        head = ProofText::tr("Disable of “%1” sent, not confirmed").arg(visibleControls(name));
         break;
     case ChangeReport::Action::Revoke:
-        head = ProofText::tr("Revoke of “%1” sent, not confirmed").arg(name);
+        head = ProofText::tr("Revoke of “%1” sent, not confirmed").arg(visibleControls(name));
         break;
     }
     return cause.isEmpty() ? head : head + separator + cause;

@@ -1,5 +1,7 @@
 #include "SaslCertParser.h"
 
+#include "crypto/OpenSslThread.h"
+
 #include <QCoreApplication>
 #include <QDomDocument>
 #include <QHash>
@@ -8,6 +10,8 @@
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
 
+#include <algorithm>
+#include <numeric>
 #include <optional>
 
 namespace certdeck {
@@ -160,7 +164,16 @@ ItemsListing finishItems(const QVector<RawItem> &raw)
         }
     }
     static QThreadPool parsePool;
-    QtConcurrent::blockingMap(&parsePool, missing, [&](qsizetype i) { decoded[i] = decode(b64.at(i)); });
+    // One task per thread, each ending by freeing its thread's OpenSSL state (see ThreadStateRelease); the
+    // calling thread takes part in blockingMap too, and its state goes the same way.
+    const qsizetype tasks = std::min<qsizetype>(missing.size(), std::max(1, parsePool.maxThreadCount()) + 1);
+    QVector<qsizetype> starts(tasks);
+    std::iota(starts.begin(), starts.end(), 0);
+    QtConcurrent::blockingMap(&parsePool, starts, [&](qsizetype start) {
+        const ossl::ThreadStateRelease release;
+        for (qsizetype k = start; k < missing.size(); k += tasks)
+            decoded[missing.at(k)] = decode(b64.at(missing.at(k)));
+    });
     if (!missing.isEmpty()) {
         QMutexLocker lock(&cache.mutex);
         if (cache.entries.size() + missing.size() > 50000)
