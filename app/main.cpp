@@ -155,6 +155,9 @@ int main(int argc, char *argv[])
     model.setRotationLinks(store.rotationLinks());
     QObject::connect(&lifecycle, &certdeck::DeviceLifecycle::ownCertificateChanged, &model,
                      &certdeck::CertificateListModel::setOwnFingerprint);
+    // After "Enroll this computer": one question whether to forget the stored password.
+    QObject::connect(&lifecycle, &certdeck::DeviceLifecycle::ownCertificateChanged, &flow,
+                     &certdeck::ui::LoginFlow::offerToForgetPassword, Qt::QueuedConnection);
     QObject::connect(&lifecycle, &certdeck::DeviceLifecycle::rotationLinksChanged, &model,
                      [&] { model.setRotationLinks(store.rotationLinks()); });
     QObject::connect(&housekeeping, &certdeck::Housekeeping::reminder, &tray,
