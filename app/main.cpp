@@ -185,6 +185,8 @@ int main(int argc, char *argv[])
         options->passwordFile.isEmpty() ? QString() : readPasswordFile(options->passwordFile);
     if (!options->account.jid.isEmpty() && !password.isEmpty())
         flow.start(options->account, password);
+    else if (!options->account.jid.isEmpty())
+        flow.startWith(options->account); // this computer's certificate for that account, else the prompt
     else
         flow.start();
     return QApplication::exec();

@@ -71,26 +71,51 @@ void LoginFlow::onPasswordNeeded(const QString &reason)
     m_passwords->read(stored.jid, this,
                       [this, reason, settings = m_settings](Result<QString, QString> password) {
                           if (!password || password->isEmpty())
-                              return askForCredentials();
+                              return askLater();
                           logIn(settings, *password, true);
                           if (m_window) // after the login started, which clears earlier problems
                               m_window->showNotice(1, reason);
                       });
 }
 
+void LoginFlow::startWith(const AccountSettings &overrides)
+{
+    const StoredAccount stored = m_store->load();
+    AccountSettings settings = overrides;
+    if (settings.pinnedServerKey.isEmpty() && stored.jid == settings.jid)
+        settings.pinnedServerKey = stored.pinnedServerKey;
+    m_settings = settings; // the prompt starts from these
+    m_remember = stored.jid == settings.jid && stored.rememberPassword;
+    loadOwnCredential(m_passwords, settings.jid, this, [this, settings](std::optional<DeviceCredential> own) {
+        if (!own)
+            return askLater();
+        m_password.clear();
+        m_credential = std::move(own);
+        m_saved = true;
+        m_controller->logInWithCertificate(settings, *m_credential);
+    });
+}
+
 void LoginFlow::logInWithPassword(const StoredAccount &stored)
 {
     if (!stored.rememberPassword) {
-        askForCredentials();
+        askLater();
         return;
     }
     m_passwords->read(stored.jid, this, [this, stored](Result<QString, QString> password) {
         if (!password || password->isEmpty()) {
-            askForCredentials();
+            askLater();
             return;
         }
         logIn(stored.toSettings(), *password, true);
     });
+}
+
+void LoginFlow::askLater()
+{
+    // Never from inside a keychain answer: a dialog run there does not get its buttons' clicks (seen under
+    // Xvfb with gnome-keyring), so the prompt opens once the answer is handled.
+    QTimer::singleShot(0, this, &LoginFlow::askForCredentials);
 }
 
 void LoginFlow::askForCredentials()

@@ -34,6 +34,8 @@ public:
     // Log in with the stored account: this computer's certificate from the keychain if there is one, else the
     // password from the keychain if it is remembered, else ask.
     void start();
+    // The same with the account from the command line (no password given): its certificate, else the prompt.
+    void startWith(const AccountSettings &overrides);
     void askForCredentials();
     // This computer was just enrolled: offer once to forget the stored password (the default keeps it).
     void offerToForgetPassword();
@@ -48,6 +50,7 @@ private:
     void logIn(const AccountSettings &settings, const QString &password, bool remember);
     void logInWithPassword(const StoredAccount &stored);
     void onPasswordNeeded(const QString &reason);
+    void askLater();
     void onServerTrustNeeded(const ServerIdentity &identity);
     void onListed();
 

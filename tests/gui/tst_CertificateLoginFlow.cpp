@@ -27,6 +27,16 @@ namespace {
 const QString user = QStringLiteral("guicert"); // a user no other test touches: the keyring is shared
 const QString password = QStringLiteral("guicert-password");
 
+// For a person checking by eye: CERTDECK_SCREENSHOT_DIR=/some/dir keeps what the window showed.
+void keepScreenshot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("CERTDECK_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QCoreApplication::sendPostedEvents(); // the layout after the last text change
+    widget->grab().save(dir + QLatin1Char('/') + name);
+}
+
 // Certdeck as main.cpp assembles it, over one settings file.
 struct Start
 {
@@ -124,6 +134,7 @@ void TestCertificateLoginFlow::enrollDeclinePasswordRestartNeedsNoPrompt()
         QString defaultButton;
         int asked = 0;
         connect(&s.flow, &ui::LoginFlow::forgetPasswordQuestionOpened, this, [&](QMessageBox *question) {
+            ++asked;
             defaultButton = question->defaultButton()->text();
             QTimer::singleShot(0, question, [question] {
                 for (auto *button : question->buttons())
@@ -160,6 +171,8 @@ void TestCertificateLoginFlow::enrollDeclinePasswordRestartNeedsNoPrompt()
     s.flow.start();
     QVERIFY(listed.wait(15000));
     QVERIFY(!prompted);
+    QTRY_VERIFY(s.model.rowCount() > 0);
+    keepScreenshot(&s.window, QStringLiteral("restart-certificate-login.png"));
     QCOMPARE(s.session.loginMethod(), LoginMethod::Certificate);
     QCOMPARE(s.window.connectionText(),
              QStringLiteral("Online as %1 · Logged in with this computer's certificate").arg(m_jid));
@@ -192,6 +205,7 @@ void TestCertificateLoginFlow::revokedCertificateOpensThePromptWithTheReason()
             return;
         if (auto *label = dialog->findChild<QLabel *>(QStringLiteral("errorLabel")))
             shown = label->text();
+        keepScreenshot(dialog, QStringLiteral("revoked-certificate-prompt.png"));
         dialog->close();
     });
     watch.start(20);
