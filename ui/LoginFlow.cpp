@@ -113,8 +113,7 @@ void LoginFlow::logInWithPassword(const StoredAccount &stored)
 
 void LoginFlow::askLater()
 {
-    // Never from inside a keychain answer: a dialog run there does not get its buttons' clicks (seen under
-    // Xvfb with gnome-keyring), so the prompt opens once the answer is handled.
+    // Never from inside a keychain answer: the prompt's modal loop would run inside QtKeychain's callback.
     QTimer::singleShot(0, this, &LoginFlow::askForCredentials);
 }
 

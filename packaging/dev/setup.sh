@@ -38,7 +38,7 @@ packages=(
   qt6-qpa-plugins libqt6svg6 libsecret-1-0 fonts-dejavu-core qt6-translations-l10n
   # test and demo: real server, real third-party client, real keyring, real display
   openssl prosody prosody-modules lua-sec python3 python3-slixmpp patch
-  dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth imagemagick xdotool
+  dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth imagemagick
   # other PKCS#12 readers for the interop test: GnuTLS, NSS, BouncyCastle (Android's family) run with the JDK
   gnutls-bin libnss3-tools libbcprov-java default-jdk-headless
   # the English and German locales the golden-text tests run certdeck-cli in
