@@ -162,6 +162,9 @@ int main(int argc, char *argv[])
     model.setRotationLinks(store.rotationLinks());
     QObject::connect(&lifecycle, &certdeck::DeviceLifecycle::ownCertificateChanged, &model,
                      &certdeck::CertificateListModel::setOwnFingerprint);
+    // After "Enroll this computer": one question whether to forget the stored password.
+    QObject::connect(&lifecycle, &certdeck::DeviceLifecycle::ownCertificateChanged, &flow,
+                     &certdeck::ui::LoginFlow::offerToForgetPassword, Qt::QueuedConnection);
     QObject::connect(&lifecycle, &certdeck::DeviceLifecycle::rotationLinksChanged, &model,
                      [&] { model.setRotationLinks(store.rotationLinks()); });
     QObject::connect(&housekeeping, &certdeck::Housekeeping::reminder, &tray,
@@ -189,6 +192,8 @@ int main(int argc, char *argv[])
         options->passwordFile.isEmpty() ? QString() : readPasswordFile(options->passwordFile);
     if (!options->account.jid.isEmpty() && !password.isEmpty())
         flow.start(options->account, password);
+    else if (!options->account.jid.isEmpty())
+        flow.startWith(options->account); // this computer's certificate for that account, else the prompt
     else
         flow.start();
     return QApplication::exec();

@@ -4,8 +4,11 @@
 #include "MainWindow.h"
 #include "TrustDialog.h"
 #include "model/AccountController.h"
+#include "storage/OwnCredential.h"
 #include "storage/PasswordStore.h"
 
+#include <QMessageBox>
+#include <QPushButton>
 #include <QTimer>
 
 namespace certdeck::ui {
@@ -23,6 +26,10 @@ LoginFlow::LoginFlow(AccountController *controller, MainWindow *window, AccountS
             onListed(); // the login worked; the server simply lacks XEP-0257
     });
     connect(m_window, &MainWindow::logInRequested, this, &LoginFlow::askForCredentials);
+    // The certificate cannot log in (revoked, disabled, expired, not offered): the prompt says why. Network
+    // trouble never lands here; the controller reports it and retries.
+    connect(m_controller, &AccountController::passwordNeeded, this, &LoginFlow::onPasswordNeeded,
+            Qt::QueuedConnection);
 }
 
 void LoginFlow::start(const AccountSettings &overrides, const QString &password)
@@ -37,17 +44,77 @@ void LoginFlow::start(const AccountSettings &overrides, const QString &password)
 void LoginFlow::start()
 {
     const StoredAccount stored = m_store->load();
-    if (stored.jid.isEmpty() || !stored.rememberPassword) {
+    if (stored.jid.isEmpty()) {
         QTimer::singleShot(0, this, &LoginFlow::askForCredentials);
+        return;
+    }
+    // This computer's certificate first; the password only without one.
+    loadOwnCredential(m_passwords, stored.jid, this,
+                      [this, stored](std::optional<DeviceCredential> credential) {
+                          if (!credential)
+                              return logInWithPassword(stored);
+                          m_settings = stored.toSettings();
+                          m_password.clear();
+                          m_credential = std::move(credential);
+                          m_remember = stored.rememberPassword;
+                          m_saved = true; // nothing new to remember
+                          m_controller->logInWithCertificate(m_settings, *m_credential);
+                      });
+}
+
+void LoginFlow::onPasswordNeeded(const QString &reason)
+{
+    const StoredAccount stored = m_store->load();
+    if (!m_credential || stored.jid != m_settings.jid || !stored.rememberPassword)
+        return askForCredentials(); // the prompt shows the reason
+    // The person chose to keep the password: use it, and say why the certificate was not enough.
+    m_passwords->read(stored.jid, this,
+                      [this, reason, settings = m_settings](Result<QString, QString> password) {
+                          if (!password || password->isEmpty())
+                              return askLater();
+                          logIn(settings, *password, true);
+                          if (m_window) // after the login started, which clears earlier problems
+                              m_window->showNotice(1, reason);
+                      });
+}
+
+void LoginFlow::startWith(const AccountSettings &overrides)
+{
+    const StoredAccount stored = m_store->load();
+    AccountSettings settings = overrides;
+    if (settings.pinnedServerKey.isEmpty() && stored.jid == settings.jid)
+        settings.pinnedServerKey = stored.pinnedServerKey;
+    m_settings = settings; // the prompt starts from these
+    m_remember = stored.jid == settings.jid && stored.rememberPassword;
+    loadOwnCredential(m_passwords, settings.jid, this, [this, settings](std::optional<DeviceCredential> own) {
+        if (!own)
+            return askLater();
+        m_password.clear();
+        m_credential = std::move(own);
+        m_saved = true;
+        m_controller->logInWithCertificate(settings, *m_credential);
+    });
+}
+
+void LoginFlow::logInWithPassword(const StoredAccount &stored)
+{
+    if (!stored.rememberPassword) {
+        askLater();
         return;
     }
     m_passwords->read(stored.jid, this, [this, stored](Result<QString, QString> password) {
         if (!password || password->isEmpty()) {
-            askForCredentials();
+            askLater();
             return;
         }
         logIn(stored.toSettings(), *password, true);
     });
+}
+
+void LoginFlow::askLater()
+{
+    // Never from inside a keychain answer: the prompt's modal loop would run inside QtKeychain's callback.
+    QTimer::singleShot(0, this, &LoginFlow::askForCredentials);
 }
 
 void LoginFlow::askForCredentials()
@@ -73,6 +140,7 @@ void LoginFlow::logIn(const AccountSettings &settings, const QString &password, 
 {
     m_settings = settings;
     m_password = password;
+    m_credential.reset();
     m_remember = remember;
     m_saved = false;
     m_controller->logIn(settings, password);
@@ -90,14 +158,15 @@ void LoginFlow::onServerTrustNeeded(const ServerIdentity &identity)
     m_pinnedFingerprint =
         dialog.choice() == TrustDialog::Choice::TrustAndPin ? identity.sha256Fingerprint : QString();
     const bool pin = dialog.choice() == TrustDialog::Choice::TrustAndPin;
-    AccountSettings once = m_settings;
-    if (!pin) {
-        // Trusted for this session only: do not let the key reach the stored account.
+    const AccountSettings once = m_settings;
+    if (!pin)
+        m_settings.pinnedServerKey.clear(); // trusted for this session only: not for the stored account
+    else
+        m_saved = false; // the pin is stored once the login works
+    if (m_credential)
+        m_controller->logInWithCertificate(once, *m_credential);
+    else
         m_controller->logIn(once, m_password);
-        m_settings.pinnedServerKey.clear();
-        return;
-    }
-    m_controller->logIn(m_settings, m_password);
 }
 
 void LoginFlow::onListed()
@@ -117,6 +186,10 @@ void LoginFlow::onListed()
         if (!m_pinnedFingerprint.isEmpty())
             account.pinnedServerFingerprint = m_pinnedFingerprint;
     }
+    if (m_credential) {
+        m_store->save(account); // a certificate login changes the pin at most, never the password
+        return;
+    }
     account.rememberPassword = m_remember;
     m_store->save(account);
     const QString password = std::exchange(m_password, QString());
@@ -129,6 +202,43 @@ void LoginFlow::onListed()
         });
     else
         m_passwords->remove(account.jid, this, [](Result<QString, QString>) {});
+}
+
+} // namespace certdeck::ui
+
+namespace certdeck::ui {
+
+void LoginFlow::offerToForgetPassword()
+{
+    StoredAccount account = m_store->load();
+    // Only after an enrollment (a rotation keeps its journal until it is done), and only if there is a
+    // password to forget.
+    if (!m_window || !account.rememberPassword || m_store->pendingOwnRotation())
+        return;
+    QMessageBox question(QMessageBox::Question, tr("Forget the password?"),
+                         tr("This computer now logs in with its own certificate. Forget the account password "
+                            "stored in the system keychain?"),
+                         QMessageBox::NoButton, m_window);
+    question.setInformativeText(tr("Certdeck, its reminders and the automatic rotation of this computer's "
+                                   "certificate work without it. You need the password again only if this "
+                                   "computer's certificate is revoked, disabled or expires."));
+    QPushButton *forget = question.addButton(tr("Forget the password"), QMessageBox::AcceptRole);
+    QPushButton *keep = question.addButton(tr("Keep the password"), QMessageBox::RejectRole);
+    question.setDefaultButton(keep); // the default keeps what the person chose before
+    question.setEscapeButton(keep);
+    Q_EMIT forgetPasswordQuestionOpened(&question);
+    question.exec();
+    if (question.clickedButton() != forget)
+        return;
+    account.rememberPassword = false;
+    m_store->save(account);
+    m_remember = false;
+    m_passwords->remove(account.jid, this, [this](Result<QString, QString> removed) {
+        if (!removed && m_window)
+            m_window->showNotice(
+                1,
+                tr("The password could not be removed from the system keychain (%1).").arg(removed.error()));
+    });
 }
 
 } // namespace certdeck::ui

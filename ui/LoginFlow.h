@@ -6,6 +6,10 @@
 #include <QObject>
 #include <QPointer>
 
+#include <optional>
+
+class QMessageBox;
+
 namespace certdeck {
 class AccountController;
 class PasswordStore;
@@ -27,16 +31,26 @@ public:
 
     // Log in with these (from the command line) without asking; nothing is stored unless it works.
     void start(const AccountSettings &overrides, const QString &password);
-    // Log in with the stored account, from the keychain if the password is remembered, else ask.
+    // Log in with the stored account: this computer's certificate from the keychain if there is one, else the
+    // password from the keychain if it is remembered, else ask.
     void start();
+    // The same with the account from the command line (no password given): its certificate, else the prompt.
+    void startWith(const AccountSettings &overrides);
     void askForCredentials();
+    // This computer was just enrolled: offer once to forget the stored password (the default keeps it).
+    void offerToForgetPassword();
 
 Q_SIGNALS:
     // The trust dialog is about to be shown (tests answer it).
     void trustDialogOpened(QWidget *dialog);
+    // The question whether to forget the stored password is about to be asked (tests answer it).
+    void forgetPasswordQuestionOpened(QMessageBox *question);
 
 private:
     void logIn(const AccountSettings &settings, const QString &password, bool remember);
+    void logInWithPassword(const StoredAccount &stored);
+    void onPasswordNeeded(const QString &reason);
+    void askLater();
     void onServerTrustNeeded(const ServerIdentity &identity);
     void onListed();
 
@@ -45,7 +59,8 @@ private:
     AccountStore *m_store;
     PasswordStore *m_passwords;
     AccountSettings m_settings;
-    QString m_password; // only until the login is saved
+    QString m_password;                           // only until the login is saved
+    std::optional<DeviceCredential> m_credential; // set while logging in by this computer's certificate
     bool m_remember = false;
     bool m_saved = true;
     QString m_pinnedFingerprint;

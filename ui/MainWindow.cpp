@@ -36,7 +36,7 @@ namespace certdeck::ui {
 MainWindow::MainWindow(AccountController *controller, CertificateListModel *model, QWidget *parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_controller(controller), m_model(model),
       m_decorator(new BadgeDecorator(this)), m_proxy(new CertificateFilterModel(this)),
-      m_logInAction(new QAction(tr("Log &in…"), this)),
+      m_logInAction(new QAction(tr("Log &in with password…"), this)),
       m_copyFingerprintAction(new QAction(tr("&Copy SHA-256 fingerprint"), this)),
       m_exportAction(new QAction(tr("&Export certificate as PEM…"), this)),
       m_lostAction(new QAction(tr("&Lost device…"), this)),
@@ -459,6 +459,12 @@ QString MainWindow::summaryText() const
     return parts.join(QStringLiteral(" · "));
 }
 
+QString MainWindow::loginMethodText(LoginMethod method)
+{
+    return method == LoginMethod::Certificate ? tr("Logged in with this computer's certificate")
+                                              : tr("Logged in with the password");
+}
+
 QString MainWindow::connectionText() const
 {
     using Phase = AccountController::Phase;
@@ -476,7 +482,8 @@ QString MainWindow::connectionText() const
     case Phase::Unsupported:
         return tr("Online · no certificate management");
     case Phase::Ready:
-        return tr("Online as %1").arg(m_controller->session()->bareJid());
+        return tr("Online as %1").arg(m_controller->session()->bareJid()) + QStringLiteral(" · ") +
+               loginMethodText(m_controller->session()->loginMethod());
     }
     return {};
 }

@@ -35,6 +35,8 @@ public:
     // The sentence in the status bar: "5 devices · 1 expiring within 30 days · 2 sessions online".
     [[nodiscard]] QString summaryText() const;
     [[nodiscard]] QString connectionText() const;
+    // How this session logged in, for the status bar.
+    [[nodiscard]] static QString loginMethodText(LoginMethod method);
     // The device shown in the selected row, if any.
     [[nodiscard]] const SaslCertItem *selectedItem() const;
     void selectDevice(const QString &name);

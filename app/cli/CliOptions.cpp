@@ -62,6 +62,12 @@ Result<CliOptions, int> parseOptions(const QStringList &argv)
         QStringLiteral("password-env"),
         QCoreApplication::translate("certdeck-cli", "Read the password from this environment variable."),
         QStringLiteral("name"));
+    const QCommandLineOption certificateLogin(
+        QStringLiteral("certificate-login"),
+        QCoreApplication::translate("certdeck-cli",
+                                    "Log in with this computer's certificate from the system keychain (SASL "
+                                    "EXTERNAL), never the password. Without a password option this is tried "
+                                    "first anyway; the password is asked for only when it does not work."));
     const QCommandLineOption json(
         QStringLiteral("json"), QCoreApplication::translate("certdeck-cli", "Print machine-readable JSON."));
     const QCommandLineOption p12(
@@ -121,8 +127,9 @@ Result<CliOptions, int> parseOptions(const QStringList &argv)
     const AccountOptions account;
     account.addTo(parser);
     parser.addOption(newSinceLast);
-    parser.addOptions({passwordEnv, json, p12, certificate, exportPasswordFile, exportPasswordEnv,
-                       exportPasswordPrompt, saveExportPassword, p12Format, days, keyType, noCertManagement});
+    parser.addOptions({passwordEnv, certificateLogin, json, p12, certificate, exportPasswordFile,
+                       exportPasswordEnv, exportPasswordPrompt, saveExportPassword, p12Format, days, keyType,
+                       noCertManagement});
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
 
@@ -214,6 +221,11 @@ Result<CliOptions, int> parseOptions(const QStringList &argv)
         return fail(usageError(QCoreApplication::translate("certdeck-cli", "--jid is required.")));
     options.password.file = account.passwordFile(parser);
     options.password.envVar = parser.value(passwordEnv);
+    options.certificateLogin = parser.isSet(certificateLogin);
+    if (options.certificateLogin && (!options.password.file.isEmpty() || !options.password.envVar.isEmpty()))
+        return fail(usageError(QCoreApplication::translate(
+            "certdeck-cli", "--certificate-login logs in without a password; leave out --password-file and "
+                            "--password-env.")));
     options.json = parser.isSet(json);
     return options;
 }

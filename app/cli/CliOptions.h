@@ -40,6 +40,9 @@ struct CliOptions
     QStringList arguments;
     AccountSettings account;
     PasswordSource password;
+    // --certificate-login: log in with this computer's certificate from the keychain, nothing else. Without
+    // it, the certificate is used when it is there and no password option was given.
+    bool certificateLogin = false;
     bool json = false;
     bool newSinceLast = false; // list: only certificates that appeared since the last run
     EnrollOptions enroll;

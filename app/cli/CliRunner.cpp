@@ -8,6 +8,7 @@
 #include "model/DeviceName.h"
 #include "model/ProofText.h"
 #include "storage/ActivityLog.h"
+#include "storage/OwnCredential.h"
 #include "util/DisplayText.h"
 
 #include <QCoreApplication>
@@ -18,6 +19,8 @@
 #include <QSaveFile>
 
 #include <cstdio>
+
+#include <unistd.h>
 
 namespace certdeck::cli {
 namespace {
@@ -71,6 +74,9 @@ CliRunner::CliRunner(CliOptions options, QObject *parent)
         if (error.afterLogin && m_changeSent)
             return;
         printError(error.message());
+        // The certificate cannot log in: the password can, if there is a person to type it.
+        if (error.needsPassword() && !m_certificateForced && isatty(STDIN_FILENO))
+            return promptAndStart();
         finish(error.kind == ConnectionError::Kind::HostileServer ? ExitServer : ExitConnection);
     });
     connect(&m_session, &AccountSession::connected, this, &CliRunner::runCommand);
@@ -79,6 +85,39 @@ CliRunner::CliRunner(CliOptions options, QObject *parent)
 void CliRunner::start(const QString &password)
 {
     m_session.connectToServer(m_options.account, password);
+}
+
+void CliRunner::startWithCertificate(bool forced)
+{
+    m_certificateForced = forced;
+    // From inside the event loop: a keychain that answers at once must still be able to end it.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            loadOwnCredential(&m_keychain, m_options.account.jid, this,
+                              [this](std::optional<DeviceCredential> own) {
+                                  if (own)
+                                      return m_session.connectWithCertificate(m_options.account, *own);
+                                  if (!m_certificateForced)
+                                      return promptAndStart();
+                                  printError(tr("This computer has no certificate for %1 in the system "
+                                                "keychain. Enroll this computer in Certdeck first, or log in "
+                                                "with the password.")
+                                                 .arg(m_options.account.jid));
+                                  finish(ExitConnection);
+                              });
+        },
+        Qt::QueuedConnection);
+}
+
+void CliRunner::promptAndStart()
+{
+    auto password = readPassword(m_options.password);
+    if (!password) {
+        printError(password.error());
+        return finish(ExitUsage);
+    }
+    start(password.value());
 }
 
 void CliRunner::printError(const QString &message)

@@ -3,6 +3,7 @@
 #include "cli/CliOptions.h"
 #include "crypto/SecretBytes.h"
 #include "storage/ActivityLog.h"
+#include "storage/PasswordStore.h"
 #include "xmpp/AccountSession.h"
 #include "xmpp/CertificateService.h"
 
@@ -21,6 +22,10 @@ public:
     // error.
     [[nodiscard]] bool prepare();
     void start(const QString &password);
+    // This computer's certificate from the keychain first. Without one: an error when `forced`, else the
+    // password prompt. A certificate that cannot log in says why, then the prompt (on a terminal, not
+    // forced).
+    void startWithCertificate(bool forced);
     [[nodiscard]] int exitCode() const { return m_exitCode; }
 
 private:
@@ -34,11 +39,14 @@ private:
     void printChangeError(ChangeReport::Action action, const QString &name, const SaslCertError &error);
     void finish(int code);
     void printError(const QString &message);
+    void promptAndStart();
 
     CliOptions m_options;
     AccountSession m_session;
     CertificateService m_service;
     ActivityLog m_log;
+    PasswordStore m_keychain;
+    bool m_certificateForced = false;
     SecretBytes m_exportPassword;
     bool m_passwordGenerated = false;
     QByteArray m_certificateDer; // enroll --certificate: read and checked in prepare()

@@ -29,15 +29,25 @@ int main(int argc, char *argv[])
         return options.error();
     if (options->command == QLatin1String("acknowledge")) // local: no server, no password
         return certdeck::cli::acknowledgeDevice(*options);
-    auto password = certdeck::cli::readPassword(options->password);
-    if (!password) {
-        std::fprintf(stderr, "certdeck-cli: %s\n", qPrintable(password.error()));
-        return certdeck::cli::ExitUsage;
+    // A password option means the password; otherwise this computer's certificate comes first.
+    const bool passwordGiven = !options->password.file.isEmpty() || !options->password.envVar.isEmpty();
+    const bool certificateForced = options->certificateLogin;
+    QString password;
+    if (passwordGiven) {
+        auto read = certdeck::cli::readPassword(options->password);
+        if (!read) {
+            std::fprintf(stderr, "certdeck-cli: %s\n", qPrintable(read.error()));
+            return certdeck::cli::ExitUsage;
+        }
+        password = std::move(read).value();
     }
     certdeck::cli::CliRunner runner(std::move(options).value());
     if (!runner.prepare())
         return runner.exitCode();
-    runner.start(password.value());
+    if (passwordGiven)
+        runner.start(password);
+    else
+        runner.startWithCertificate(certificateForced);
     const int code = QCoreApplication::exec();
     // A listing's certificates may still be parsing on pool threads when a command ends (a lost connection);
     // let them finish before the process tears down, instead of exiting under their feet.

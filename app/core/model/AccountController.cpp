@@ -21,6 +21,10 @@ bool isTransient(ConnectionError::Kind kind)
     case ConnectionError::Kind::TlsUnavailable:
     case ConnectionError::Kind::NoUsableMechanism:
     case ConnectionError::Kind::InvalidSettings:
+    case ConnectionError::Kind::CertificateRefused:
+    case ConnectionError::Kind::CertificateExpired:
+    case ConnectionError::Kind::CertificateNotOffered:
+    case ConnectionError::Kind::CertificateUnusable:
     case ConnectionError::Kind::HostileServer: // reconnecting would only ask for the same stanza again
         return false;
     }
@@ -35,7 +39,10 @@ AccountController::AccountController(AccountSession *session, CertificateListMod
     m_reconnectTimer.setSingleShot(true);
     connect(&m_reconnectTimer, &QTimer::timeout, this, [this] {
         setPhase(Phase::Reconnecting);
-        m_session->connectToServer(m_settings, m_password);
+        if (m_credential)
+            m_session->connectWithCertificate(m_settings, *m_credential);
+        else
+            m_session->connectToServer(m_settings, m_password);
     });
     connect(m_session, &AccountSession::connected, this, &AccountController::onConnected);
     connect(m_session, &AccountSession::connectionFailed, this, &AccountController::onConnectionFailed);
@@ -88,6 +95,7 @@ void AccountController::logIn(const AccountSettings &settings, const QString &pa
     m_reconnectTimer.stop();
     m_settings = settings;
     m_password = password;
+    m_credential.reset();
     m_attempt = 0;
     m_wasOnline = false;
     m_lastProblem.clear();
@@ -96,10 +104,26 @@ void AccountController::logIn(const AccountSettings &settings, const QString &pa
     m_session->connectToServer(settings, password);
 }
 
+void AccountController::logInWithCertificate(const AccountSettings &settings,
+                                             const DeviceCredential &credential)
+{
+    m_reconnectTimer.stop();
+    m_settings = settings;
+    m_password.clear();
+    m_credential = credential;
+    m_attempt = 0;
+    m_wasOnline = false;
+    m_lastProblem.clear();
+    Q_EMIT problemCleared();
+    setPhase(Phase::Connecting);
+    m_session->connectWithCertificate(settings, credential);
+}
+
 void AccountController::logOut()
 {
     m_reconnectTimer.stop();
     m_password.clear();
+    m_credential.reset();
     m_wasOnline = false;
     m_session->disconnectFromServer();
     setPhase(Phase::Offline);
@@ -108,7 +132,7 @@ void AccountController::logOut()
 void AccountController::onConnectionFailed(const ConnectionError &error)
 {
     const bool lost = m_wasOnline || m_phase == Phase::Reconnecting;
-    if (lost && isTransient(error.kind) && !m_password.isEmpty()) {
+    if (lost && isTransient(error.kind) && (!m_password.isEmpty() || m_credential)) {
         const int delay = m_delays.value(qMin(m_attempt, int(m_delays.size()) - 1), 30000);
         ++m_attempt;
         m_reconnectTimer.start(delay);
@@ -120,6 +144,8 @@ void AccountController::onConnectionFailed(const ConnectionError &error)
     m_wasOnline = false;
     setPhase(Phase::Offline);
     reportProblem(error.message());
+    if (error.needsPassword())
+        Q_EMIT passwordNeeded(error.message());
 }
 
 void AccountController::onConnected()

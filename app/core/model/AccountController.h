@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QTimer>
 
+#include <optional>
+
 namespace certdeck {
 
 class CertificateListModel;
@@ -33,6 +35,9 @@ public:
     AccountController(AccountSession *session, CertificateListModel *model, QObject *parent = nullptr);
 
     void logIn(const AccountSettings &settings, const QString &password);
+    // Logs in with this computer's certificate (SASL EXTERNAL). When that cannot work, passwordNeeded() says
+    // why; network trouble is reported (and retried) as with the password.
+    void logInWithCertificate(const AccountSettings &settings, const DeviceCredential &credential);
     void logOut();
     void refresh();
     [[nodiscard]] Phase phase() const { return m_phase; }
@@ -58,6 +63,9 @@ Q_SIGNALS:
     void onlineSessionsChanged();
     void serverTrustNeeded(const certdeck::ServerIdentity &identity);
     void serverKeyChanged(const certdeck::ServerIdentity &presented);
+    // The certificate login was refused, expired, not offered or unusable: the reason, for the password
+    // prompt.
+    void passwordNeeded(const QString &reason);
 
 private:
     void setPhase(Phase phase);
@@ -69,7 +77,8 @@ private:
     CertificateListModel *m_model;
     CertificateService m_service;
     AccountSettings m_settings;
-    QString m_password; // kept only in memory, to reconnect
+    QString m_password;                           // kept only in memory, to reconnect
+    std::optional<DeviceCredential> m_credential; // the certificate login's, to reconnect
     Phase m_phase = Phase::Offline;
     QMap<QString, QString> m_sessions;
     QString m_lastProblem;

@@ -5,6 +5,7 @@
 #include "model/AccountController.h"
 #include "model/CertificateListModel.h"
 #include "storage/AccountStore.h"
+#include "storage/OwnCredential.h"
 #include "storage/PasswordStore.h"
 
 #include <QFile>
@@ -131,8 +132,7 @@ void DeviceLifecycle::enroll(EnrollRequest request, QObject *context, Done done)
     // This computer: the key goes to the keychain before the certificate goes to the server.
     return createThen(certRequest, context, done, [=, this](DeviceCredential cred) {
         m_secrets->write(
-            ownKeyEntry(jid), QString::fromLatin1(cred.privateKeyPem.bytes()), ctx,
-            [=, this](Result<QString, QString> stored) {
+            ownKeyEntry(jid), ownCredentialText(cred), ctx, [=, this](Result<QString, QString> stored) {
                 if (!stored)
                     return done(fail(tr("The key could not be stored in the system keychain (%1); "
                                         "nothing was uploaded.")
@@ -178,7 +178,7 @@ void DeviceLifecycle::rotateOwn(QObject *context, Done done)
                    // 1. The new key is staged in the keychain, 2. the journal is written, 3. the certificate
                    // is appended. Until step 4 swaps the keys, the old key and certificate keep working.
                    m_secrets->write(
-                       stagedKeyEntry(jid), QString::fromLatin1(cred.privateKeyPem.bytes()), ctx,
+                       stagedKeyEntry(jid), ownCredentialText(cred), ctx,
                        [=, this](Result<QString, QString> staged) {
                            if (!staged)
                                return done(fail(tr("The new key could not be stored in the keychain "
@@ -227,6 +227,18 @@ void DeviceLifecycle::finishOwnRotation(QObject *context, Done done)
             account.ownCertificateSha256 = journal->newSha256;
             m_store->save(account);
             Q_EMIT ownCertificateChanged(journal->newSha256);
+            // Logged in by the old certificate: the new one has not proved itself yet. It is used from the
+            // next login, and the old one is disabled once the new one has logged in.
+            const AccountSession *session = m_controller->session();
+            if (session->loginMethod() == LoginMethod::Certificate &&
+                session->loginCertificateSha256() != journal->newSha256) {
+                RotationJournal pending = *journal;
+                pending.disableAfterNewLogin = true;
+                m_store->setPendingOwnRotation(pending);
+                return done(tr("“%1” is this computer's certificate from the next login on; “%2” will be "
+                               "disabled once “%1” has logged in.")
+                                .arg(journal->newName, journal->oldName));
+            }
             // 5. Only now is the old certificate disabled.
             m_controller->service()->disable(
                 journal->oldName, ctx,
@@ -251,6 +263,14 @@ void DeviceLifecycle::resumeOwnRotation(QObject *context, Done done)
     const auto journal = m_store->pendingOwnRotation();
     if (!journal)
         return done(QString());
+    if (journal->disableAfterNewLogin) {
+        // Finished only by a login with the new certificate: that is the proof it works.
+        const AccountSession *session = m_controller->session();
+        if (session->loginMethod() != LoginMethod::Certificate ||
+            session->loginCertificateSha256() != journal->newSha256)
+            return done(QString());
+        return finishOwnRotation(context, done);
+    }
     const SaslCertItem *added = m_controller->model()->listing().find(journal->newName);
     if (added && added->certificate.sha256 == journal->newSha256)
         return finishOwnRotation(context, done);

@@ -76,6 +76,7 @@ std::optional<RotationJournal> AccountStore::pendingOwnRotation() const
     j.newName = m_settings->value(QStringLiteral("newName")).toString();
     j.oldSha256 = QByteArray::fromHex(m_settings->value(QStringLiteral("oldSha256")).toByteArray());
     j.newSha256 = QByteArray::fromHex(m_settings->value(QStringLiteral("newSha256")).toByteArray());
+    j.disableAfterNewLogin = m_settings->value(QStringLiteral("disableAfterNewLogin"), false).toBool();
     m_settings->endGroup();
     if (j.oldName.isEmpty() || j.newName.isEmpty() || j.newSha256.size() != 32)
         return std::nullopt;
@@ -91,6 +92,8 @@ void AccountStore::setPendingOwnRotation(const std::optional<RotationJournal> &j
         m_settings->setValue(QStringLiteral("newName"), j->newName);
         m_settings->setValue(QStringLiteral("oldSha256"), QString::fromLatin1(j->oldSha256.toHex()));
         m_settings->setValue(QStringLiteral("newSha256"), QString::fromLatin1(j->newSha256.toHex()));
+        if (j->disableAfterNewLogin)
+            m_settings->setValue(QStringLiteral("disableAfterNewLogin"), true);
         m_settings->endGroup();
     }
     m_settings->sync(); // the journal must be on disk before the step it protects

@@ -35,6 +35,9 @@ struct RotationJournal
     QString newName;
     QByteArray oldSha256;
     QByteArray newSha256;
+    // Rotated while logged in by the old certificate: the new one is in place, and the old one is disabled
+    // only after the new one has logged in once (pending: disable old after first login with new).
+    bool disableAfterNewLogin = false;
 };
 
 class AccountStore

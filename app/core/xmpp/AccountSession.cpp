@@ -173,6 +173,19 @@ Result<ItemsListing, SaslCertError> itemsFromReceivedData(const QByteArray &rece
     return finishItems(raw.value());
 }
 
+bool ConnectionError::needsPassword() const
+{
+    switch (kind) {
+    case Kind::CertificateRefused:
+    case Kind::CertificateExpired:
+    case Kind::CertificateNotOffered:
+    case Kind::CertificateUnusable:
+        return true;
+    default:
+        return false;
+    }
+}
+
 QString ConnectionError::message() const
 {
     QString base;
@@ -224,13 +237,34 @@ QString ConnectionError::message() const
     case Kind::InvalidSettings:
         base = QCoreApplication::translate("ConnectionError", "The account settings are incomplete.");
         break;
+    case Kind::CertificateRefused:
+        base = QCoreApplication::translate("ConnectionError",
+                                           "This computer's certificate was revoked or disabled — log in "
+                                           "with the password to enroll it again.");
+        break;
+    case Kind::CertificateExpired:
+        base = QCoreApplication::translate("ConnectionError",
+                                           "This computer's certificate has expired — log in with the "
+                                           "password to enroll it again.");
+        break;
+    case Kind::CertificateNotOffered:
+        base = QCoreApplication::translate("ConnectionError",
+                                           "The server does not offer certificate login now — log in with "
+                                           "the password.");
+        break;
+    case Kind::CertificateUnusable:
+        base = QCoreApplication::translate("ConnectionError",
+                                           "This computer's key in the keychain cannot be used with its "
+                                           "certificate — log in with the password to enroll it again.");
+        break;
     case Kind::HostileServer:
         base = QCoreApplication::translate(
             "ConnectionError", "The server sent data beyond Certdeck's safety limits, so Certdeck "
                                "disconnected. The server may be broken or hostile.");
         break;
     }
-    return detail.isEmpty()
+    // The certificate kinds are a reason shown in the password prompt, whole and alone.
+    return detail.isEmpty() || needsPassword()
                ? base
                : QCoreApplication::translate("ConnectionError", "%1 (%2)").arg(base, visibleControls(detail));
 }
@@ -328,7 +362,7 @@ void AccountSession::setState(ConnectionState state)
     Q_EMIT stateChanged(state);
 }
 
-void AccountSession::connectToServer(const AccountSettings &settings, const QString &password)
+bool AccountSession::prepare(const AccountSettings &settings)
 {
     m_settings = settings;
     m_settings.jid = QXmppUtils::jidToBareJid(settings.jid.trimmed());
@@ -339,20 +373,47 @@ void AccountSession::connectToServer(const AccountSettings &settings, const QStr
     m_failureReported = false;
     if (m_socket)
         m_socket->setProperty(stanzaLimitProperty, QVariant());
-    if (!m_settings.jid.contains(QLatin1Char('@')) || password.isEmpty()) {
-        Q_EMIT connectionFailed({ConnectionError::Kind::InvalidSettings, {}});
-        return;
-    }
+    return m_settings.jid.contains(QLatin1Char('@'));
+}
 
-    QXmppConfiguration config = loginConfiguration(settings);
-    config.setJid(m_settings.jid);
-    config.setPassword(password);
-
+void AccountSession::start(const QXmppConfiguration &config)
+{
     // A failed attempt may still be closing its socket; start from a clean one.
     if (m_socket && m_socket->state() != QAbstractSocket::UnconnectedState)
         m_socket->abort();
     setState(ConnectionState::Connecting);
     m_client->connectToServer(config);
+}
+
+void AccountSession::connectToServer(const AccountSettings &settings, const QString &password)
+{
+    m_method = LoginMethod::Password;
+    m_certificate = {};
+    if (!prepare(settings) || password.isEmpty()) {
+        Q_EMIT connectionFailed({ConnectionError::Kind::InvalidSettings, {}});
+        return;
+    }
+    QXmppConfiguration config = loginConfiguration(settings);
+    config.setJid(m_settings.jid);
+    config.setPassword(password);
+    start(config);
+}
+
+void AccountSession::connectWithCertificate(const AccountSettings &settings,
+                                            const DeviceCredential &credential)
+{
+    m_method = LoginMethod::Certificate;
+    m_certificate = credential.certificate;
+    if (!prepare(settings)) {
+        Q_EMIT connectionFailed({ConnectionError::Kind::InvalidSettings, {}});
+        return;
+    }
+    const auto config = certificateConfiguration(settings, credential);
+    if (!config) {
+        Q_EMIT connectionFailed({ConnectionError::Kind::CertificateUnusable, {}});
+        return;
+    }
+    start(*config);
 }
 
 void AccountSession::disconnectFromServer()
@@ -399,6 +460,17 @@ void AccountSession::onErrorOccurred(const QXmppError &error)
             break;
         }
         out.detail = auth->text.isEmpty() ? error.description : auth->text;
+        if (m_method == LoginMethod::Certificate) {
+            // An expired certificate is refused, or (Prosody) not even offered EXTERNAL: say why.
+            const bool expired =
+                m_certificate.notAfter.isValid() && m_certificate.notAfter < QDateTime::currentDateTimeUtc();
+            if (expired && (out.kind == K::WrongPassword || out.kind == K::NoUsableMechanism))
+                out.kind = K::CertificateExpired;
+            else if (out.kind == K::WrongPassword)
+                out.kind = K::CertificateRefused;
+            else if (out.kind == K::NoUsableMechanism)
+                out.kind = K::CertificateNotOffered;
+        }
     } else if (error.holdsType<QXmpp::TimeoutError>()) {
         out.kind = K::Timeout;
     } else if (error.holdsType<QXmpp::StreamError>()) {
@@ -409,7 +481,8 @@ void AccountSession::onErrorOccurred(const QXmppError &error)
         out = {K::HostileServer, refused};
     } else if (m_pinMismatch) {
         out = {K::PinMismatch, {}};
-    } else if (!m_sslErrors.isEmpty()) {
+    } else if (!m_sslErrors.isEmpty() && !m_wasEncrypted) {
+        // (Once encrypted, the errors were overridden by the pin: a later refusal is not about TLS.)
         out.kind = K::TlsUntrusted;
         out.detail = m_sslErrors.constFirst().errorString();
     } else if (out.kind == K::Network && m_state == ConnectionState::Connecting &&

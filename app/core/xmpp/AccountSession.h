@@ -1,5 +1,6 @@
 #pragma once
 
+#include "crypto/DeviceCertificate.h"
 #include "util/Result.h"
 #include "xmpp/SaslCertTypes.h"
 
@@ -14,6 +15,7 @@
 
 class QDomElement;
 class QXmppClient;
+class QXmppConfiguration;
 class QXmppError;
 class QSslSocket;
 
@@ -64,6 +66,12 @@ struct ConnectionError
         Network,
         InvalidSettings,
         HostileServer, // the server sent a stanza beyond Certdeck's limits (size, nesting depth)
+        // Logging in with this computer's certificate did not work; the password is the way in. Never a
+        // network problem: those keep their own kinds.
+        CertificateRefused,    // the server said no: revoked or disabled (it does not say which)
+        CertificateExpired,    // refused, and the certificate's validity has ended
+        CertificateNotOffered, // the server offers no SASL EXTERNAL
+        CertificateUnusable,   // the key in the keychain is unreadable or not the certificate's; nothing sent
     };
     Kind kind;
     QString detail;
@@ -72,6 +80,15 @@ struct ConnectionError
     bool afterLogin = false;
 
     [[nodiscard]] QString message() const;
+    // The certificate login cannot work as things are: ask for the password (message() says why).
+    [[nodiscard]] bool needsPassword() const;
+};
+
+// How the session logged in (or is logging in).
+enum class LoginMethod
+{
+    Password,
+    Certificate, // this computer's certificate, SASL EXTERNAL
 };
 
 // What the server showed in TLS, for a person deciding whether to trust it.
@@ -100,12 +117,17 @@ public:
     ~AccountSession() override;
 
     void connectToServer(const AccountSettings &settings, const QString &password);
+    // Logs in with a client certificate and its key alone (SASL EXTERNAL); no password is sent.
+    void connectWithCertificate(const AccountSettings &settings, const DeviceCredential &credential);
     void disconnectFromServer();
 
     [[nodiscard]] ConnectionState state() const { return m_state; }
     [[nodiscard]] QString bareJid() const { return m_settings.jid; }
     [[nodiscard]] const AccountSettings &settings() const { return m_settings; }
     [[nodiscard]] QString resource() const;
+    [[nodiscard]] LoginMethod loginMethod() const { return m_method; }
+    // SHA-256 of the certificate of the last certificate login (empty after a password login).
+    [[nodiscard]] QByteArray loginCertificateSha256() const { return m_certificate.sha256; }
     void setRequestTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
 
     // Whether the server advertises urn:xmpp:saslcert:1 (disco#info on the account's domain).
@@ -135,11 +157,15 @@ private:
     void onErrorOccurred(const QXmppError &error);
     void watchSocket();
     void reportFailure(const ConnectionError &error);
+    [[nodiscard]] bool prepare(const AccountSettings &settings);
+    void start(const QXmppConfiguration &config);
 
     QXmppClient *m_client = nullptr;
     SaslCertExtension *m_ext = nullptr;
     QPointer<QSslSocket> m_socket; // QXmpp's socket, watched for certificate pinning
     AccountSettings m_settings;
+    LoginMethod m_method = LoginMethod::Password;
+    CertificateInfo m_certificate; // of the certificate login
     ConnectionState m_state = ConnectionState::Disconnected;
     QList<QSslError> m_sslErrors;
     std::optional<ServerIdentity> m_untrusted;   // set when the handshake failed for want of trust
