@@ -6,13 +6,13 @@
 #include "crypto/SelfTest.h"
 #include "model/AccountController.h"
 #include "model/CertificateListModel.h"
-#include "model/DeviceLifecycle.h"
 #include "model/Housekeeping.h"
 #include "storage/AccountStore.h"
 #include "storage/ActivityLog.h"
 #include "storage/PasswordStore.h"
 #include "util/Translations.h"
 #include "util/Version.h"
+#include "workflow/DeviceWorkflow.h"
 #include "xmpp/AccountOptions.h"
 #include "xmpp/AccountSession.h"
 
@@ -129,7 +129,9 @@ int main(int argc, char *argv[])
     certdeck::AccountSession session;
     certdeck::CertificateListModel model;
     certdeck::AccountController controller(&session, &model);
-    certdeck::DeviceLifecycle lifecycle(&controller, &store, &secrets);
+    certdeck::DeviceWorkflow lifecycle(controller.service(), &session);
+    lifecycle.setStorage(&store, &secrets);
+    lifecycle.setListing([&model] { return model.listing(); });
     certdeck::Housekeeping housekeeping(&controller, &store, &lifecycle);
     certdeck::ui::MainWindow window(&controller, &model);
     certdeck::ActivityLog activity(certdeck::ActivityLog::defaultPath());
@@ -153,9 +155,9 @@ int main(int argc, char *argv[])
 
     model.setOwnFingerprint(store.load().ownCertificateSha256);
     model.setRotationLinks(store.rotationLinks());
-    QObject::connect(&lifecycle, &certdeck::DeviceLifecycle::ownCertificateChanged, &model,
+    QObject::connect(&lifecycle, &certdeck::DeviceWorkflow::ownCertificateChanged, &model,
                      &certdeck::CertificateListModel::setOwnFingerprint);
-    QObject::connect(&lifecycle, &certdeck::DeviceLifecycle::rotationLinksChanged, &model,
+    QObject::connect(&lifecycle, &certdeck::DeviceWorkflow::rotationLinksChanged, &model,
                      [&] { model.setRotationLinks(store.rotationLinks()); });
     QObject::connect(&housekeeping, &certdeck::Housekeeping::reminder, &tray,
                      &certdeck::ui::TrayIcon::showReminder);

@@ -7,10 +7,11 @@
 #include "P12TargetWidget.h"
 #include "RotateDialog.h"
 #include "model/CertificateListModel.h"
-#include "model/DeviceLifecycle.h"
 #include "model/ProofText.h"
 #include "storage/ActivityLog.h"
 #include "ui_MainWindow.h"
+#include "workflow/DeviceWorkflow.h"
+#include "workflow/OutcomeText.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -207,7 +208,7 @@ void MainWindow::setActivityLog(ActivityLog *log)
     m_ui->toolBar->addAction(m_activityAction);
 }
 
-void MainWindow::setLifecycle(DeviceLifecycle *lifecycle)
+void MainWindow::setLifecycle(DeviceWorkflow *lifecycle)
 {
     m_lifecycle = lifecycle;
     m_enrollAction->setObjectName(QStringLiteral("enrollAction"));
@@ -252,14 +253,16 @@ void MainWindow::rotateDevice(const QString &device)
     if (!m_lifecycle || !item)
         return;
     const QString name = item->name;
-    const auto report = [this](Result<QString, QString> r) { showNotice(r ? 0 : 2, r ? *r : r.error()); };
+    const auto report = [this](const WorkflowOutcome &r) {
+        showNotice(r.confirmed() ? 0 : 2, outcomeText(r));
+    };
     if (m_model->index(m_model->rowOf(name), 0).data(CertificateListModel::OwnRole).toBool()) {
         showNotice(0, tr("Rotating this computer's certificate…"));
         m_lifecycle->rotateOwn(this, report);
         return;
     }
     // Another device: it needs its new key and certificate before the old one may go.
-    RotateDialog dialog({name}, this);
+    RotateDialog dialog({name}, m_lifecycle->rotationFormat(name), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     showNotice(0, tr("Creating the new certificate for “%1”…").arg(name));
@@ -322,10 +325,16 @@ void MainWindow::rotateAllDue()
     }
     auto queue = std::make_shared<QStringList>(others);
     auto results = std::make_shared<QStringList>();
+    auto failed = std::make_shared<bool>(false);
     auto password = std::make_shared<SecretBytes>();
     auto folder = std::make_shared<std::unique_ptr<RotateDialog>>();
     if (!others.isEmpty()) {
-        auto dialog = std::make_unique<RotateDialog>(others, this);
+        // One password for the folder: older phones among them make it a generated one.
+        const bool older = std::any_of(others.cbegin(), others.cend(), [this](const QString &name) {
+            return m_lifecycle->rotationFormat(name) == Pkcs12Format::OlderPhones;
+        });
+        auto dialog = std::make_unique<RotateDialog>(
+            others, older ? Pkcs12Format::OlderPhones : Pkcs12Format::Current, this);
         if (dialog->exec() != QDialog::Accepted)
             return;
         QDir().mkpath(dialog->target());
@@ -336,24 +345,27 @@ void MainWindow::rotateAllDue()
     auto next = std::make_shared<std::function<void()>>();
     // The step holds itself only through its pending callback, so the chain is freed after the last one.
     std::weak_ptr<std::function<void()>> weakNext = next;
-    *next = [this, queue, results, password, folder, weakNext] {
+    const auto record = [results, failed](const WorkflowOutcome &r) {
+        *failed = *failed || !r.confirmed();
+        *results << (r.confirmed() ? QStringLiteral("✔ ") : QStringLiteral("✘ ")) + outcomeText(r);
+    };
+    *next = [this, queue, results, failed, password, folder, weakNext, record] {
         if (queue->isEmpty()) {
-            showNotice(results->join(QStringLiteral("<br>")).contains(QStringLiteral("✘")) ? 2 : 0,
-                       results->join(QStringLiteral("<br>")));
+            showNotice(*failed ? 2 : 0, results->join(QStringLiteral("<br>")));
             return;
         }
         const QString name = queue->takeFirst();
-        const QString file = (*folder)->fileFor(DeviceLifecycle::rotatedName(name, QDate::currentDate(), {}));
-        m_lifecycle->rotateOther(
-            name, file, *password, this, [results, next = weakNext.lock(), name](Result<QString, QString> r) {
-                *results << (r ? QStringLiteral("✔ ") + *r : QStringLiteral("✘ ") + r.error());
-                (*next)();
-            });
+        const QString file = (*folder)->fileFor(DeviceWorkflow::rotatedName(name, QDate::currentDate(), {}));
+        m_lifecycle->rotateOther(name, file, *password, this,
+                                 [record, next = weakNext.lock()](const WorkflowOutcome &r) {
+                                     record(r);
+                                     (*next)();
+                                 });
     };
     showNotice(0, tr("Rotating %n certificate(s)…", nullptr, int(others.size() + (own.isEmpty() ? 0 : 1))));
     if (!own.isEmpty())
-        m_lifecycle->rotateOwn(this, [results, next](Result<QString, QString> r) {
-            *results << (r ? QStringLiteral("✔ ") + *r : QStringLiteral("✘ ") + r.error());
+        m_lifecycle->rotateOwn(this, [record, next](const WorkflowOutcome &r) {
+            record(r);
             (*next)();
         });
     else
@@ -365,8 +377,9 @@ void MainWindow::finishRotation(const QString &device)
     const SaslCertItem *item = device.isEmpty() ? selectedItem() : m_model->itemAt(m_model->rowOf(device));
     if (!m_lifecycle || !item)
         return;
-    m_lifecycle->finishRotation(
-        item->name, this, [this](Result<QString, QString> r) { showNotice(r ? 0 : 2, r ? *r : r.error()); });
+    m_lifecycle->finishRotation(item->name, this, [this](const WorkflowOutcome &r) {
+        showNotice(r.confirmed() ? 0 : 2, outcomeText(r));
+    });
 }
 
 int MainWindow::openLostDevice(const QString &device)

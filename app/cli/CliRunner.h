@@ -2,7 +2,9 @@
 
 #include "cli/CliOptions.h"
 #include "crypto/SecretBytes.h"
+#include "storage/AccountStore.h"
 #include "storage/ActivityLog.h"
+#include "workflow/DeviceWorkflow.h"
 #include "xmpp/AccountSession.h"
 #include "xmpp/CertificateService.h"
 
@@ -32,6 +34,8 @@ private:
     [[nodiscard]] bool handOverGeneratedPassword();
     void removeCreatedFiles();
     void printChangeError(ChangeReport::Action action, const QString &name, const SaslCertError &error);
+    void renderEnroll(const WorkflowOutcome &outcome);
+    void renderRemove(const WorkflowOutcome &outcome);
     void finish(int code);
     void printError(const QString &message);
 
@@ -39,6 +43,8 @@ private:
     AccountSession m_session;
     CertificateService m_service;
     ActivityLog m_log;
+    AccountStore m_store; // records a new .p12's encoding, so the window's rotation keeps it
+    DeviceWorkflow m_workflow;
     SecretBytes m_exportPassword;
     bool m_passwordGenerated = false;
     QByteArray m_certificateDer; // enroll --certificate: read and checked in prepare()

@@ -2,13 +2,14 @@
 
 #include "model/AccountController.h"
 #include "model/CertificateListModel.h"
-#include "model/DeviceLifecycle.h"
 #include "model/ExpiryPolicy.h"
 #include "storage/AccountStore.h"
+#include "workflow/DeviceWorkflow.h"
+#include "workflow/OutcomeText.h"
 
 namespace certdeck {
 
-Housekeeping::Housekeeping(AccountController *controller, AccountStore *store, DeviceLifecycle *lifecycle,
+Housekeeping::Housekeeping(AccountController *controller, AccountStore *store, DeviceWorkflow *lifecycle,
                            QObject *parent)
     : QObject(parent), m_controller(controller), m_store(store), m_lifecycle(lifecycle)
 {
@@ -30,12 +31,13 @@ void Housekeeping::onListed()
     m_store->setSentReminders(sent);
 
     const auto report = [this](int level) {
-        return [this, level](Result<QString, QString> r) {
+        return [this, level](const WorkflowOutcome &r) {
             m_busy = false;
-            if (!r)
-                Q_EMIT notice(2, r.error());
-            else if (!r->isEmpty())
-                Q_EMIT notice(level, *r);
+            const QString text = outcomeText(r);
+            if (!r.confirmed())
+                Q_EMIT notice(2, text);
+            else if (!text.isEmpty())
+                Q_EMIT notice(level, text);
         };
     };
     if (m_store->pendingOwnRotation()) {

@@ -8,7 +8,7 @@ namespace certdeck {
 
 class AccountController;
 class AccountStore;
-class DeviceLifecycle;
+class DeviceWorkflow;
 
 // What Certdeck does on its own after every fresh listing: finish or roll back an interrupted rotation,
 // rotate this computer's certificate when it is due (a setting, on by default), and raise expiry reminders.
@@ -16,7 +16,7 @@ class Housekeeping final : public QObject
 {
     Q_OBJECT
 public:
-    Housekeeping(AccountController *controller, AccountStore *store, DeviceLifecycle *lifecycle,
+    Housekeeping(AccountController *controller, AccountStore *store, DeviceWorkflow *lifecycle,
                  QObject *parent = nullptr);
 
 Q_SIGNALS:
@@ -29,7 +29,7 @@ private:
 
     AccountController *m_controller;
     AccountStore *m_store;
-    DeviceLifecycle *m_lifecycle;
+    DeviceWorkflow *m_lifecycle;
     bool m_busy = false;
     bool m_autoRotationTried = false;
 };
