@@ -41,7 +41,7 @@ void LoginFlow::start()
         QTimer::singleShot(0, this, &LoginFlow::askForCredentials);
         return;
     }
-    m_passwords->read(stored.jid, this, [this, stored](Result<QString, QString> password) {
+    m_passwords->read(stored.jid, this, [this, stored](Result<QString, KeychainError> password) {
         if (!password || password->isEmpty()) {
             askForCredentials();
             return;
@@ -121,14 +121,14 @@ void LoginFlow::onListed()
     m_store->save(account);
     const QString password = std::exchange(m_password, QString());
     if (m_remember)
-        m_passwords->write(account.jid, password, this, [this](Result<QString, QString> written) {
+        m_passwords->write(account.jid, password, this, [this](Status<KeychainError> written) {
             if (!written && m_window)
                 m_window->showNotice(1, tr("The password could not be stored in the system keychain (%1). "
                                            "Certdeck will ask for it next time.")
-                                            .arg(written.error()));
+                                            .arg(written.error().message()));
         });
     else
-        m_passwords->remove(account.jid, this, [](Result<QString, QString>) {});
+        m_passwords->remove(account.jid, this, [](Status<KeychainError>) {});
 }
 
 } // namespace certdeck::ui

@@ -45,9 +45,9 @@ WorkflowOutcome TestApp::run(const std::function<void(QObject *, DeviceWorkflow:
 
 QString TestApp::secret(const QString &entry)
 {
-    std::optional<Result<QString, QString>> out;
+    std::optional<Result<QString, KeychainError>> out;
     QObject ctx;
-    secrets.read(entry, &ctx, [&](Result<QString, QString> r) { out.emplace(std::move(r)); });
+    secrets.read(entry, &ctx, [&](Result<QString, KeychainError> r) { out.emplace(std::move(r)); });
     (void)waitUntil([&] { return out.has_value(); });
     return out && out->hasValue() ? out->value() : QString();
 }

@@ -30,19 +30,15 @@ void Housekeeping::onListed()
     }
     m_store->setSentReminders(sent);
 
-    const auto report = [this](int level) {
-        return [this, level](const WorkflowOutcome &r) {
-            m_busy = false;
-            const QString text = outcomeText(r);
-            if (!r.confirmed())
-                Q_EMIT notice(2, text);
-            else if (!text.isEmpty())
-                Q_EMIT notice(level, text);
-        };
+    const auto report = [this](const WorkflowOutcome &r) {
+        m_busy = false;
+        // Nothing to resume says nothing; everything else is told.
+        if (const QString text = outcomeText(r); !text.isEmpty())
+            Q_EMIT notice(noticeLevel(r.confirmed()), text);
     };
     if (m_store->pendingOwnRotation()) {
         m_busy = true;
-        m_lifecycle->resumeOwnRotation(this, report(0));
+        m_lifecycle->resumeOwnRotation(this, report);
         return;
     }
     if (!m_store->autoRotateOwn() || m_autoRotationTried)
@@ -54,8 +50,9 @@ void Housekeeping::onListed()
             continue;
         m_autoRotationTried = true; // once per run: a failure is reported, not retried in a loop
         m_busy = true;
-        Q_EMIT notice(0, tr("This computer's certificate is due for rotation; rotating it now."));
-        m_lifecycle->rotateOwn(this, report(0));
+        Q_EMIT notice(NoticeLevel::Info,
+                      tr("This computer's certificate is due for rotation; rotating it now."));
+        m_lifecycle->rotateOwn(this, report);
         return;
     }
 }

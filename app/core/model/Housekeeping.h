@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/NoticeLevel.h"
 #include "model/Reminders.h"
 
 #include <QObject>
@@ -21,8 +22,8 @@ public:
 
 Q_SIGNALS:
     void reminder(const certdeck::Reminder &reminder);
-    // 0 info, 1 warning, 2 error: for the window's banner.
-    void notice(int level, const QString &text);
+    // For the window's banner.
+    void notice(certdeck::NoticeLevel level, const QString &text);
 
 private:
     void onListed();

@@ -219,9 +219,9 @@ void DeviceWorkflow::enrollThisComputer(const DeviceCertificateRequest &certRequ
     // This computer: the key goes to the keychain before the certificate goes to the server.
     createThen(certRequest, context, done, details, [=, this](DeviceCredential cred) mutable {
         m_secrets->write(ownKeyEntry(jid()), QString::fromLatin1(cred.privateKeyPem.bytes()), ctx,
-                         [=, this](Result<QString, QString> stored) mutable {
+                         [=, this](Status<KeychainError> stored) mutable {
                              if (!stored) {
-                                 details.reason = stored.error();
+                                 details.reason = stored.error().message();
                                  return done(outcome(Kind::LocalError, What::KeychainNotStored, details));
                              }
                              m_service->append(
@@ -300,9 +300,9 @@ void DeviceWorkflow::rotateOwn(QObject *context, Done done)
             // appended. Until step 4 swaps the keys, the old key and certificate keep working.
             m_secrets->write(
                 stagedKeyEntry(jid), QString::fromLatin1(cred.privateKeyPem.bytes()), ctx,
-                [=, this](Result<QString, QString> staged) mutable {
+                [=, this](Status<KeychainError> staged) mutable {
                     if (!staged) {
-                        details.reason = staged.error();
+                        details.reason = staged.error().message();
                         return done(outcome(Kind::LocalError, What::StagedKeyNotStored, details));
                     }
                     m_store->setPendingOwnRotation(
@@ -333,14 +333,14 @@ void DeviceWorkflow::finishOwnRotation(QObject *context, Done done)
     const QString jid = this->jid();
     QPointer<QObject> ctx(context);
     // 4. The staged key becomes this computer's key.
-    m_secrets->read(stagedKeyEntry(jid), ctx, [=, this](Result<QString, QString> staged) mutable {
+    m_secrets->read(stagedKeyEntry(jid), ctx, [=, this](Result<QString, KeychainError> staged) mutable {
         if (!staged) {
-            details.reason = staged.error();
+            details.reason = staged.error().message();
             return done(outcome(Kind::LocalError, What::StagedKeyMissing, details));
         }
-        m_secrets->write(ownKeyEntry(jid), *staged, ctx, [=, this](Result<QString, QString> written) mutable {
+        m_secrets->write(ownKeyEntry(jid), *staged, ctx, [=, this](Status<KeychainError> written) mutable {
             if (!written) {
-                details.reason = written.error();
+                details.reason = written.error().message();
                 return done(outcome(Kind::LocalError, What::KeychainRefusedKey, details));
             }
             StoredAccount account = m_store->load();
@@ -356,7 +356,7 @@ void DeviceWorkflow::finishOwnRotation(QObject *context, Done done)
                         return done(outcome(failureKind(r.error()), What::OldNotDisabled, details));
                     }
                     m_store->setPendingOwnRotation(std::nullopt);
-                    m_secrets->remove(stagedKeyEntry(jid), this, [](Result<QString, QString>) {});
+                    m_secrets->remove(stagedKeyEntry(jid), this, [](Status<KeychainError>) {});
                     if (r)
                         details.report = *r;
                     done(outcome(Kind::Confirmed, What::RotatedOwn, details));
@@ -377,7 +377,7 @@ void DeviceWorkflow::resumeOwnRotation(QObject *context, Done done)
         return finishOwnRotation(context, done);
     // The new certificate never reached the server: roll back. The old one was never touched.
     m_store->setPendingOwnRotation(std::nullopt);
-    m_secrets->remove(stagedKeyEntry(jid()), this, [](Result<QString, QString>) {});
+    m_secrets->remove(stagedKeyEntry(jid()), this, [](Status<KeychainError>) {});
     Details details;
     details.oldName = journal->oldName;
     details.name = journal->oldName;
