@@ -256,7 +256,7 @@ void MainWindow::rotateDevice(const QString &device)
     const auto report = [this](const WorkflowOutcome &r) {
         showNotice(r.confirmed() ? 0 : 2, outcomeText(r));
     };
-    if (m_model->index(m_model->rowOf(name), 0).data(CertificateListModel::OwnRole).toBool()) {
+    if (m_controller->isOwnCertificate(name)) {
         showNotice(0, tr("Rotating this computer's certificate…"));
         m_lifecycle->rotateOwn(this, report);
         return;
@@ -271,16 +271,7 @@ void MainWindow::rotateDevice(const QString &device)
 
 QStringList MainWindow::dueForRotation() const
 {
-    QStringList due;
-    for (const auto &item : m_model->listing().items) {
-        const int row = m_model->rowOf(item.name);
-        const bool own = m_model->index(row, 0).data(CertificateListModel::OwnRole).toBool();
-        const bool linked = m_model->isRotationInProgress(item.name);
-        const ExpiryBadge badge = m_model->badge(item);
-        if (!own && !linked && (badge == ExpiryBadge::RenewSoon || badge == ExpiryBadge::Expiring))
-            due << item.name;
-    }
-    return due;
+    return m_controller->dueForRotation().others;
 }
 
 void MainWindow::addSetting(QAction *action)
@@ -311,15 +302,9 @@ void MainWindow::rotateAllDue()
 {
     if (!m_lifecycle)
         return;
-    const QByteArray own = [this] {
-        for (const auto &item : m_model->listing().items)
-            if (m_model->index(m_model->rowOf(item.name), 0).data(CertificateListModel::OwnRole).toBool() &&
-                m_model->badge(item) != ExpiryBadge::Ok && m_model->badge(item) != ExpiryBadge::Expired)
-                return item.certificate.sha256;
-        return QByteArray();
-    }();
-    const QStringList others = dueForRotation();
-    if (others.isEmpty() && own.isEmpty()) {
+    const RotationPlan plan = m_controller->dueForRotation();
+    const QStringList &others = plan.others;
+    if (plan.isEmpty()) {
         showNotice(0, tr("No certificate is due for rotation."));
         return;
     }
@@ -362,8 +347,8 @@ void MainWindow::rotateAllDue()
                                      (*next)();
                                  });
     };
-    showNotice(0, tr("Rotating %n certificate(s)…", nullptr, int(others.size() + (own.isEmpty() ? 0 : 1))));
-    if (!own.isEmpty())
+    showNotice(0, tr("Rotating %n certificate(s)…", nullptr, int(others.size() + (plan.own ? 1 : 0))));
+    if (plan.own)
         m_lifecycle->rotateOwn(this, [record, next](const WorkflowOutcome &r) {
             record(r);
             (*next)();
@@ -438,22 +423,13 @@ void MainWindow::showNotice(int level, const QString &text)
 
 QString MainWindow::summaryText() const
 {
-    const int total = m_model->rowCount();
-    int expiring = 0;
-    int expired = 0;
-    for (const auto &item : m_model->listing().items) {
-        const qint64 days = m_model->daysLeft(item);
-        if (days < 0)
-            ++expired;
-        else if (days < renewSoonDays)
-            ++expiring;
-    }
-    QStringList parts{tr("%n device(s)", nullptr, total)};
-    if (expiring > 0)
-        parts << tr("%n expiring within 30 days", nullptr, expiring);
-    if (expired > 0)
-        parts << tr("%n expired", nullptr, expired);
-    if (m_controller->session()->state() == ConnectionState::Connected)
+    const AccountSummary summary = m_controller->summary();
+    QStringList parts{tr("%n device(s)", nullptr, summary.total)};
+    if (summary.expiringSoon > 0)
+        parts << tr("%n expiring within 30 days", nullptr, summary.expiringSoon);
+    if (summary.expired > 0)
+        parts << tr("%n expired", nullptr, summary.expired);
+    if (m_controller->isOnline())
         parts << tr("%n other session(s) online", nullptr,
                     static_cast<int>(m_controller->onlineSessions().size()));
     return parts.join(QStringLiteral(" · "));
@@ -494,8 +470,7 @@ void MainWindow::updateDetails()
 {
     const SaslCertItem *item = selectedItem();
     m_ui->details->showItem(item, item ? m_model->statusText(*item) : QString());
-    m_ui->details->setSessions(m_controller->onlineSessions(),
-                               m_controller->session()->state() == ConnectionState::Connected);
+    m_ui->details->setSessions(m_controller->onlineSessions(), m_controller->isOnline());
     m_copyFingerprintAction->setEnabled(item);
     m_exportAction->setEnabled(item);
     const bool online = m_controller->phase() == AccountController::Phase::Ready;

@@ -64,6 +64,39 @@ AccountController::AccountController(AccountSession *session, CertificateListMod
     connect(&m_service, &CertificateService::changeFailed, this, &AccountController::refresh);
 }
 
+bool AccountController::isOnline() const
+{
+    return m_session->state() == ConnectionState::Connected;
+}
+
+const SaslCertItem *AccountController::ownCertificate() const
+{
+    return certdeck::ownCertificate(m_model->listing(), m_model->ownFingerprint());
+}
+
+bool AccountController::isOwnCertificate(const QString &name) const
+{
+    const SaslCertItem *item = m_model->listing().find(name);
+    return item && !m_model->ownFingerprint().isEmpty() &&
+           item->certificate.sha256 == m_model->ownFingerprint();
+}
+
+bool AccountController::isLastManager(const QString &name) const
+{
+    return certdeck::isLastManager(m_model->listing(), name);
+}
+
+RotationPlan AccountController::dueForRotation() const
+{
+    return certdeck::dueForRotation(m_model->listing(), m_model->ownFingerprint(), m_model->rotationLinks(),
+                                    m_model->clock().now());
+}
+
+AccountSummary AccountController::summary() const
+{
+    return summarize(m_model->listing(), m_model->clock().now());
+}
+
 void AccountController::setPhase(Phase phase)
 {
     if (m_phase == phase)
