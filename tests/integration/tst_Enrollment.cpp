@@ -40,6 +40,7 @@ private Q_SLOTS:
     void rotationThatNeverReachedTheServerRollsBack();
     void otherDeviceRotationWaitsForFinish();
     void rotationKeepsTheDevicesEncoding();
+    void aChangeIsListedOnce();
 
 private:
     test::ProsodyServer m_server;
@@ -311,6 +312,35 @@ void TestEnrollment::rotationKeepsTheDevicesEncoding()
         QCOMPARE(bag.encryption, QStringLiteral("PBE-SHA1-3DES"));
     // And the rotated certificate keeps it for the next rotation.
     QCOMPARE(app.lifecycle.rotationFormat(r.details.newName), Pkcs12Format::OlderPhones);
+}
+
+// The listing that verifies a change is the table's: no second listing (no Loading phase) after it, and the
+// table already shows the change when its outcome arrives.
+void TestEnrollment::aChangeIsListedOnce()
+{
+    App app(m_dir.filePath(QStringLiteral("h.ini")));
+    QVERIFY(app.logIn(m_server));
+    EnrollRequest request;
+    request.name = QStringLiteral("Spare");
+    request.p12Path = m_dir.filePath(QStringLiteral("spare.p12"));
+    request.p12Password = SecretBytes("spare password");
+    QVERIFY(app.run([&](QObject *c, auto done) { app.lifecycle.enroll(request, c, done); }).confirmed());
+    QVERIFY(app.item(QStringLiteral("Spare")));
+
+    QSignalSpy phases(&app.controller, &AccountController::phaseChanged);
+    std::optional<WorkflowOutcome> outcome;
+    bool listedAtOutcome = true;
+    qsizetype phaseChangesAtOutcome = -1;
+    QObject context;
+    app.lifecycle.disable(QStringLiteral("Spare"), &context, [&](WorkflowOutcome o) {
+        listedAtOutcome = app.item(QStringLiteral("Spare")) != nullptr;
+        phaseChangesAtOutcome = phases.count();
+        outcome = std::move(o);
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 30000);
+    QVERIFY2(outcome->confirmed(), qPrintable(outcomeText(*outcome)));
+    QVERIFY(!listedAtOutcome);
+    QCOMPARE(phaseChangesAtOutcome, 0);
 }
 
 QTEST_GUILESS_MAIN(TestEnrollment)

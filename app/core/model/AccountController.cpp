@@ -59,9 +59,14 @@ AccountController::AccountController(AccountSession *session, CertificateListMod
                 m_model->setOnlineResources(m_sessions.keys());
                 Q_EMIT onlineSessionsChanged();
             });
-    // Every confirmed or failed change is followed by a fresh list, so the table never shows a stale state.
-    connect(&m_service, &CertificateService::changeConfirmed, this, &AccountController::refresh);
-    connect(&m_service, &CertificateService::changeFailed, this, &AccountController::refresh);
+    // The listing that verified a change is the table's too; only a change whose outcome is unknown and
+    // that brought no listing is followed by one, so the table never shows a stale state.
+    connect(&m_service, &CertificateService::listed, this, &AccountController::applyListing);
+    connect(&m_service, &CertificateService::changeFailed, this,
+            [this](ChangeReport::Action, const QString &, const QString &, const SaslCertError &error) {
+                if (error.outcomeUnknown())
+                    refresh();
+            });
 }
 
 bool AccountController::isOnline() const
@@ -194,15 +199,20 @@ void AccountController::refresh()
             reportProblem(tr("The certificate list could not be loaded. %1").arg(listing.error().message()));
             return;
         }
-        if (!m_lastProblem.isEmpty()) {
-            m_lastProblem.clear();
-            Q_EMIT problemCleared();
-        }
-        m_model->setListing(listing.value());
-        if (!listing->problems.isEmpty())
-            Q_EMIT itemsSkipped(listing->problems);
-        Q_EMIT listingUpdated();
+        applyListing(listing.value());
     });
+}
+
+void AccountController::applyListing(const ItemsListing &listing)
+{
+    if (!m_lastProblem.isEmpty()) {
+        m_lastProblem.clear();
+        Q_EMIT problemCleared();
+    }
+    m_model->setListing(listing);
+    if (!listing.problems.isEmpty())
+        Q_EMIT itemsSkipped(listing.problems);
+    Q_EMIT listingUpdated();
 }
 
 } // namespace certdeck

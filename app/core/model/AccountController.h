@@ -74,6 +74,7 @@ private:
     void onConnected();
     void onConnectionFailed(const ConnectionError &error);
     void reportProblem(const QString &message);
+    void applyListing(const ItemsListing &listing);
 
     AccountSession *m_session;
     CertificateListModel *m_model;
