@@ -17,7 +17,6 @@ namespace {
 
 using Kind = WorkflowOutcome::Kind;
 using What = WorkflowOutcome::What;
-using Tr = DeviceLifecycle;
 
 QString errorText(const WorkflowOutcome::Details &d)
 {
@@ -32,83 +31,94 @@ QString outcomeText(const WorkflowOutcome &o)
     const bool unconfirmed = o.kind == Kind::SentNotConfirmed;
     switch (o.what) {
     case What::Enrolled:
-        return Tr::tr("“%1” was added and verified in a fresh list.").arg(d.name);
+        return DeviceLifecycle::tr("“%1” was added and verified in a fresh list.").arg(d.name);
     case What::EnrolledToFile:
-        return Tr::tr("“%1” was added and verified; its key and certificate are in %2.")
+        return DeviceLifecycle::tr("“%1” was added and verified; its key and certificate are in %2.")
             .arg(d.name, d.p12Path);
     case What::EnrolledThisComputer:
-        return Tr::tr("“%1” is this computer's certificate, added and verified; its key is in the system "
-                      "keychain.")
+        return DeviceLifecycle::tr(
+                   "“%1” is this computer's certificate, added and verified; its key is in the system "
+                   "keychain.")
             .arg(d.name);
     case What::RotatedOwn:
-        return Tr::tr("Rotated: “%1” replaces “%2”, which is disabled.").arg(d.newName, d.oldName);
+        return DeviceLifecycle::tr("Rotated: “%1” replaces “%2”, which is disabled.")
+            .arg(d.newName, d.oldName);
     case What::NothingToResume:
         return {};
     case What::NothingToFinish:
-        return Tr::tr("No rotation to finish.");
+        return DeviceLifecycle::tr("No rotation to finish.");
     case What::RolledBack:
-        return Tr::tr("An interrupted rotation was rolled back; “%1” is still this computer's certificate.")
+        return DeviceLifecycle::tr(
+                   "An interrupted rotation was rolled back; “%1” is still this computer's certificate.")
             .arg(d.oldName);
     case What::RotationStarted:
-        return Tr::tr(
+        return DeviceLifecycle::tr(
                    "“%1” is ready in %2. Install it on the device, then choose “Finish rotation” to disable "
                    "“%3”.")
             .arg(d.newName, d.p12Path, d.oldName);
     case What::RotationFinished:
-        return Tr::tr("Rotation finished: “%1” is disabled, “%2” is in use.").arg(d.oldName, d.newName);
+        return DeviceLifecycle::tr("Rotation finished: “%1” is disabled, “%2” is in use.")
+            .arg(d.oldName, d.newName);
     case What::Removed:
         return d.report ? proofText(*d.report) : QString();
     case What::NameMissing:
-        return Tr::tr("Choose a name for the device.");
+        return DeviceLifecycle::tr("Choose a name for the device.");
     case What::NameTaken:
-        return Tr::tr("A device named “%1” already exists; nothing was sent.").arg(d.name);
+        return DeviceLifecycle::tr("A device named “%1” already exists; nothing was sent.").arg(d.name);
     case What::CertificateUnusable:
-        return Tr::tr("%1 cannot be used: %2").arg(d.p12Path, d.reason);
+        return DeviceLifecycle::tr("%1 cannot be used: %2").arg(d.p12Path, d.reason);
     case What::KeyNotCreated:
-        return Tr::tr("No key was created, nothing was uploaded: %1").arg(d.reason);
+        return DeviceLifecycle::tr("No key was created, nothing was uploaded: %1").arg(d.reason);
     case What::FileExists:
-        return Tr::tr("%1 already exists; choose another file name. Nothing was sent.").arg(d.p12Path);
+        return DeviceLifecycle::tr("%1 already exists; choose another file name. Nothing was sent.")
+            .arg(d.p12Path);
     case What::FileNotWritten:
-        return Tr::tr("The .p12 file was not written (%1); nothing was uploaded.").arg(d.reason);
+        return DeviceLifecycle::tr("The .p12 file was not written (%1); nothing was uploaded.").arg(d.reason);
     case What::HandOverFailed:
-        return Tr::tr("Nothing was added; %1 was removed.").arg(d.p12Path);
+        return DeviceLifecycle::tr("Nothing was added; %1 was removed.").arg(d.p12Path);
     case What::KeychainNotStored:
-        return Tr::tr("The key could not be stored in the system keychain (%1); nothing was uploaded.")
+        return DeviceLifecycle::tr(
+                   "The key could not be stored in the system keychain (%1); nothing was uploaded.")
             .arg(d.reason);
     case What::NotAdded:
         if (!d.p12Path.isEmpty())
-            return unconfirmed
-                       ? Tr::tr("“%1” may or may not have been added (%2). %3 was kept; check the list.")
-                             .arg(d.name, errorText(d), d.p12Path)
-                       : Tr::tr("“%1” was not added: %2 The .p12 file was removed.")
-                             .arg(d.name, errorText(d));
+            return unconfirmed ? DeviceLifecycle::tr(
+                                     "“%1” may or may not have been added (%2). %3 was kept; check the list.")
+                                     .arg(d.name, errorText(d), d.p12Path)
+                               : DeviceLifecycle::tr("“%1” was not added: %2 The .p12 file was removed.")
+                                     .arg(d.name, errorText(d));
         if (unconfirmed && d.error)
             return notConfirmedText(ChangeReport::Action::Append, d.name, *d.error);
-        return Tr::tr("“%1” was not added: %2").arg(d.name, errorText(d));
+        return DeviceLifecycle::tr("“%1” was not added: %2").arg(d.name, errorText(d));
     case What::NoOwnCertificate:
-        return Tr::tr("This computer has no certificate on the account to rotate.");
+        return DeviceLifecycle::tr("This computer has no certificate on the account to rotate.");
     case What::StagedKeyNotStored:
-        return Tr::tr("The new key could not be stored in the keychain (%1); nothing changed.").arg(d.reason);
+        return DeviceLifecycle::tr("The new key could not be stored in the keychain (%1); nothing changed.")
+            .arg(d.reason);
     case What::NewNotAdded:
-        return unconfirmed ? Tr::tr("The rotation was interrupted (%1); it will be finished or rolled back "
-                                    "automatically.")
+        return unconfirmed ? DeviceLifecycle::tr(
+                                 "The rotation was interrupted (%1); it will be finished or rolled back "
+                                 "automatically.")
                                  .arg(errorText(d))
-                           : Tr::tr("The new certificate was not added (%1); the old one is still in use.")
+                           : DeviceLifecycle::tr(
+                                 "The new certificate was not added (%1); the old one is still in use.")
                                  .arg(errorText(d));
     case What::StagedKeyMissing:
-        return Tr::tr("The new key is not in the keychain (%1); the old certificate stays enabled.")
+        return DeviceLifecycle::tr(
+                   "The new key is not in the keychain (%1); the old certificate stays enabled.")
             .arg(d.reason);
     case What::KeychainRefusedKey:
-        return Tr::tr("The keychain refused the new key (%1); the old certificate stays enabled.")
+        return DeviceLifecycle::tr(
+                   "The keychain refused the new key (%1); the old certificate stays enabled.")
             .arg(d.reason);
     case What::OldNotDisabled:
-        return Tr::
+        return DeviceLifecycle::
             tr("“%1” is in use; the old certificate “%2” is not disabled yet (%3). It will be tried again.")
                 .arg(d.newName, d.oldName, errorText(d));
     case What::NotOnAccount:
-        return Tr::tr("“%1” is not on the account.").arg(d.oldName);
+        return DeviceLifecycle::tr("“%1” is not on the account.").arg(d.oldName);
     case What::NotDisabled:
-        return Tr::tr("“%1” was not disabled: %2").arg(d.oldName, errorText(d));
+        return DeviceLifecycle::tr("“%1” was not disabled: %2").arg(d.oldName, errorText(d));
     case What::NotRemoved:
         if (unconfirmed && d.error)
             return notConfirmedText(d.action, d.name, *d.error);
