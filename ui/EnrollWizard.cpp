@@ -6,6 +6,7 @@
 #include "model/AccountController.h"
 #include "model/CertificateListModel.h"
 #include "model/DeviceName.h"
+#include "workflow/OutcomeText.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -78,7 +79,7 @@ private:
     int m_id;
 };
 
-EnrollWizard::EnrollWizard(AccountController *controller, DeviceLifecycle *lifecycle, QWidget *parent)
+EnrollWizard::EnrollWizard(AccountController *controller, DeviceWorkflow *lifecycle, QWidget *parent)
     : QWizard(parent), m_controller(controller), m_lifecycle(lifecycle)
 {
     setWindowTitle(tr("Enroll a device"));
@@ -97,7 +98,7 @@ void EnrollWizard::buildPages()
     name->setTitle(tr("Which device?"));
     auto *n = new QVBoxLayout(name);
     auto *form = new QFormLayout;
-    m_name = new QLineEdit(DeviceLifecycle::suggestedName(tr("Phone"), QDate::currentDate(), taken), name);
+    m_name = new QLineEdit(DeviceWorkflow::suggestedName(tr("Phone"), QDate::currentDate(), taken), name);
     m_name->setObjectName(QStringLiteral("deviceName"));
     m_name->setAccessibleName(tr("Device name"));
     form->addRow(tr("&Name:"), m_name);
@@ -380,13 +381,14 @@ void EnrollWizard::run()
     const EnrollRequest r = request();
     auto *resultPage = static_cast<EnrollPage *>(page(ResultPage));
     resultPage->refresh();
-    m_lifecycle->enroll(r, this, [this, resultPage, method = r.method](Result<QString, QString> outcome) {
+    m_lifecycle->enroll(r, this, [this, resultPage, method = r.method](const WorkflowOutcome &outcome) {
         m_running = false;
-        m_succeeded = outcome.hasValue();
-        m_result->setText(outcome ? tr("✔ %1").arg(*outcome) : tr("✘ %1").arg(outcome.error()));
-        m_result->setStyleSheet(outcome ? QStringLiteral("color: #1a7f37")
-                                        : QStringLiteral("color: #c62828"));
-        if (outcome && method == EnrollRequest::Method::NewDeviceP12) {
+        m_succeeded = outcome.confirmed();
+        m_result->setText(m_succeeded ? tr("✔ %1").arg(outcomeText(outcome))
+                                      : tr("✘ %1").arg(outcomeText(outcome)));
+        m_result->setStyleSheet(m_succeeded ? QStringLiteral("color: #1a7f37")
+                                            : QStringLiteral("color: #c62828"));
+        if (m_succeeded && method == EnrollRequest::Method::NewDeviceP12) {
             m_instructions->setText(installSteps());
             m_instructions->show();
         }

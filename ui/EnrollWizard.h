@@ -1,7 +1,7 @@
 #pragma once
 
 #include "model/DeviceKind.h"
-#include "model/DeviceLifecycle.h"
+#include "workflow/DeviceWorkflow.h"
 
 #include <QWizard>
 
@@ -36,7 +36,7 @@ public:
         DevicePage // after the name, for a new .p12: what the device is
     };
 
-    EnrollWizard(AccountController *controller, DeviceLifecycle *lifecycle, QWidget *parent = nullptr);
+    EnrollWizard(AccountController *controller, DeviceWorkflow *lifecycle, QWidget *parent = nullptr);
 
     [[nodiscard]] EnrollRequest request() const;
     [[nodiscard]] QString resultText() const;
@@ -57,7 +57,7 @@ private:
     void run();
 
     AccountController *m_controller;
-    DeviceLifecycle *m_lifecycle;
+    DeviceWorkflow *m_lifecycle;
     QLineEdit *m_name = nullptr;
     QLabel *m_nameProblem = nullptr;
     QButtonGroup *m_method = nullptr;

@@ -69,7 +69,7 @@ void LoginFlow::onPasswordNeeded(const QString &reason)
         return askForCredentials(); // the prompt shows the reason
     // The person chose to keep the password: use it, and say why the certificate was not enough.
     m_passwords->read(stored.jid, this,
-                      [this, reason, settings = m_settings](Result<QString, QString> password) {
+                      [this, reason, settings = m_settings](Result<QString, KeychainError> password) {
                           if (!password || password->isEmpty())
                               return askLater();
                           logIn(settings, *password, true);
@@ -102,7 +102,7 @@ void LoginFlow::logInWithPassword(const StoredAccount &stored)
         askLater();
         return;
     }
-    m_passwords->read(stored.jid, this, [this, stored](Result<QString, QString> password) {
+    m_passwords->read(stored.jid, this, [this, stored](Result<QString, KeychainError> password) {
         if (!password || password->isEmpty()) {
             askLater();
             return;
@@ -194,14 +194,14 @@ void LoginFlow::onListed()
     m_store->save(account);
     const QString password = std::exchange(m_password, QString());
     if (m_remember)
-        m_passwords->write(account.jid, password, this, [this](Result<QString, QString> written) {
+        m_passwords->write(account.jid, password, this, [this](Status<KeychainError> written) {
             if (!written && m_window)
                 m_window->showNotice(1, tr("The password could not be stored in the system keychain (%1). "
                                            "Certdeck will ask for it next time.")
-                                            .arg(written.error()));
+                                            .arg(written.error().message()));
         });
     else
-        m_passwords->remove(account.jid, this, [](Result<QString, QString>) {});
+        m_passwords->remove(account.jid, this, [](Status<KeychainError>) {});
 }
 
 } // namespace certdeck::ui
@@ -233,11 +233,11 @@ void LoginFlow::offerToForgetPassword()
     account.rememberPassword = false;
     m_store->save(account);
     m_remember = false;
-    m_passwords->remove(account.jid, this, [this](Result<QString, QString> removed) {
+    m_passwords->remove(account.jid, this, [this](Status<KeychainError> removed) {
         if (!removed && m_window)
             m_window->showNotice(
                 1,
-                tr("The password could not be removed from the system keychain (%1).").arg(removed.error()));
+                tr("The password could not be removed from the system keychain (%1).").arg(removed.error().message()));
     });
 }
 

@@ -121,9 +121,8 @@ LostDeviceDialog::LostDeviceDialog(AccountController *controller, CertificateLis
     connect(m_retryButton, &QPushButton::clicked, this, &LostDeviceDialog::startRevoke);
     connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
     connect(close, &QPushButton::clicked, this, &QDialog::accept);
-    connect(m_controller, &AccountController::phaseChanged, this, [this] {
-        m_retryButton->setEnabled(m_controller->session()->state() == ConnectionState::Connected);
-    });
+    connect(m_controller, &AccountController::phaseChanged, this,
+            [this] { m_retryButton->setEnabled(m_controller->isOnline()); });
     relabel();
     m_confirmEdit->setFocus();
 }
@@ -140,22 +139,15 @@ QString LostDeviceDialog::resultText() const
 
 void LostDeviceDialog::updateWarning()
 {
-    const int row = m_model->rowOf(device());
-    const SaslCertItem *item = m_model->itemAt(row);
     QStringList warnings;
-    if (item && m_model->index(row, 0).data(CertificateListModel::OwnRole).toBool())
+    if (m_controller->isOwnCertificate(device()))
         warnings << tr(
             "This is <b>this computer's own certificate</b>. Certdeck on this computer will no longer be "
             "able to log in with it.");
-    if (item && !item->noCertManagement) {
-        int managers = 0;
-        for (const auto &other : m_model->listing().items)
-            managers += other.noCertManagement ? 0 : 1;
-        if (managers == 1)
-            warnings << tr(
-                "This is the <b>last certificate that may manage devices</b>. After it is revoked, only "
-                "the account password can add or remove device certificates.");
-    }
+    if (m_controller->isLastManager(device()))
+        warnings << tr(
+            "This is the <b>last certificate that may manage devices</b>. After it is revoked, only "
+            "the account password can add or remove device certificates.");
     m_extraWarning->setText(warnings.join(QStringLiteral("<br><br>")));
     m_extraWarning->setVisible(!warnings.isEmpty());
     m_understand->setText(tr("I understand, revoke it anyway"));
@@ -177,8 +169,7 @@ bool LostDeviceDialog::canConfirm() const
         (!device().isEmpty() && m_confirmEdit->text().trimmed() == device()) || isPinnedDevice();
     // A second warning (own certificate, last manager) needs its own explicit tick.
     const bool warned = !m_extraWarning->text().isEmpty();
-    return typed && (!warned || m_understand->isChecked()) &&
-           m_controller->session()->state() == ConnectionState::Connected;
+    return typed && (!warned || m_understand->isChecked()) && m_controller->isOnline();
 }
 
 void LostDeviceDialog::updateConfirm()
@@ -280,7 +271,7 @@ void LostDeviceDialog::showResult(const Result<ChangeReport, SaslCertError> &res
                                              : tr("Not revoked. %1").arg(e.message()));
         m_result->setStyleSheet(QStringLiteral("QLabel { color: #c62828; font-weight: bold; }"));
         m_retryButton->setVisible(true);
-        m_retryButton->setEnabled(m_controller->session()->state() == ConnectionState::Connected);
+        m_retryButton->setEnabled(m_controller->isOnline());
         if (e.kind == SaslCertError::Kind::NotFound)
             m_retryButton->hide(); // nothing to retry: the name is not on the account
     }

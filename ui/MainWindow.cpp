@@ -7,10 +7,11 @@
 #include "P12TargetWidget.h"
 #include "RotateDialog.h"
 #include "model/CertificateListModel.h"
-#include "model/DeviceLifecycle.h"
 #include "model/ProofText.h"
 #include "storage/ActivityLog.h"
 #include "ui_MainWindow.h"
+#include "workflow/DeviceWorkflow.h"
+#include "workflow/OutcomeText.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -207,7 +208,7 @@ void MainWindow::setActivityLog(ActivityLog *log)
     m_ui->toolBar->addAction(m_activityAction);
 }
 
-void MainWindow::setLifecycle(DeviceLifecycle *lifecycle)
+void MainWindow::setLifecycle(DeviceWorkflow *lifecycle)
 {
     m_lifecycle = lifecycle;
     m_enrollAction->setObjectName(QStringLiteral("enrollAction"));
@@ -252,14 +253,16 @@ void MainWindow::rotateDevice(const QString &device)
     if (!m_lifecycle || !item)
         return;
     const QString name = item->name;
-    const auto report = [this](Result<QString, QString> r) { showNotice(r ? 0 : 2, r ? *r : r.error()); };
-    if (m_model->index(m_model->rowOf(name), 0).data(CertificateListModel::OwnRole).toBool()) {
+    const auto report = [this](const WorkflowOutcome &r) {
+        showNotice(r.confirmed() ? 0 : 2, outcomeText(r));
+    };
+    if (m_controller->isOwnCertificate(name)) {
         showNotice(0, tr("Rotating this computer's certificate…"));
         m_lifecycle->rotateOwn(this, report);
         return;
     }
     // Another device: it needs its new key and certificate before the old one may go.
-    RotateDialog dialog({name}, this);
+    RotateDialog dialog({name}, m_lifecycle->rotationFormat(name), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     showNotice(0, tr("Creating the new certificate for “%1”…").arg(name));
@@ -268,16 +271,7 @@ void MainWindow::rotateDevice(const QString &device)
 
 QStringList MainWindow::dueForRotation() const
 {
-    QStringList due;
-    for (const auto &item : m_model->listing().items) {
-        const int row = m_model->rowOf(item.name);
-        const bool own = m_model->index(row, 0).data(CertificateListModel::OwnRole).toBool();
-        const bool linked = m_model->isRotationInProgress(item.name);
-        const ExpiryBadge badge = m_model->badge(item);
-        if (!own && !linked && (badge == ExpiryBadge::RenewSoon || badge == ExpiryBadge::Expiring))
-            due << item.name;
-    }
-    return due;
+    return m_controller->dueForRotation().others;
 }
 
 void MainWindow::addSetting(QAction *action)
@@ -308,24 +302,24 @@ void MainWindow::rotateAllDue()
 {
     if (!m_lifecycle)
         return;
-    const QByteArray own = [this] {
-        for (const auto &item : m_model->listing().items)
-            if (m_model->index(m_model->rowOf(item.name), 0).data(CertificateListModel::OwnRole).toBool() &&
-                m_model->badge(item) != ExpiryBadge::Ok && m_model->badge(item) != ExpiryBadge::Expired)
-                return item.certificate.sha256;
-        return QByteArray();
-    }();
-    const QStringList others = dueForRotation();
-    if (others.isEmpty() && own.isEmpty()) {
+    const RotationPlan plan = m_controller->dueForRotation();
+    const QStringList &others = plan.others;
+    if (plan.isEmpty()) {
         showNotice(0, tr("No certificate is due for rotation."));
         return;
     }
     auto queue = std::make_shared<QStringList>(others);
     auto results = std::make_shared<QStringList>();
+    auto failed = std::make_shared<bool>(false);
     auto password = std::make_shared<SecretBytes>();
     auto folder = std::make_shared<std::unique_ptr<RotateDialog>>();
     if (!others.isEmpty()) {
-        auto dialog = std::make_unique<RotateDialog>(others, this);
+        // One password for the folder: older phones among them make it a generated one.
+        const bool older = std::any_of(others.cbegin(), others.cend(), [this](const QString &name) {
+            return m_lifecycle->rotationFormat(name) == Pkcs12Format::OlderPhones;
+        });
+        auto dialog = std::make_unique<RotateDialog>(
+            others, older ? Pkcs12Format::OlderPhones : Pkcs12Format::Current, this);
         if (dialog->exec() != QDialog::Accepted)
             return;
         QDir().mkpath(dialog->target());
@@ -336,24 +330,27 @@ void MainWindow::rotateAllDue()
     auto next = std::make_shared<std::function<void()>>();
     // The step holds itself only through its pending callback, so the chain is freed after the last one.
     std::weak_ptr<std::function<void()>> weakNext = next;
-    *next = [this, queue, results, password, folder, weakNext] {
+    const auto record = [results, failed](const WorkflowOutcome &r) {
+        *failed = *failed || !r.confirmed();
+        *results << (r.confirmed() ? QStringLiteral("✔ ") : QStringLiteral("✘ ")) + outcomeText(r);
+    };
+    *next = [this, queue, results, failed, password, folder, weakNext, record] {
         if (queue->isEmpty()) {
-            showNotice(results->join(QStringLiteral("<br>")).contains(QStringLiteral("✘")) ? 2 : 0,
-                       results->join(QStringLiteral("<br>")));
+            showNotice(*failed ? 2 : 0, results->join(QStringLiteral("<br>")));
             return;
         }
         const QString name = queue->takeFirst();
-        const QString file = (*folder)->fileFor(DeviceLifecycle::rotatedName(name, QDate::currentDate(), {}));
-        m_lifecycle->rotateOther(
-            name, file, *password, this, [results, next = weakNext.lock(), name](Result<QString, QString> r) {
-                *results << (r ? QStringLiteral("✔ ") + *r : QStringLiteral("✘ ") + r.error());
-                (*next)();
-            });
+        const QString file = (*folder)->fileFor(DeviceWorkflow::rotatedName(name, QDate::currentDate(), {}));
+        m_lifecycle->rotateOther(name, file, *password, this,
+                                 [record, next = weakNext.lock()](const WorkflowOutcome &r) {
+                                     record(r);
+                                     (*next)();
+                                 });
     };
-    showNotice(0, tr("Rotating %n certificate(s)…", nullptr, int(others.size() + (own.isEmpty() ? 0 : 1))));
-    if (!own.isEmpty())
-        m_lifecycle->rotateOwn(this, [results, next](Result<QString, QString> r) {
-            *results << (r ? QStringLiteral("✔ ") + *r : QStringLiteral("✘ ") + r.error());
+    showNotice(0, tr("Rotating %n certificate(s)…", nullptr, int(others.size() + (plan.own ? 1 : 0))));
+    if (plan.own)
+        m_lifecycle->rotateOwn(this, [record, next](const WorkflowOutcome &r) {
+            record(r);
             (*next)();
         });
     else
@@ -365,8 +362,9 @@ void MainWindow::finishRotation(const QString &device)
     const SaslCertItem *item = device.isEmpty() ? selectedItem() : m_model->itemAt(m_model->rowOf(device));
     if (!m_lifecycle || !item)
         return;
-    m_lifecycle->finishRotation(
-        item->name, this, [this](Result<QString, QString> r) { showNotice(r ? 0 : 2, r ? *r : r.error()); });
+    m_lifecycle->finishRotation(item->name, this, [this](const WorkflowOutcome &r) {
+        showNotice(r.confirmed() ? 0 : 2, outcomeText(r));
+    });
 }
 
 int MainWindow::openLostDevice(const QString &device)
@@ -438,22 +436,13 @@ void MainWindow::showNotice(int level, const QString &text)
 
 QString MainWindow::summaryText() const
 {
-    const int total = m_model->rowCount();
-    int expiring = 0;
-    int expired = 0;
-    for (const auto &item : m_model->listing().items) {
-        const qint64 days = m_model->daysLeft(item);
-        if (days < 0)
-            ++expired;
-        else if (days < renewSoonDays)
-            ++expiring;
-    }
-    QStringList parts{tr("%n device(s)", nullptr, total)};
-    if (expiring > 0)
-        parts << tr("%n expiring within 30 days", nullptr, expiring);
-    if (expired > 0)
-        parts << tr("%n expired", nullptr, expired);
-    if (m_controller->session()->state() == ConnectionState::Connected)
+    const AccountSummary summary = m_controller->summary();
+    QStringList parts{tr("%n device(s)", nullptr, summary.total)};
+    if (summary.expiringSoon > 0)
+        parts << tr("%n expiring within 30 days", nullptr, summary.expiringSoon);
+    if (summary.expired > 0)
+        parts << tr("%n expired", nullptr, summary.expired);
+    if (m_controller->isOnline())
         parts << tr("%n other session(s) online", nullptr,
                     static_cast<int>(m_controller->onlineSessions().size()));
     return parts.join(QStringLiteral(" · "));
@@ -501,8 +490,7 @@ void MainWindow::updateDetails()
 {
     const SaslCertItem *item = selectedItem();
     m_ui->details->showItem(item, item ? m_model->statusText(*item) : QString());
-    m_ui->details->setSessions(m_controller->onlineSessions(),
-                               m_controller->session()->state() == ConnectionState::Connected);
+    m_ui->details->setSessions(m_controller->onlineSessions(), m_controller->isOnline());
     m_copyFingerprintAction->setEnabled(item);
     m_exportAction->setEnabled(item);
     const bool online = m_controller->phase() == AccountController::Phase::Ready;

@@ -15,7 +15,7 @@ class MainWindow;
 
 namespace certdeck {
 class ActivityLog;
-class DeviceLifecycle;
+class DeviceWorkflow;
 class CertificateListModel;
 class CertificateFilterModel;
 struct SaslCertItem;
@@ -47,7 +47,7 @@ public:
     // The emergency revoke for `device` (the selected one if empty). Returns the dialog's result code.
     int openLostDevice(const QString &device = {});
     // Enrollment and rotation need the lifecycle; without it those actions stay hidden.
-    void setLifecycle(DeviceLifecycle *lifecycle);
+    void setLifecycle(DeviceWorkflow *lifecycle);
     int openEnrollWizard();
     void rotateDevice(const QString &device = {});
     void finishRotation(const QString &device = {});
@@ -95,7 +95,7 @@ private:
     QAction *m_enrollAction;
     QAction *m_rotateAction;
     QAction *m_finishRotationAction;
-    DeviceLifecycle *m_lifecycle = nullptr;
+    DeviceWorkflow *m_lifecycle = nullptr;
     QString m_reselect; // the device selected before a refresh
     QLabel *m_connectionLabel;
 };

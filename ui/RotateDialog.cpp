@@ -1,8 +1,8 @@
 #include "RotateDialog.h"
 
 #include "P12TargetWidget.h"
-#include "model/DeviceLifecycle.h"
 #include "util/DisplayText.h"
+#include "workflow/DeviceWorkflow.h"
 
 #include <QDate>
 #include <QDialogButtonBox>
@@ -22,7 +22,7 @@ QString fileName(QString name)
 
 } // namespace
 
-RotateDialog::RotateDialog(const QStringList &devices, QWidget *parent)
+RotateDialog::RotateDialog(const QStringList &devices, Pkcs12Format format, QWidget *parent)
     : QDialog(parent), m_target(new P12TargetWidget(this)), m_folder(devices.size() > 1)
 {
     setWindowTitle(m_folder ? tr("Rotate %n certificate(s)", nullptr, int(devices.size()))
@@ -45,7 +45,8 @@ RotateDialog::RotateDialog(const QStringList &devices, QWidget *parent)
         m_folder ? documents.filePath(
                        QStringLiteral("certdeck-rotation-%1").arg(QDate::currentDate().toString(Qt::ISODate)))
                  : documents.filePath(
-                       fileName(DeviceLifecycle::rotatedName(devices.value(0), QDate::currentDate(), {}))));
+                       fileName(DeviceWorkflow::rotatedName(devices.value(0), QDate::currentDate(), {}))));
+    m_target->setFormat(format);
     layout->addWidget(m_target);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Create and upload"));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "crypto/Pkcs12.h"
 #include "crypto/SecretBytes.h"
 
 #include <QDialog>
@@ -13,8 +14,10 @@ class RotateDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    // `devices` are the names to rotate; one name asks for a file, several for a folder.
-    RotateDialog(const QStringList &devices, QWidget *parent = nullptr);
+    // `devices` are the names to rotate; one name asks for a file, several for a folder. `format` is the
+    // encoding the new files get (older phones: the password is always generated).
+    RotateDialog(const QStringList &devices, Pkcs12Format format = Pkcs12Format::Current,
+                 QWidget *parent = nullptr);
 
     [[nodiscard]] QString target() const; // file or folder
     [[nodiscard]] SecretBytes password() const;

@@ -10,6 +10,7 @@
 #include "storage/ActivityLog.h"
 #include "storage/OwnCredential.h"
 #include "util/DisplayText.h"
+#include "workflow/OutcomeText.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -63,8 +64,10 @@ QString formatName(Pkcs12Format format)
 } // namespace
 
 CliRunner::CliRunner(CliOptions options, QObject *parent)
-    : QObject(parent), m_options(std::move(options)), m_service(&m_session), m_log(ActivityLog::defaultPath())
+    : QObject(parent), m_options(std::move(options)), m_service(&m_session),
+      m_log(ActivityLog::defaultPath()), m_workflow(&m_service, &m_session)
 {
+    m_workflow.setStorage(&m_store, nullptr);
     m_log.attach(&m_service, &m_session);
     connect(&m_log, &ActivityLog::writeFailed, this, [this](const QString &message) { printError(message); });
     connect(&m_service, &CertificateService::changeSent, this, [this] { m_changeSent = true; });
@@ -328,81 +331,101 @@ void CliRunner::printChangeError(ChangeReport::Action action, const QString &nam
 void CliRunner::runEnroll()
 {
     const EnrollOptions &e = m_options.enroll;
-    const QString name = m_options.arguments.constFirst();
-    QByteArray der;
-    bool createdFile = false;
+    EnrollRequest request;
+    request.name = m_options.arguments.constFirst();
+    request.mayManage = !e.noCertManagement;
     if (!e.certificatePath.isEmpty()) {
-        der = m_certificateDer; // read in prepare()
+        request.method = EnrollRequest::Method::ExistingCertificate;
+        request.certificatePath = e.certificatePath;
+        request.certificateDer = m_certificateDer; // read and checked in prepare()
     } else {
-        // A few minutes of slack for devices whose clock runs behind.
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        auto cred = createDeviceCredential(
-            {name, m_session.bareJid(), now.addSecs(-300), now.addDays(e.days), keyTypeFromName(e.keyType)});
-        if (!cred) {
-            printError(cred.error().message());
-            return finish(ExitFailure);
-        }
-        // The key is saved before the certificate is uploaded, so an uploaded certificate always has its key.
-        if (auto written = writePkcs12File(e.p12Path, *cred, m_exportPassword, name, e.p12Format); !written) {
-            printError(written.error().message());
-            return finish(ExitFailure);
-        }
-        if (m_passwordGenerated && !handOverGeneratedPassword()) {
-            QFile::remove(e.p12Path);
-            printError(tr("Nothing was added; %1 was removed.").arg(e.p12Path));
-            return finish(ExitFailure);
-        }
-        m_exportPassword.clear();
-        der = cred->certificate.der;
-        createdFile = true;
+        request.keyType = keyTypeFromName(e.keyType);
+        request.validityDays = e.days;
+        request.p12Path = e.p12Path;
+        request.p12Password = m_exportPassword;
+        request.p12Format = e.p12Format;
+        // The generated password leaves once the file holds the key, and before anything is sent.
+        request.beforeUpload = [this] {
+            const bool handedOver = !m_passwordGenerated || handOverGeneratedPassword();
+            m_exportPassword.clear();
+            return handedOver;
+        };
     }
-    m_service.append(
-        name, der, e.noCertManagement, this,
-        [this, name, createdFile](Result<ChangeReport, SaslCertError> r) {
-            if (!r) {
-                if (createdFile && !r.error().outcomeUnknown() && QFile::exists(m_options.enroll.p12Path)) {
-                    removeCreatedFiles();
-                    printError(tr("Nothing was added; %1 was removed.").arg(m_options.enroll.p12Path));
-                }
-                return printChangeError(ChangeReport::Action::Append, name, r.error());
-            }
-            const EnrollOptions &opts = m_options.enroll;
-            QJsonObject p12;
-            if (createdFile)
-                p12 = {{QStringLiteral("p12_file"), opts.p12Path},
-                       {QStringLiteral("p12_format"), pkcs12FormatKeyword(opts.p12Format)},
-                       {QStringLiteral("p12_password"),
-                        m_passwordGenerated ? QStringLiteral("generated") : QStringLiteral("own")}};
-            printReport(*r, p12);
-            if (createdFile && !m_options.json)
-                std::printf(
-                    "%s\n",
-                    qPrintable(tr("Key and certificate saved to %1 (password-protected; made for %2). "
-                                  "Copy it to the device and import it in its XMPP app.")
-                                   .arg(opts.p12Path, formatName(opts.p12Format))));
-            finish(ExitOk);
-        });
+    m_workflow.enroll(std::move(request), this, [this](const WorkflowOutcome &o) { renderEnroll(o); });
+}
+
+void CliRunner::renderEnroll(const WorkflowOutcome &o)
+{
+    using What = WorkflowOutcome::What;
+    const EnrollOptions &opts = m_options.enroll;
+    const WorkflowOutcome::Details &d = o.details;
+    switch (o.what) {
+    case What::Enrolled:
+    case What::EnrolledToFile: {
+        const bool createdFile = o.what == What::EnrolledToFile;
+        QJsonObject p12;
+        if (createdFile)
+            p12 = {{QStringLiteral("p12_file"), opts.p12Path},
+                   {QStringLiteral("p12_format"), pkcs12FormatKeyword(opts.p12Format)},
+                   {QStringLiteral("p12_password"),
+                    m_passwordGenerated ? QStringLiteral("generated") : QStringLiteral("own")}};
+        printReport(*d.report, p12);
+        if (createdFile && !m_options.json)
+            std::printf("%s\n",
+                        qPrintable(tr("Key and certificate saved to %1 (password-protected; made for %2). "
+                                      "Copy it to the device and import it in its XMPP app.")
+                                       .arg(opts.p12Path, formatName(opts.p12Format))));
+        return finish(ExitOk);
+    }
+    case What::NotAdded:
+        if (d.fileRemoved) {
+            removeCreatedFiles();
+            printError(tr("Nothing was added; %1 was removed.").arg(opts.p12Path));
+        }
+        if (d.error)
+            return printChangeError(ChangeReport::Action::Append, d.name, *d.error);
+        break;
+    case What::KeyNotCreated:
+    case What::FileNotWritten:
+        printError(d.reason);
+        return finish(ExitFailure);
+    case What::HandOverFailed:
+        printError(tr("Nothing was added; %1 was removed.").arg(opts.p12Path));
+        return finish(ExitFailure);
+    default:
+        break;
+    }
+    printError(outcomeText(o));
+    finish(o.kind == WorkflowOutcome::Kind::SentNotConfirmed ? ExitUnconfirmed : ExitFailure);
 }
 
 void CliRunner::runRemove(bool revoke)
 {
     const QString name = m_options.arguments.constFirst();
-    const auto action = revoke ? ChangeReport::Action::Revoke : ChangeReport::Action::Disable;
-    auto done = [this, name, action](Result<ChangeReport, SaslCertError> r) {
-        if (!r)
-            return printChangeError(action, name, r.error());
-        printReport(*r);
-        if (!r->otherNames.isEmpty() && !m_options.json)
-            std::printf("%s\n", qPrintable(visibleControls(
-                                    tr("The same certificate was also listed as %1; removed there too.")
-                                        .arg(QLatin1String("“") + r->otherNames.join(QLatin1String("”, “")) +
-                                             QLatin1String("”")))));
-        finish(ExitOk);
-    };
+    const auto done = [this](const WorkflowOutcome &o) { renderRemove(o); };
     if (revoke)
-        m_service.revoke(name, this, done);
+        m_workflow.revoke(name, this, done);
     else
-        m_service.disable(name, this, done);
+        m_workflow.disable(name, this, done);
+}
+
+void CliRunner::renderRemove(const WorkflowOutcome &o)
+{
+    const WorkflowOutcome::Details &d = o.details;
+    if (!o.confirmed() || !d.report) {
+        if (d.error)
+            return printChangeError(d.action, d.name, *d.error);
+        printError(outcomeText(o));
+        return finish(ExitFailure);
+    }
+    printReport(*d.report);
+    if (!d.report->otherNames.isEmpty() && !m_options.json)
+        std::printf("%s\n",
+                    qPrintable(visibleControls(
+                        tr("The same certificate was also listed as %1; removed there too.")
+                            .arg(QLatin1String("“") + d.report->otherNames.join(QLatin1String("”, “")) +
+                                 QLatin1String("”")))));
+    finish(ExitOk);
 }
 
 } // namespace certdeck::cli

@@ -2,8 +2,10 @@
 
 #include "cli/CliOptions.h"
 #include "crypto/SecretBytes.h"
+#include "storage/AccountStore.h"
 #include "storage/ActivityLog.h"
 #include "storage/PasswordStore.h"
+#include "workflow/DeviceWorkflow.h"
 #include "xmpp/AccountSession.h"
 #include "xmpp/CertificateService.h"
 
@@ -37,6 +39,8 @@ private:
     [[nodiscard]] bool handOverGeneratedPassword();
     void removeCreatedFiles();
     void printChangeError(ChangeReport::Action action, const QString &name, const SaslCertError &error);
+    void renderEnroll(const WorkflowOutcome &outcome);
+    void renderRemove(const WorkflowOutcome &outcome);
     void finish(int code);
     void printError(const QString &message);
     void promptAndStart();
@@ -47,6 +51,8 @@ private:
     ActivityLog m_log;
     PasswordStore m_keychain;
     bool m_certificateForced = false;
+    AccountStore m_store; // records a new .p12's encoding, so the window's rotation keeps it
+    DeviceWorkflow m_workflow;
     SecretBytes m_exportPassword;
     bool m_passwordGenerated = false;
     QByteArray m_certificateDer; // enroll --certificate: read and checked in prepare()

@@ -8,9 +8,10 @@
 #include "SessionHelpers.h"
 #include "model/AccountController.h"
 #include "model/CertificateListModel.h"
-#include "model/DeviceLifecycle.h"
 #include "storage/AccountStore.h"
 #include "storage/PasswordStore.h"
+#include "workflow/DeviceWorkflow.h"
+#include "workflow/OutcomeText.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -42,19 +43,21 @@ struct Start
 {
     explicit Start(const QString &ini)
         : settings(ini, QSettings::IniFormat), store(&settings), controller(&session, &model),
-          lifecycle(&controller, &store, &secrets), window(&controller, &model),
+          lifecycle(controller.service(), &session), window(&controller, &model),
           flow(&controller, &window, &store, &secrets)
     {
-        QObject::connect(&lifecycle, &DeviceLifecycle::ownCertificateChanged, &flow,
+        lifecycle.setStorage(&store, &secrets);
+        lifecycle.setListing([this] { return model.listing(); });
+        QObject::connect(&lifecycle, &DeviceWorkflow::ownCertificateChanged, &flow,
                          &ui::LoginFlow::offerToForgetPassword, Qt::QueuedConnection);
         window.setLifecycle(&lifecycle);
         window.show();
     }
     QString secret(const QString &entry)
     {
-        std::optional<Result<QString, QString>> out;
+        std::optional<Result<QString, KeychainError>> out;
         QObject ctx;
-        secrets.read(entry, &ctx, [&](Result<QString, QString> r) { out.emplace(std::move(r)); });
+        secrets.read(entry, &ctx, [&](Result<QString, KeychainError> r) { out.emplace(std::move(r)); });
         (void)test::waitUntil([&] { return out.has_value(); });
         return out && out->hasValue() ? out->value() : QString();
     }
@@ -65,7 +68,7 @@ struct Start
     AccountSession session;
     CertificateListModel model;
     AccountController controller;
-    DeviceLifecycle lifecycle;
+    DeviceWorkflow lifecycle;
     ui::MainWindow window;
     ui::LoginFlow flow;
 };
@@ -113,7 +116,7 @@ void TestCertificateLoginFlow::storeAccount(const QString &ini, bool rememberPas
     bool written = false;
     QObject ctx;
     s.secrets.write(m_jid, rememberPassword ? password : QString(), &ctx,
-                    [&](Result<QString, QString> r) { written = r.hasValue(); });
+                    [&](Status<KeychainError> r) { written = r.hasValue(); });
     QVERIFY(test::waitUntil([&] { return written; }));
 }
 
@@ -145,11 +148,10 @@ void TestCertificateLoginFlow::enrollDeclinePasswordRestartNeedsNoPrompt()
         EnrollRequest request;
         request.method = EnrollRequest::Method::ThisComputer;
         request.name = QStringLiteral("This laptop");
-        std::optional<Result<QString, QString>> enrolled;
-        s.lifecycle.enroll(request, this,
-                           [&](Result<QString, QString> r) { enrolled.emplace(std::move(r)); });
+        std::optional<WorkflowOutcome> enrolled;
+        s.lifecycle.enroll(request, this, [&](WorkflowOutcome r) { enrolled.emplace(std::move(r)); });
         QVERIFY(test::waitUntil([&] { return enrolled.has_value(); }, 30000));
-        QVERIFY2(enrolled->hasValue(), qPrintable(enrolled->hasValue() ? QString() : enrolled->error()));
+        QVERIFY2(enrolled->confirmed(), qPrintable(outcomeText(*enrolled)));
         QTRY_COMPARE(asked, 1);
         QCOMPARE(defaultButton, QStringLiteral("Keep the password"));
         QTRY_VERIFY(s.secret(m_jid).isEmpty());

@@ -9,7 +9,7 @@
 #include "crypto/Pkcs12.h"
 #include "model/AccountController.h"
 #include "model/CertificateListModel.h"
-#include "model/DeviceLifecycle.h"
+#include "workflow/DeviceWorkflow.h"
 #include "storage/AccountStore.h"
 #include "storage/PasswordStore.h"
 #include "util/Translations.h"
@@ -79,7 +79,7 @@ void TestEnrollWizard::newDeviceThroughTheWizard()
         first.show();
         auto *name = find<QLineEdit>(&first, "deviceName");
         QCOMPARE(name->text(),
-                 DeviceLifecycle::suggestedName(QStringLiteral("Phone"), QDate::currentDate(), {}));
+                 DeviceWorkflow::suggestedName(QStringLiteral("Phone"), QDate::currentDate(), {}));
         first.next();
         QCOMPARE(first.currentId(), int(ui::EnrollWizard::DevicePage));
         QVERIFY(!first.currentPage()->isComplete());    // the device must be named
@@ -126,7 +126,7 @@ void TestEnrollWizard::newDeviceThroughTheWizard()
     second.show();
     auto *name = find<QLineEdit>(&second, "deviceName");
     QVERIFY(name->text().endsWith(QStringLiteral("(2)")));
-    name->setText(DeviceLifecycle::suggestedName(QStringLiteral("Phone"), QDate::currentDate(), {}));
+    name->setText(DeviceWorkflow::suggestedName(QStringLiteral("Phone"), QDate::currentDate(), {}));
     QVERIFY(!second.currentPage()->isComplete());
     QVERIFY(find<QLabel>(&second, "nameProblem")->text().contains(QStringLiteral("already exists")));
     // The core's device-name rules, in the core's words (issue 15): a bidi control, a look-alike, too long.
@@ -137,7 +137,7 @@ void TestEnrollWizard::newDeviceThroughTheWizard()
         QStringLiteral("The device name contains an invisible or control character (\\u202E). Use letters, "
                        "digits, spaces and punctuation only."));
     name->setText(
-        DeviceLifecycle::suggestedName(QStringLiteral("Phone"), QDate::currentDate(), {}).toUpper());
+        DeviceWorkflow::suggestedName(QStringLiteral("Phone"), QDate::currentDate(), {}).toUpper());
     QVERIFY(!second.currentPage()->isComplete());
     QVERIFY(find<QLabel>(&second, "nameProblem")->text().contains(QStringLiteral("is too similar to")));
     name->setText(QString(65, QLatin1Char('x')));
@@ -326,7 +326,7 @@ void TestEnrollWizard::rotateAllDueMakesLinkedPairs()
     QTRY_COMPARE(app.model.rowCount(), 3);
     ui::MainWindow window(&app.controller, &app.model);
     window.setLifecycle(&app.lifecycle);
-    connect(&app.lifecycle, &DeviceLifecycle::rotationLinksChanged, &app.model,
+    connect(&app.lifecycle, &DeviceWorkflow::rotationLinksChanged, &app.model,
             [&] { app.model.setRotationLinks(app.store.rotationLinks()); });
     QStringList due = window.dueForRotation();
     due.sort(); // the server lists in no particular order

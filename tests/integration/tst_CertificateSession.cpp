@@ -7,6 +7,7 @@
 #include "TestApp.h"
 #include "TestConfig.h"
 #include "storage/OwnCredential.h"
+#include "workflow/OutcomeText.h"
 
 #include <QProcess>
 #include <QSignalSpy>
@@ -110,9 +111,9 @@ bool TestCertificateSession::enrollThisComputer(App &app, const QString &name)
     request.name = name;
     request.mayManage = true;
     const auto r = app.run([&](QObject *c, auto done) { app.lifecycle.enroll(request, c, done); });
-    if (!r)
-        qWarning("enroll: %s", qPrintable(r.error()));
-    return r.hasValue();
+    if (!r.confirmed())
+        qWarning("enroll: %s", qPrintable(outcomeText(r)));
+    return r.confirmed();
 }
 
 void TestCertificateSession::sessionLogsInWithThisComputersCertificate()
@@ -146,7 +147,7 @@ void TestCertificateSession::rotationWhileLoggedInByCertificateKeepsALogin()
         QVERIFY(!logInWithCertificate(app));
         const QByteArray oldSha = app.store.load().ownCertificateSha256;
         const auto r = app.run([&](QObject *c, auto done) { app.lifecycle.rotateOwn(c, done); });
-        QVERIFY2(r.hasValue(), qPrintable(r ? QString() : r.error()));
+        QVERIFY2(r.confirmed(), qPrintable(outcomeText(r)));
         // The new certificate is in place, the old one stays until the new one has logged in.
         const auto pending = app.store.pendingOwnRotation();
         QVERIFY(pending);
@@ -159,7 +160,7 @@ void TestCertificateSession::rotationWhileLoggedInByCertificateKeepsALogin()
         // Resuming in the same session (logged in by the old one) changes nothing.
         const auto resumed =
             app.run([&](QObject *c, auto done) { app.lifecycle.resumeOwnRotation(c, done); });
-        QVERIFY(resumed.hasValue());
+        QVERIFY(resumed.confirmed());
         QVERIFY(app.store.pendingOwnRotation());
         QVERIFY(app.item(journal.oldName));
     }
@@ -167,7 +168,7 @@ void TestCertificateSession::rotationWhileLoggedInByCertificateKeepsALogin()
     QVERIFY(!logInWithCertificate(app));
     QCOMPARE(app.session.loginCertificateSha256(), journal.newSha256);
     const auto r = app.run([&](QObject *c, auto done) { app.lifecycle.resumeOwnRotation(c, done); });
-    QVERIFY2(r.hasValue(), qPrintable(r ? QString() : r.error()));
+    QVERIFY2(r.confirmed(), qPrintable(outcomeText(r)));
     QVERIFY(!app.store.pendingOwnRotation());
     QVERIFY(!app.item(journal.oldName));
     QVERIFY(app.item(journal.newName));

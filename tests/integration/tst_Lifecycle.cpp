@@ -17,6 +17,20 @@
 
 using namespace certdeck;
 
+namespace {
+
+// The session has seen `fullJid`'s resource come online.
+bool isAvailable(const QSignalSpy &presence, const QString &fullJid)
+{
+    const QString resource = fullJid.section(QLatin1Char('/'), 1);
+    for (const auto &args : presence)
+        if (args.at(0).toString() == resource && args.at(1).toBool())
+            return true;
+    return false;
+}
+
+} // namespace
+
 class TestLifecycle : public QObject
 {
     Q_OBJECT
@@ -275,10 +289,12 @@ void TestLifecycle::revokeKicksThePhoneAndNamesTheSession()
     QVERIFY(change([&](QObject *c, auto done) {
         m_service->append(QStringLiteral("Stolen phone"), cred.certificate.der, false, c, done);
     }));
+    QSignalSpy presence(m_session.get(), &AccountSession::ownResourcePresence);
     test::Phone phone(m_server, cred, QStringLiteral("stolen"));
     phone.start();
     QVERIFY2(phone.waitFor(QStringLiteral("bound")), qPrintable(phone.output()));
-    QTest::qWait(200); // let the phone's presence reach our session
+    // The phone's presence has reached our session.
+    QTRY_VERIFY_WITH_TIMEOUT(isAvailable(presence, phone.fullJid()), 5000);
 
     QSignalSpy sent(m_service.get(), &CertificateService::changeSent);
     const qint64 sentAt = test::monotonicMs();
@@ -311,10 +327,11 @@ void TestLifecycle::cliRevokePrintsTheProof()
     QVERIFY(change([&](QObject *c, auto done) {
         m_service->append(QStringLiteral("Watch"), cred.certificate.der, false, c, done);
     }));
+    QSignalSpy presence(m_session.get(), &AccountSession::ownResourcePresence);
     test::Phone watch(m_server, cred, QStringLiteral("watch"));
     watch.start();
     QVERIFY(watch.waitFor(QStringLiteral("bound")));
-    QTest::qWait(100);
+    QTRY_VERIFY_WITH_TIMEOUT(isAvailable(presence, watch.fullJid()), 5000);
 
     QByteArray out;
     QCOMPARE(runCli({QStringLiteral("revoke"), QStringLiteral("Watch"), QStringLiteral("--json")}, &out), 0);

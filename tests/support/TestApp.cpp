@@ -12,9 +12,11 @@ namespace certdeck::test {
 
 TestApp::TestApp(const QString &settingsFile)
     : settings(settingsFile, QSettings::IniFormat), store(&settings), controller(&session, &model),
-      lifecycle(&controller, &store, &secrets)
+      lifecycle(controller.service(), &session)
 {
-    QObject::connect(&lifecycle, &DeviceLifecycle::ownCertificateChanged, &model,
+    lifecycle.setStorage(&store, &secrets);
+    lifecycle.setListing([this] { return model.listing(); });
+    QObject::connect(&lifecycle, &DeviceWorkflow::ownCertificateChanged, &model,
                      &CertificateListModel::setOwnFingerprint);
 }
 
@@ -25,24 +27,26 @@ bool TestApp::logIn(const ProsodyServer &server)
     return updated.wait(10000);
 }
 
-Result<QString, QString> TestApp::run(const std::function<void(QObject *, DeviceLifecycle::Done)> &call)
+WorkflowOutcome TestApp::run(const std::function<void(QObject *, DeviceWorkflow::Done)> &call)
 {
-    std::optional<Result<QString, QString>> out;
+    std::optional<WorkflowOutcome> out;
     QObject ctx;
-    call(&ctx, [&](Result<QString, QString> r) { out.emplace(std::move(r)); });
-    if (!waitUntil([&] { return out.has_value(); }, 30000))
-        return fail(QStringLiteral("test timeout"));
-    // Let the refresh that follows every change land.
-    QTest::qWait(150);
+    call(&ctx, [&](WorkflowOutcome r) { out.emplace(std::move(r)); });
+    if (!waitUntil([&] { return out.has_value(); }, 30000)) {
+        WorkflowOutcome timeout{WorkflowOutcome::Kind::LocalError, WorkflowOutcome::What::NotAdded, {}};
+        timeout.details.reason = QStringLiteral("test timeout");
+        return timeout;
+    }
+    // The verifying listing is already in the table; a change with an unknown outcome lists once more.
     (void)waitUntil([&] { return controller.phase() == AccountController::Phase::Ready; });
     return *out;
 }
 
 QString TestApp::secret(const QString &entry)
 {
-    std::optional<Result<QString, QString>> out;
+    std::optional<Result<QString, KeychainError>> out;
     QObject ctx;
-    secrets.read(entry, &ctx, [&](Result<QString, QString> r) { out.emplace(std::move(r)); });
+    secrets.read(entry, &ctx, [&](Result<QString, KeychainError> r) { out.emplace(std::move(r)); });
     (void)waitUntil([&] { return out.has_value(); });
     return out && out->hasValue() ? out->value() : QString();
 }

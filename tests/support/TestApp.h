@@ -2,9 +2,9 @@
 
 #include "model/AccountController.h"
 #include "model/CertificateListModel.h"
-#include "model/DeviceLifecycle.h"
 #include "storage/AccountStore.h"
 #include "storage/PasswordStore.h"
+#include "workflow/DeviceWorkflow.h"
 #include "xmpp/AccountSession.h"
 
 #include <QSettings>
@@ -22,9 +22,8 @@ struct TestApp
 
     // Logs in as alice and waits for the first listing.
     [[nodiscard]] bool logIn(const ProsodyServer &server);
-    // Runs a lifecycle call, waits for its result and for the refresh that follows it.
-    [[nodiscard]] Result<QString, QString>
-    run(const std::function<void(QObject *, DeviceLifecycle::Done)> &call);
+    // Runs a workflow call, waits for its outcome and for the refresh that follows it.
+    [[nodiscard]] WorkflowOutcome run(const std::function<void(QObject *, DeviceWorkflow::Done)> &call);
     // An entry of the keychain, or empty.
     [[nodiscard]] QString secret(const QString &entry);
     [[nodiscard]] const SaslCertItem *item(const QString &name) const { return model.listing().find(name); }
@@ -35,7 +34,7 @@ struct TestApp
     AccountSession session;
     CertificateListModel model;
     AccountController controller;
-    DeviceLifecycle lifecycle;
+    DeviceWorkflow lifecycle;
 };
 
 } // namespace certdeck::test

@@ -1,4 +1,4 @@
-#include "CertificateDer.h"
+#include "crypto/CertificateDer.h"
 
 #include "crypto/OpenSslHandles.h"
 

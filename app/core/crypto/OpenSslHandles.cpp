@@ -1,4 +1,4 @@
-#include "OpenSslHandles.h"
+#include "crypto/OpenSslHandles.h"
 
 #include <openssl/err.h>
 #include <openssl/pem.h>

@@ -66,9 +66,47 @@ AccountController::AccountController(AccountSession *session, CertificateListMod
                 m_model->setOnlineResources(m_sessions.keys());
                 Q_EMIT onlineSessionsChanged();
             });
-    // Every confirmed or failed change is followed by a fresh list, so the table never shows a stale state.
-    connect(&m_service, &CertificateService::changeConfirmed, this, &AccountController::refresh);
-    connect(&m_service, &CertificateService::changeFailed, this, &AccountController::refresh);
+    // The listing that verified a change is the table's too; only a change whose outcome is unknown and
+    // that brought no listing is followed by one, so the table never shows a stale state.
+    connect(&m_service, &CertificateService::listed, this, &AccountController::applyListing);
+    connect(&m_service, &CertificateService::changeFailed, this,
+            [this](ChangeReport::Action, const QString &, const QString &, const SaslCertError &error) {
+                if (error.outcomeUnknown())
+                    refresh();
+            });
+}
+
+bool AccountController::isOnline() const
+{
+    return m_session->state() == ConnectionState::Connected;
+}
+
+const SaslCertItem *AccountController::ownCertificate() const
+{
+    return certdeck::ownCertificate(m_model->listing(), m_model->ownFingerprint());
+}
+
+bool AccountController::isOwnCertificate(const QString &name) const
+{
+    const SaslCertItem *item = m_model->listing().find(name);
+    return item && !m_model->ownFingerprint().isEmpty() &&
+           item->certificate.sha256 == m_model->ownFingerprint();
+}
+
+bool AccountController::isLastManager(const QString &name) const
+{
+    return certdeck::isLastManager(m_model->listing(), name);
+}
+
+RotationPlan AccountController::dueForRotation() const
+{
+    return certdeck::dueForRotation(m_model->listing(), m_model->ownFingerprint(), m_model->rotationLinks(),
+                                    m_model->clock().now());
+}
+
+AccountSummary AccountController::summary() const
+{
+    return summarize(m_model->listing(), m_model->clock().now());
 }
 
 void AccountController::setPhase(Phase phase)
@@ -187,15 +225,20 @@ void AccountController::refresh()
             reportProblem(tr("The certificate list could not be loaded. %1").arg(listing.error().message()));
             return;
         }
-        if (!m_lastProblem.isEmpty()) {
-            m_lastProblem.clear();
-            Q_EMIT problemCleared();
-        }
-        m_model->setListing(listing.value());
-        if (!listing->problems.isEmpty())
-            Q_EMIT itemsSkipped(listing->problems);
-        Q_EMIT listingUpdated();
+        applyListing(listing.value());
     });
+}
+
+void AccountController::applyListing(const ItemsListing &listing)
+{
+    if (!m_lastProblem.isEmpty()) {
+        m_lastProblem.clear();
+        Q_EMIT problemCleared();
+    }
+    m_model->setListing(listing);
+    if (!listing.problems.isEmpty())
+        Q_EMIT itemsSkipped(listing.problems);
+    Q_EMIT listingUpdated();
 }
 
 } // namespace certdeck

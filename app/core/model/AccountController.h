@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/AccountRules.h"
 #include "xmpp/AccountSession.h"
 #include "xmpp/CertificateService.h"
 
@@ -48,6 +49,15 @@ public:
     // The account's other sessions online now: resource -> status text.
     [[nodiscard]] QMap<QString, QString> onlineSessions() const { return m_sessions; }
     [[nodiscard]] QString lastProblem() const { return m_lastProblem; }
+
+    // What the window asks before it offers or words an action (the rules are in AccountRules.h).
+    // Logged in now: changes can be sent.
+    [[nodiscard]] bool isOnline() const;
+    [[nodiscard]] const SaslCertItem *ownCertificate() const;
+    [[nodiscard]] bool isOwnCertificate(const QString &name) const;
+    [[nodiscard]] bool isLastManager(const QString &name) const;
+    [[nodiscard]] RotationPlan dueForRotation() const;
+    [[nodiscard]] AccountSummary summary() const;
     // Delays between reconnection attempts, in milliseconds; the last one repeats.
     void setReconnectDelays(QList<int> delays) { m_delays = std::move(delays); }
     [[nodiscard]] int secondsUntilReconnect() const;
@@ -72,6 +82,7 @@ private:
     void onConnected();
     void onConnectionFailed(const ConnectionError &error);
     void reportProblem(const QString &message);
+    void applyListing(const ItemsListing &listing);
 
     AccountSession *m_session;
     CertificateListModel *m_model;

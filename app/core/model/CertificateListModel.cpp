@@ -1,5 +1,7 @@
 #include "CertificateListModel.h"
 
+#include "model/AccountRules.h"
+
 #include "util/DisplayText.h"
 
 #include <QLocale>
@@ -77,8 +79,7 @@ int CertificateListModel::rowOf(const QString &name) const
 
 qint64 CertificateListModel::daysLeft(const SaslCertItem &item) const
 {
-    const qint64 secs = m_clock.now().secsTo(item.certificate.notAfter);
-    return secs >= 0 ? secs / 86400 : -((-secs + 86399) / 86400);
+    return certdeck::daysLeft(item.certificate.notAfter, m_clock.now());
 }
 
 QString CertificateListModel::daysLeftText(const SaslCertItem &item) const

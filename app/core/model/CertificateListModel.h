@@ -57,6 +57,8 @@ public:
     // Rotations of other devices waiting for "Finish rotation": old name -> new name.
     void setRotationLinks(const QMap<QString, QString> &links);
     [[nodiscard]] QString replacementOf(const QString &name) const { return m_links.value(name); }
+    [[nodiscard]] const QMap<QString, QString> &rotationLinks() const { return m_links; }
+    [[nodiscard]] const QByteArray &ownFingerprint() const { return m_ownSha256; }
     [[nodiscard]] bool isRotationInProgress(const QString &name) const
     {
         return m_links.contains(name) || !m_links.key(name).isEmpty();

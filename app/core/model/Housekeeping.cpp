@@ -2,13 +2,14 @@
 
 #include "model/AccountController.h"
 #include "model/CertificateListModel.h"
-#include "model/DeviceLifecycle.h"
 #include "model/ExpiryPolicy.h"
 #include "storage/AccountStore.h"
+#include "workflow/DeviceWorkflow.h"
+#include "workflow/OutcomeText.h"
 
 namespace certdeck {
 
-Housekeeping::Housekeeping(AccountController *controller, AccountStore *store, DeviceLifecycle *lifecycle,
+Housekeeping::Housekeeping(AccountController *controller, AccountStore *store, DeviceWorkflow *lifecycle,
                            QObject *parent)
     : QObject(parent), m_controller(controller), m_store(store), m_lifecycle(lifecycle)
 {
@@ -29,18 +30,15 @@ void Housekeeping::onListed()
     }
     m_store->setSentReminders(sent);
 
-    const auto report = [this](int level) {
-        return [this, level](Result<QString, QString> r) {
-            m_busy = false;
-            if (!r)
-                Q_EMIT notice(2, r.error());
-            else if (!r->isEmpty())
-                Q_EMIT notice(level, *r);
-        };
+    const auto report = [this](const WorkflowOutcome &r) {
+        m_busy = false;
+        // Nothing to resume says nothing; everything else is told.
+        if (const QString text = outcomeText(r); !text.isEmpty())
+            Q_EMIT notice(noticeLevel(r.confirmed()), text);
     };
     if (m_store->pendingOwnRotation()) {
         m_busy = true;
-        m_lifecycle->resumeOwnRotation(this, report(0));
+        m_lifecycle->resumeOwnRotation(this, report);
         return;
     }
     if (!m_store->autoRotateOwn() || m_autoRotationTried)
@@ -52,8 +50,9 @@ void Housekeeping::onListed()
             continue;
         m_autoRotationTried = true; // once per run: a failure is reported, not retried in a loop
         m_busy = true;
-        Q_EMIT notice(0, tr("This computer's certificate is due for rotation; rotating it now."));
-        m_lifecycle->rotateOwn(this, report(0));
+        Q_EMIT notice(NoticeLevel::Info,
+                      tr("This computer's certificate is due for rotation; rotating it now."));
+        m_lifecycle->rotateOwn(this, report);
         return;
     }
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/NoticeLevel.h"
 #include "model/Reminders.h"
 
 #include <QObject>
@@ -8,7 +9,7 @@ namespace certdeck {
 
 class AccountController;
 class AccountStore;
-class DeviceLifecycle;
+class DeviceWorkflow;
 
 // What Certdeck does on its own after every fresh listing: finish or roll back an interrupted rotation,
 // rotate this computer's certificate when it is due (a setting, on by default), and raise expiry reminders.
@@ -16,20 +17,20 @@ class Housekeeping final : public QObject
 {
     Q_OBJECT
 public:
-    Housekeeping(AccountController *controller, AccountStore *store, DeviceLifecycle *lifecycle,
+    Housekeeping(AccountController *controller, AccountStore *store, DeviceWorkflow *lifecycle,
                  QObject *parent = nullptr);
 
 Q_SIGNALS:
     void reminder(const certdeck::Reminder &reminder);
-    // 0 info, 1 warning, 2 error: for the window's banner.
-    void notice(int level, const QString &text);
+    // For the window's banner.
+    void notice(certdeck::NoticeLevel level, const QString &text);
 
 private:
     void onListed();
 
     AccountController *m_controller;
     AccountStore *m_store;
-    DeviceLifecycle *m_lifecycle;
+    DeviceWorkflow *m_lifecycle;
     bool m_busy = false;
     bool m_autoRotationTried = false;
 };

@@ -117,6 +117,25 @@ void AccountStore::setRotationLinks(const QMap<QString, QString> &links)
     m_settings->sync();
 }
 
+Pkcs12Format AccountStore::p12Format(const QByteArray &sha256) const
+{
+    const QStringList older = m_settings->value(QStringLiteral("olderPhonesP12")).toStringList();
+    return older.contains(QString::fromLatin1(sha256.toHex())) ? Pkcs12Format::OlderPhones
+                                                               : Pkcs12Format::Current;
+}
+
+void AccountStore::setP12Format(const QByteArray &sha256, Pkcs12Format format)
+{
+    // Only the exception is kept: current is what an unknown certificate gets anyway.
+    QStringList older = m_settings->value(QStringLiteral("olderPhonesP12")).toStringList();
+    const QString key = QString::fromLatin1(sha256.toHex());
+    older.removeAll(key);
+    if (format == Pkcs12Format::OlderPhones)
+        older << key;
+    m_settings->setValue(QStringLiteral("olderPhonesP12"), older);
+    m_settings->sync();
+}
+
 bool AccountStore::autoRotateOwn() const
 {
     return m_settings->value(QStringLiteral("policy/autoRotateOwn"), true).toBool();

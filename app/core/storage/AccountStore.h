@@ -1,5 +1,6 @@
 #pragma once
 
+#include "crypto/Pkcs12.h"
 #include "xmpp/AccountSession.h"
 
 #include <QMap>
@@ -56,6 +57,10 @@ public:
     // Other devices' rotations waiting for "Finish rotation": old certificate name -> new certificate name.
     [[nodiscard]] QMap<QString, QString> rotationLinks() const;
     void setRotationLinks(const QMap<QString, QString> &links);
+    // The encoding a device's .p12 was written in, by its certificate's SHA-256, so that its rotation keeps
+    // it (an older phone cannot read the current one). Current when not recorded.
+    [[nodiscard]] Pkcs12Format p12Format(const QByteArray &sha256) const;
+    void setP12Format(const QByteArray &sha256, Pkcs12Format format);
     [[nodiscard]] bool autoRotateOwn() const;
     void setAutoRotateOwn(bool enabled);
     // Reminders already shown, as "<sha256>:<days>", so each fires once.

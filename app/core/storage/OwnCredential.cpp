@@ -1,6 +1,6 @@
 #include "OwnCredential.h"
 
-#include "model/DeviceLifecycle.h"
+#include "workflow/DeviceWorkflow.h"
 #include "storage/PasswordStore.h"
 
 namespace certdeck {
@@ -45,7 +45,7 @@ std::optional<DeviceCredential> parseOwnCredential(const QString &text)
 void loadOwnCredential(PasswordStore *store, const QString &jid, QObject *context,
                        std::function<void(std::optional<DeviceCredential>)> done)
 {
-    store->read(DeviceLifecycle::ownKeyEntry(jid), context, [done](Result<QString, QString> entry) {
+    store->read(DeviceWorkflow::ownKeyEntry(jid), context, [done](Result<QString, KeychainError> entry) {
         done(entry ? parseOwnCredential(*entry) : std::nullopt);
     });
 }

@@ -8,8 +8,29 @@
 namespace certdeck {
 namespace {
 
+KeychainError::Kind kindOf(QKeychain::Error error)
+{
+    switch (error) {
+    case QKeychain::EntryNotFound:
+        return KeychainError::Kind::NotFound;
+    case QKeychain::AccessDeniedByUser:
+    case QKeychain::AccessDenied:
+        return KeychainError::Kind::Denied;
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::NotImplemented:
+        return KeychainError::Kind::Unavailable;
+    case QKeychain::NoError:
+    case QKeychain::CouldNotDeleteEntry:
+    case QKeychain::OtherError:
+        break;
+    }
+    return KeychainError::Kind::Other;
+}
+
+// Runs a job; `done` gets the password it read (empty for writes and removals) or the keychain's error.
 template<typename Job>
-void run(Job *job, const QString &account, QObject *context, PasswordStore::Done done, bool returnsPassword)
+void run(Job *job, const QString &account, QObject *context, PasswordStore::ReadDone done,
+         bool returnsPassword)
 {
     job->setAutoDelete(true);
     job->setInsecureFallback(false); // a plain-text fallback would defeat the point
@@ -20,12 +41,22 @@ void run(Job *job, const QString &account, QObject *context, PasswordStore::Done
                          if (!ctx)
                              return;
                          if (j->error() != QKeychain::NoError)
-                             return done(fail(j->errorString()));
+                             return done(fail(KeychainError{kindOf(j->error()), j->errorString()}));
                          if (returnsPassword)
                              return done(static_cast<QKeychain::ReadPasswordJob *>(j)->textData());
                          done(QString());
                      });
     job->start();
+}
+
+// Writes and removals report no password.
+PasswordStore::ReadDone statusOnly(PasswordStore::Done done)
+{
+    return [done = std::move(done)](Result<QString, KeychainError> r) {
+        if (!r)
+            return done(fail(r.error()));
+        done(Success{});
+    };
 }
 
 } // namespace
@@ -37,7 +68,7 @@ QString PasswordStore::serviceName()
     return QString::fromLatin1(applicationId);
 }
 
-void PasswordStore::read(const QString &account, QObject *context, Done done)
+void PasswordStore::read(const QString &account, QObject *context, ReadDone done)
 {
     run(new QKeychain::ReadPasswordJob(serviceName(), this), account, context, std::move(done), true);
 }
@@ -46,12 +77,13 @@ void PasswordStore::write(const QString &account, const QString &password, QObje
 {
     auto *job = new QKeychain::WritePasswordJob(serviceName(), this);
     job->setTextData(password);
-    run(job, account, context, std::move(done), false);
+    run(job, account, context, statusOnly(std::move(done)), false);
 }
 
 void PasswordStore::remove(const QString &account, QObject *context, Done done)
 {
-    run(new QKeychain::DeletePasswordJob(serviceName(), this), account, context, std::move(done), false);
+    run(new QKeychain::DeletePasswordJob(serviceName(), this), account, context, statusOnly(std::move(done)),
+        false);
 }
 
 } // namespace certdeck

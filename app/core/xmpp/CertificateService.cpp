@@ -246,6 +246,9 @@ void CertificateService::verify(ChangeReport report, QObject *context, Callback 
 {
     QPointer<QObject> ctx(context);
     m_session->requestItems(this, [=, this](Result<ItemsListing, SaslCertError> after) mutable {
+        // The account as it is now, whatever it proves: the one listing after a change.
+        if (after)
+            Q_EMIT listed(*after);
         if (!ctx)
             return;
         if (!after)

@@ -75,6 +75,9 @@ Q_SIGNALS:
     void changeConfirmed(const certdeck::ChangeReport &report);
     void changeFailed(certdeck::ChangeReport::Action action, const QString &name, const QString &sha256,
                       const certdeck::SaslCertError &error);
+    // The fresh listing that verified a sent change (emitted before that change's outcome), so the table
+    // shows it without listing again.
+    void listed(const certdeck::ItemsListing &listing);
 
 private:
     void removeVerified(ChangeReport::Action action, const QString &name, QObject *context, Callback done,

@@ -1,4 +1,4 @@
-#include "SaslCertExtension.h"
+#include "xmpp/SaslCertExtension.h"
 
 #include "xmpp/SaslCertTypes.h"
 

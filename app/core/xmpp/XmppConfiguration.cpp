@@ -1,4 +1,4 @@
-#include "XmppConfiguration.h"
+#include "xmpp/XmppConfiguration.h"
 
 #include "crypto/OpenSslHandles.h"
 

@@ -7,7 +7,6 @@
 #include "crypto/SelfTest.h"
 #include "model/AccountController.h"
 #include "model/CertificateListModel.h"
-#include "model/DeviceLifecycle.h"
 #include "model/Housekeeping.h"
 #include "model/NewDeviceWatch.h"
 #include "storage/AccountStore.h"
@@ -15,6 +14,7 @@
 #include "storage/PasswordStore.h"
 #include "util/Translations.h"
 #include "util/Version.h"
+#include "workflow/DeviceWorkflow.h"
 #include "xmpp/AccountOptions.h"
 #include "xmpp/AccountSession.h"
 
@@ -131,7 +131,9 @@ int main(int argc, char *argv[])
     certdeck::AccountSession session;
     certdeck::CertificateListModel model;
     certdeck::AccountController controller(&session, &model);
-    certdeck::DeviceLifecycle lifecycle(&controller, &store, &secrets);
+    certdeck::DeviceWorkflow lifecycle(controller.service(), &session);
+    lifecycle.setStorage(&store, &secrets);
+    lifecycle.setListing([&model] { return model.listing(); });
     certdeck::Housekeeping housekeeping(&controller, &store, &lifecycle);
     certdeck::ui::MainWindow window(&controller, &model);
     certdeck::ActivityLog activity(certdeck::ActivityLog::defaultPath());
@@ -160,17 +162,18 @@ int main(int argc, char *argv[])
 
     model.setOwnFingerprint(store.load().ownCertificateSha256);
     model.setRotationLinks(store.rotationLinks());
-    QObject::connect(&lifecycle, &certdeck::DeviceLifecycle::ownCertificateChanged, &model,
+    QObject::connect(&lifecycle, &certdeck::DeviceWorkflow::ownCertificateChanged, &model,
                      &certdeck::CertificateListModel::setOwnFingerprint);
     // After "Enroll this computer": one question whether to forget the stored password.
-    QObject::connect(&lifecycle, &certdeck::DeviceLifecycle::ownCertificateChanged, &flow,
+    QObject::connect(&lifecycle, &certdeck::DeviceWorkflow::ownCertificateChanged, &flow,
                      &certdeck::ui::LoginFlow::offerToForgetPassword, Qt::QueuedConnection);
-    QObject::connect(&lifecycle, &certdeck::DeviceLifecycle::rotationLinksChanged, &model,
+    QObject::connect(&lifecycle, &certdeck::DeviceWorkflow::rotationLinksChanged, &model,
                      [&] { model.setRotationLinks(store.rotationLinks()); });
     QObject::connect(&housekeeping, &certdeck::Housekeeping::reminder, &tray,
                      &certdeck::ui::TrayIcon::showReminder);
-    QObject::connect(&housekeeping, &certdeck::Housekeeping::notice, &window,
-                     &certdeck::ui::MainWindow::showNotice);
+    QObject::connect(
+        &housekeeping, &certdeck::Housekeeping::notice, &window,
+        [&window](certdeck::NoticeLevel level, const QString &text) { window.showNotice(int(level), text); });
 
     // For the start-up benchmark: say when the window is shown and when the table is first filled.
     // "quit" ends the program once the window is shown: the clean-root package test starts the GUI that way.
