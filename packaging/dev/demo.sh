@@ -11,7 +11,8 @@ cmake --build --preset dev
 
 demo_dir="${XDG_CACHE_HOME:-$HOME/.cache}/certdeck-demo"
 harness=(/usr/bin/python3 tests/harness/prosody_harness.py)
-"${harness[@]}" stop --dir "$demo_dir" 2>/dev/null || true
+# A demo server left running by a run that was killed (its state is in the server folder) stops before its folder goes.
+"${harness[@]}" stop --dir "$demo_dir/server" 2>/dev/null || true
 rm -rf "$demo_dir"
 mkdir -p "$demo_dir/devices"
 chmod 700 "$demo_dir"
