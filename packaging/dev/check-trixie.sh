@@ -50,8 +50,9 @@ cleanup() {
 }
 trap cleanup EXIT
 # A run that was killed may have left mounts behind; never delete through them.
-while read -r target; do umount -R -l "$target" 2>/dev/null || true; done < <(findmnt -rn -o TARGET | grep -F "$root/" | sort -r)
-! findmnt -rn -o TARGET | grep -qF "$root/" || die "something is still mounted under $root; unmount it first"
+under_root() { findmnt -rn -o TARGET | awk -v r="$root" '$0 == r || index($0, r "/") == 1'; }
+while read -r target; do umount -R -l "$target" 2>/dev/null || true; done < <(under_root | sort -r)
+[ -z "$(under_root)" ] || die "something is still mounted on or under $root; unmount it first"
 if [ "$fresh" = 1 ] || [ ! -f "$root/.certdeck-root-ready" ]; then
   say "unpacking a fresh Debian 13 root into $root"
   rm -rf "$root"
@@ -68,6 +69,9 @@ mount_in_root() { # mount ARGS... TARGET; unmounted again on exit
   mount "$@" || die "mount $* failed"
   mounted+=("${@: -1}")
 }
+# The root is a mount point of its own, as / is on a machine: the tests' `unshare --propagation private` (the
+# Prosody 13 runs) needs that, and fails with "cannot change root filesystem propagation" in a plain directory.
+mount_in_root --bind "$root" "$root"
 mount_in_root -t proc proc "$root/proc"
 mount_in_root -t sysfs sysfs "$root/sys"
 mount_in_root --rbind /dev "$root/dev"

@@ -2,16 +2,20 @@
 # Set up, build, start a local demo Prosody with a demo account holding four device certificates
 # (one expiring within 14 days, one already expired), and launch Certdeck logged in to it.
 # The demo server stops when Certdeck closes. Safe to run again: each run starts a fresh demo server.
+# Without a display (DISPLAY, WAYLAND_DISPLAY or QT_QPA_PLATFORM unset) Certdeck runs under Xvfb.
+# Env: CERTDECK_DEMO_PRESET  the build preset to use (default dev), e.g. ci to reuse the build the test command made
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+preset=${CERTDECK_DEMO_PRESET:-dev}
 
 bash packaging/dev/setup.sh
-cmake --preset dev >/dev/null
-cmake --build --preset dev
+cmake --preset "$preset" >/dev/null
+cmake --build --preset "$preset"
 
 demo_dir="${XDG_CACHE_HOME:-$HOME/.cache}/certdeck-demo"
 harness=(/usr/bin/python3 tests/harness/prosody_harness.py)
-"${harness[@]}" stop --dir "$demo_dir" 2>/dev/null || true
+# A demo server left running by a run that was killed (its state is in the server folder) stops before its folder goes.
+"${harness[@]}" stop --dir "$demo_dir/server" 2>/dev/null || true
 rm -rf "$demo_dir"
 mkdir -p "$demo_dir/devices"
 chmod 700 "$demo_dir"
@@ -25,13 +29,13 @@ port=$(/usr/bin/python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))[
 ca_file="$demo_dir/server/certs/server.crt"
 account=(--jid demo@localhost --host 127.0.0.1 --port "$port" --ca-file "$ca_file" --password-file "$password_file")
 
-./build/dev/tests/certdeck-seed "${account[@]}" --out "$demo_dir/devices" \
+"./build/$preset/tests/certdeck-seed" "${account[@]}" --out "$demo_dir/devices" \
   "Pixel phone:-80:10" "Work laptop:-30:335" "Old tablet:-400:-5" "Home desktop:-100:265"
 
 echo "demo: server on 127.0.0.1:$port, account demo@localhost (password in $password_file)"
 if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ "${QT_QPA_PLATFORM:-}" = "" ]; then
   echo "demo: no display found; starting under Xvfb (xvfb-run)"
-  xvfb-run -a ./build/dev/certdeck "${account[@]}"
+  xvfb-run -a "./build/$preset/certdeck" "${account[@]}"
 else
-  ./build/dev/certdeck "${account[@]}"
+  "./build/$preset/certdeck" "${account[@]}"
 fi

@@ -7,7 +7,9 @@
 # Env: CERTDECK_DEPS_DIR  cache folder (default ~/.cache/certdeck-deps)
 set -euo pipefail
 script_dir=$(cd "$(dirname "$0")" && pwd)
-root="${CERTDECK_DEPS_DIR:-$HOME/.cache/certdeck-deps}/trixie-prosody-root"
+deps="${CERTDECK_DEPS_DIR:-$HOME/.cache/certdeck-deps}"
+root="$deps/trixie-prosody-root"
+pristine="$deps/debootstrap-trixie/minbase.tar"
 packages=(prosody prosody-modules lua-sec)
 stamp_text="trixie minbase + ${packages[*]}"
 
@@ -32,8 +34,14 @@ umount -l "$partial/proc" 2>/dev/null || true # left mounted by a run that was k
 rm -rf "$partial"
 mkdir -p "$(dirname "$root")"
 say "making a Debian 13 root with Prosody 13 in $root (a few minutes, once)"
-debootstrap --variant=minbase trixie "$partial" "$mirror" >"$partial.log" 2>&1 \
-  || { tail -20 "$partial.log" >&2; die "debootstrap failed; see $partial.log"; }
+if [ -f "$pristine" ]; then
+  # The clean trixie root packaging/check-clean-install.sh caches: the same debootstrap, already downloaded.
+  mkdir -p "$partial"
+  tar -C "$partial" -xf "$pristine" >"$partial.log" 2>&1 || die "cannot unpack $pristine"
+else
+  debootstrap --variant=minbase trixie "$partial" "$mirror" >"$partial.log" 2>&1 \
+    || { tail -20 "$partial.log" >&2; die "debootstrap failed; see $partial.log"; }
+fi
 cp /etc/resolv.conf "$partial/etc/resolv.conf"
 mount -t proc proc "$partial/proc" || die "cannot mount /proc in $partial"
 mounted+=("$partial/proc")

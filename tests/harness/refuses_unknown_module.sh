@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The harness must refuse, with a message naming the file, a mod_client_certs that the shared fix
 # (packaging/prosody) does not know, instead of starting a server with a half-fixed module. The module comes from a
-# stand-in Debian root (CERTDECK_PROSODY_ROOT) holding Debian 12's module as an administrator following the old
-# README left it: permission "any".
+# stand-in Debian root (CERTDECK_PROSODY_ROOT) holding this machine's module as an administrator edited it by hand:
+# Debian 12's with the permission "any" (as the old README said), Debian 13's (which ships "any") with "local_user"
+# typed in but without the rest of the fix.
 set -euo pipefail
 harness=$(cd "$(dirname "$0")" && pwd)/prosody_harness.py
 work=$(mktemp -d)
@@ -11,8 +12,11 @@ root=$work/root
 mkdir -p "$root/usr/bin" "$root/var/lib/dpkg" "$root/usr/lib/prosody/modules/mod_client_certs" "$work/server"
 touch "$root/usr/bin/prosody"
 printf 'Package: prosody\nStatus: install ok installed\nVersion: 0.12.3-1\n\n' >"$root/var/lib/dpkg/status"
-sed 's/adhoc_handler, "user");/adhoc_handler, "any");/' /usr/lib/prosody/modules/mod_client_certs/mod_client_certs.lua \
-  >"$root/usr/lib/prosody/modules/mod_client_certs/mod_client_certs.lua"
+module=/usr/lib/prosody/modules/mod_client_certs/mod_client_certs.lua
+edited=$root/usr/lib/prosody/modules/mod_client_certs/mod_client_certs.lua
+sed -e 's/adhoc_handler, "any");/adhoc_handler, "local_user");/; t' -e 's/adhoc_handler, "user");/adhoc_handler, "any");/' \
+  "$module" >"$edited"
+! cmp -s "$module" "$edited" || { echo "FAILED: $module has neither permission \"user\" nor \"any\"; cannot make the stand-in"; exit 1; }
 if out=$(CERTDECK_PROSODY_ROOT=$root /usr/bin/python3 "$harness" start --dir "$work/server" 2>&1); then
   echo "FAILED: the harness started with an unknown module: $out"; exit 1
 fi
