@@ -167,6 +167,22 @@
         <source>The server sent data beyond Certdeck&apos;s safety limits, so Certdeck disconnected. The server may be broken or hostile.</source>
         <translation>Der Server sandte Daten jenseits der Sicherheitsgrenzen von Certdeck, daher hat Certdeck die Verbindung getrennt. Der Server ist vielleicht defekt oder feindselig.</translation>
     </message>
+    <message>
+        <source>This computer&apos;s certificate was revoked or disabled — log in with the password to enroll it again.</source>
+        <translation>Das Zertifikat dieses Computers wurde widerrufen oder deaktiviert – melden Sie sich mit dem Passwort an, um ihn erneut hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s certificate has expired — log in with the password to enroll it again.</source>
+        <translation>Das Zertifikat dieses Computers ist abgelaufen – melden Sie sich mit dem Passwort an, um ihn erneut hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>The server does not offer certificate login now — log in with the password.</source>
+        <translation>Der Server bietet die Anmeldung mit Zertifikat gerade nicht an – melden Sie sich mit dem Passwort an.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s key in the keychain cannot be used with its certificate — log in with the password to enroll it again.</source>
+        <translation>Der Schlüssel dieses Computers im Schlüsselbund lässt sich nicht mit seinem Zertifikat verwenden – melden Sie sich mit dem Passwort an, um den Computer erneut hinzuzufügen.</translation>
+    </message>
 </context>
 <context>
     <name>CryptoError</name>
@@ -279,6 +295,49 @@
     <message>
         <source>F5</source>
         <translation>F5</translation>
+    </message>
+</context>
+<context>
+    <name>NewDevices</name>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>The device certificate %1 was replaced by a new one (%2, %3) on your account since %4. Was this you?</source>
+        <translation>Seit %4 wurde das Gerätezertifikat %1 in Ihrem Konto durch ein neues ersetzt (%2, %3). Waren Sie das?</translation>
+    </message>
+    <message>
+        <source>A new device certificate %1 (%2, %3) appeared on your account since %4. Was this you?</source>
+        <translation>Seit %4 ist in Ihrem Konto ein neues Gerätezertifikat %1 (%2, %3) aufgetaucht. Waren Sie das?</translation>
+    </message>
+    <message>
+        <source>%1, replacing the certificate of that name</source>
+        <translation>%1, ersetzt das gleichnamige Zertifikat</translation>
+    </message>
+    <message>
+        <source>%1 new device certificates appeared on your account since %2. Was this you?</source>
+        <translation>Seit %2 sind in Ihrem Konto %1 neue Gerätezertifikate aufgetaucht. Waren Sie das?</translation>
+    </message>
+    <message>
+        <source>The device certificate %1 left your account without Certdeck removing it. That device can no longer log in with it.</source>
+        <translation>Das Gerätezertifikat %1 ist aus Ihrem Konto verschwunden, ohne dass Certdeck es entfernt hat. Dieses Gerät kann sich damit nicht mehr anmelden.</translation>
+    </message>
+    <message>
+        <source>Device certificates left your account without Certdeck removing them: %1. Those devices can no longer log in with them.</source>
+        <translation>Gerätezertifikate sind aus Ihrem Konto verschwunden, ohne dass Certdeck sie entfernt hat: %1. Diese Geräte können sich damit nicht mehr anmelden.</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>replaced the certificate of that name</source>
+        <translation>hat das gleichnamige Zertifikat ersetzt</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
     </message>
 </context>
 <context>
@@ -582,6 +641,10 @@ Commands:
   disable NAME           retire a certificate: it can no longer log in (live sessions stay)
   revoke NAME            for a lost or stolen device: the certificate can no longer log in and
                          the server closes every session that logged in with it now
+  list --new-since-last  only the certificates that appeared since the last run and that
+                         Certdeck did not add (exit code 6 while one is not acknowledged)
+  acknowledge NAME|SHA256
+                         a certificate reported as new was added by you: never report it again
 
 Every change is verified by listing the certificates again; exit code 5 means it was sent
 but could not be confirmed.
@@ -593,7 +656,9 @@ Exit codes:
   2  wrong arguments, or a device name against the rules (printable, at most 64 characters)
   3  could not log in, or the connection was lost before a change was sent
   4  the server refused, sent data beyond Certdeck&apos;s safety limits, or does not support XEP-0257
-  5  a change was sent but could not be confirmed</source>
+  5  a change was sent but could not be confirmed
+  6  list --new-since-last: a certificate Certdeck did not add is on the account, not
+     acknowledged</source>
         <translation>Verwaltet die Client-Zertifikate eines XMPP-Kontos (XEP-0257).
 
 Befehle:
@@ -611,6 +676,12 @@ Befehle:
   revoke NAME            für ein verlorenes oder gestohlenes Gerät: das Zertifikat kann sich
                          nicht mehr anmelden, und der Server beendet sofort jede Sitzung,
                          die sich damit angemeldet hat
+  list --new-since-last  nur die Zertifikate, die seit dem letzten Aufruf aufgetaucht sind und
+                         die Certdeck nicht hinzugefügt hat (Exit-Code 6, solange eines nicht
+                         quittiert ist)
+  acknowledge NAME|SHA256
+                         ein als neu gemeldetes Zertifikat haben Sie hinzugefügt: es nie
+                         wieder melden
 
 Jede Änderung wird durch erneutes Auflisten der Zertifikate geprüft; Exit-Code 5 bedeutet,
 dass sie gesendet, aber nicht bestätigt werden konnte.
@@ -623,7 +694,61 @@ Exit-Codes:
   3  Anmeldung fehlgeschlagen, oder die Verbindung brach ab, bevor eine Änderung gesendet wurde
   4  der Server lehnte ab, sendete Daten jenseits der Sicherheitsgrenzen von Certdeck oder
      unterstützt XEP-0257 nicht
-  5  eine Änderung wurde gesendet, konnte aber nicht bestätigt werden</translation>
+  5  eine Änderung wurde gesendet, konnte aber nicht bestätigt werden
+  6  list --new-since-last: ein Zertifikat, das Certdeck nicht hinzugefügt hat, ist im Konto
+     und nicht quittiert</translation>
+    </message>
+    <message>
+        <source>Log in with this computer&apos;s certificate from the system keychain (SASL EXTERNAL), never the password. Without a password option this is tried first anyway; the password is asked for only when it does not work.</source>
+        <translation>Mit dem Zertifikat dieses Computers aus dem Schlüsselbund des Systems anmelden (SASL EXTERNAL), nie mit dem Passwort. Ohne Passwortoption wird das ohnehin zuerst versucht; nach dem Passwort wird nur gefragt, wenn es nicht gelingt.</translation>
+    </message>
+    <message>
+        <source>list: only certificates that appeared since the last run and that Certdeck did not add.</source>
+        <translation>list: nur Zertifikate, die seit dem letzten Aufruf aufgetaucht sind und die Certdeck nicht hinzugefügt hat.</translation>
+    </message>
+    <message>
+        <source>--new-since-last goes with the list command.</source>
+        <translation>--new-since-last gehört zum Befehl list.</translation>
+    </message>
+    <message>
+        <source>--certificate-login logs in without a password; leave out --password-file and --password-env.</source>
+        <translation>--certificate-login meldet sich ohne Passwort an; lassen Sie --password-file und --password-env weg.</translation>
+    </message>
+    <message>
+        <source>%1 · appeared since %2</source>
+        <translation>%1 · aufgetaucht seit %2</translation>
+    </message>
+    <message>
+        <source>%1 · appeared since %2, still not acknowledged</source>
+        <translation>%1 · aufgetaucht seit %2, noch nicht quittiert</translation>
+    </message>
+    <message>
+        <source>First check of this account: its certificates are noted. From now on, certificates that appear are reported.</source>
+        <translation>Erste Prüfung dieses Kontos: Seine Zertifikate sind vermerkt. Ab jetzt werden neu auftauchende Zertifikate gemeldet.</translation>
+    </message>
+    <message>
+        <source>%1 left the account without Certdeck removing it.</source>
+        <translation>%1 ist aus dem Konto verschwunden, ohne dass Certdeck es entfernt hat.</translation>
+    </message>
+    <message>
+        <source>Not added by you? Cut it off: certdeck-cli revoke NAME. Added by you? certdeck-cli acknowledge NAME (it is not reported again).</source>
+        <translation>Nicht von Ihnen hinzugefügt? Sperren Sie es aus: certdeck-cli revoke NAME. Von Ihnen hinzugefügt? certdeck-cli acknowledge NAME (es wird nicht mehr gemeldet).</translation>
+    </message>
+    <message>
+        <source>No certificate named “%1” was seen on %2; give its name as list --new-since-last prints it, or its SHA-256 fingerprint.</source>
+        <translation>Auf %2 wurde kein Zertifikat namens „%1“ gesehen; geben Sie seinen Namen so an, wie list --new-since-last ihn ausgibt, oder seinen SHA-256-Fingerabdruck.</translation>
+    </message>
+    <message>
+        <source>The activity log could not be written (%1): %2</source>
+        <translation>Das Aktivitätsprotokoll konnte nicht geschrieben werden (%1): %2</translation>
+    </message>
+    <message>
+        <source>Acknowledged %1: it will not be reported again.</source>
+        <translation>%1 quittiert: Es wird nicht mehr gemeldet.</translation>
+    </message>
+    <message>
+        <source>Acknowledged “%1” (%2): it will not be reported again.</source>
+        <translation>„%1“ (%2) quittiert: Es wird nicht mehr gemeldet.</translation>
     </message>
 </context>
 <context>
@@ -920,12 +1045,27 @@ Exit-Codes:
         <source>Rotation finished: “%1” is disabled, “%2” is in use.</source>
         <translation>Erneuerung abgeschlossen: „%1“ ist deaktiviert, „%2“ ist in Gebrauch.</translation>
     </message>
+    <message>
+        <source>“%1” is this computer&apos;s certificate from the next login on; “%2” will be disabled once “%1” has logged in.</source>
+        <translation>„%1“ ist ab der nächsten Anmeldung das Zertifikat dieses Computers; „%2“ wird deaktiviert, sobald sich „%1“ angemeldet hat.</translation>
+    </message>
+    <message>
+        <source>Nothing was added; %1 was removed.</source>
+        <translation>Es wurde nichts hinzugefügt; %1 wurde gelöscht.</translation>
+    </message>
 </context>
 <context>
     <name>certdeck::Housekeeping</name>
     <message>
         <source>This computer&apos;s certificate is due for rotation; rotating it now.</source>
         <translation>Das Zertifikat dieses Computers muss erneuert werden; das geschieht jetzt.</translation>
+    </message>
+</context>
+<context>
+    <name>certdeck::NewDeviceWatch</name>
+    <message>
+        <source>The activity log could not be written (%1): %2</source>
+        <translation>Das Aktivitätsprotokoll konnte nicht geschrieben werden (%1): %2</translation>
     </message>
 </context>
 <context>
@@ -1035,6 +1175,10 @@ Exit-Codes:
         <source>The same certificate was also listed as %1; removed there too.</source>
         <translation>Dasselbe Zertifikat war auch als %1 eingetragen; dort wurde es ebenfalls entfernt.</translation>
     </message>
+    <message>
+        <source>This computer has no certificate for %1 in the system keychain. Enroll this computer in Certdeck first, or log in with the password.</source>
+        <translation>Dieser Computer hat im Schlüsselbund des Systems kein Zertifikat für %1. Fügen Sie diesen Computer zuerst in Certdeck hinzu, oder melden Sie sich mit dem Passwort an.</translation>
+    </message>
 </context>
 <context>
     <name>certdeck::ui::ActivityPanel</name>
@@ -1130,6 +1274,22 @@ Exit-Codes:
     <message>
         <source>Revoke</source>
         <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Was this you?</source>
+        <translation>Waren Sie das?</translation>
+    </message>
+    <message>
+        <source>It was me</source>
+        <translation>Das war ich</translation>
+    </message>
+    <message>
+        <source>Cut off from the alert</source>
+        <translation>Über die Warnung ausgesperrt</translation>
+    </message>
+    <message>
+        <source>New device</source>
+        <translation>Neues Gerät</translation>
     </message>
 </context>
 <context>
@@ -1494,6 +1654,30 @@ Exit-Codes:
         <source>The password could not be stored in the system keychain (%1). Certdeck will ask for it next time.</source>
         <translation>Das Passwort konnte nicht im Schlüsselbund des Systems gespeichert werden (%1). Certdeck fragt beim nächsten Mal danach.</translation>
     </message>
+    <message>
+        <source>Forget the password?</source>
+        <translation>Gespeichertes Passwort löschen?</translation>
+    </message>
+    <message>
+        <source>This computer now logs in with its own certificate. Forget the account password stored in the system keychain?</source>
+        <translation>Dieser Computer meldet sich jetzt mit seinem eigenen Zertifikat an. Das im Schlüsselbund des Systems gespeicherte Passwort des Kontos löschen?</translation>
+    </message>
+    <message>
+        <source>Certdeck, its reminders and the automatic rotation of this computer&apos;s certificate work without it. You need the password again only if this computer&apos;s certificate is revoked, disabled or expires.</source>
+        <translation>Certdeck, seine Erinnerungen und die automatische Erneuerung des Zertifikats dieses Computers funktionieren ohne das Passwort. Sie brauchen es erst wieder, wenn das Zertifikat dieses Computers widerrufen oder deaktiviert wird oder abläuft.</translation>
+    </message>
+    <message>
+        <source>Forget the password</source>
+        <translation>Passwort löschen</translation>
+    </message>
+    <message>
+        <source>Keep the password</source>
+        <translation>Passwort behalten</translation>
+    </message>
+    <message>
+        <source>The password could not be removed from the system keychain (%1).</source>
+        <translation>Das Passwort konnte nicht aus dem Schlüsselbund des Systems gelöscht werden (%1).</translation>
+    </message>
 </context>
 <context>
     <name>certdeck::ui::LostDeviceDialog</name>
@@ -1580,6 +1764,14 @@ Exit-Codes:
     <message>
         <source>Not confirmed: the device may still be able to log in. Retry to finish and prove the revoke.</source>
         <translation>Nicht bestätigt: Das Gerät kann sich möglicherweise noch anmelden. Versuchen Sie es erneut, um den Widerruf abzuschließen und nachzuweisen.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Zertifikat:</translation>
     </message>
 </context>
 <context>
@@ -1815,8 +2007,59 @@ Exit-Codes:
         <translation>Zertifikat von „%1“ unter %2 gespeichert.</translation>
     </message>
     <message>
-        <source>Log &amp;in…</source>
-        <translation>&amp;Anmelden…</translation>
+        <source>Log &amp;in with password…</source>
+        <translation>Mit Passwort &amp;anmelden…</translation>
+    </message>
+    <message>
+        <source>Logged in with this computer&apos;s certificate</source>
+        <translation>Mit dem Zertifikat dieses Computers angemeldet</translation>
+    </message>
+    <message>
+        <source>Logged in with the password</source>
+        <translation>Mit dem Passwort angemeldet</translation>
+    </message>
+</context>
+<context>
+    <name>certdeck::ui::NewDeviceAlert</name>
+    <message>
+        <source>Yes, it was me</source>
+        <translation>Ja, das war ich</translation>
+    </message>
+    <message>
+        <source>No — cut it off</source>
+        <translation>Nein – aussperren</translation>
+    </message>
+    <message>
+        <source>New device certificate</source>
+        <translation>Neues Gerätezertifikat</translation>
+    </message>
+    <message>
+        <source>Yes, all of them were me</source>
+        <translation>Ja, alle stammen von mir</translation>
+    </message>
+    <message>
+        <source>No — cut off “%1”</source>
+        <translation>Nein – „%1“ aussperren</translation>
+    </message>
+    <message>
+        <source>Check for new devices</source>
+        <translation>Auf neue Geräte prüfen</translation>
+    </message>
+    <message>
+        <source>Every 5 minutes</source>
+        <translation>Alle 5 Minuten</translation>
+    </message>
+    <message>
+        <source>Every 15 minutes</source>
+        <translation>Alle 15 Minuten</translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <translation>Stündlich</translation>
+    </message>
+    <message>
+        <source>Off (only at start and refresh)</source>
+        <translation>Aus (nur beim Start und beim Aktualisieren)</translation>
     </message>
 </context>
 <context>

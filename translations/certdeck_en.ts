@@ -167,6 +167,22 @@
         <source>The server sent data beyond Certdeck&apos;s safety limits, so Certdeck disconnected. The server may be broken or hostile.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This computer&apos;s certificate was revoked or disabled — log in with the password to enroll it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s certificate has expired — log in with the password to enroll it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not offer certificate login now — log in with the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s key in the keychain cannot be used with its certificate — log in with the password to enroll it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CryptoError</name>
@@ -278,6 +294,49 @@
     </message>
     <message>
         <source>Enroll the first device…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewDevices</name>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device certificate %1 was replaced by a new one (%2, %3) on your account since %4. Was this you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new device certificate %1 (%2, %3) appeared on your account since %4. Was this you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, replacing the certificate of that name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new device certificates appeared on your account since %2. Was this you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device certificate %1 left your account without Certdeck removing it. That device can no longer log in with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device certificates left your account without Certdeck removing them: %1. Those devices can no longer log in with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaced the certificate of that name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -582,6 +641,10 @@ Commands:
   disable NAME           retire a certificate: it can no longer log in (live sessions stay)
   revoke NAME            for a lost or stolen device: the certificate can no longer log in and
                          the server closes every session that logged in with it now
+  list --new-since-last  only the certificates that appeared since the last run and that
+                         Certdeck did not add (exit code 6 while one is not acknowledged)
+  acknowledge NAME|SHA256
+                         a certificate reported as new was added by you: never report it again
 
 Every change is verified by listing the certificates again; exit code 5 means it was sent
 but could not be confirmed.
@@ -593,7 +656,61 @@ Exit codes:
   2  wrong arguments, or a device name against the rules (printable, at most 64 characters)
   3  could not log in, or the connection was lost before a change was sent
   4  the server refused, sent data beyond Certdeck&apos;s safety limits, or does not support XEP-0257
-  5  a change was sent but could not be confirmed</source>
+  5  a change was sent but could not be confirmed
+  6  list --new-since-last: a certificate Certdeck did not add is on the account, not
+     acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in with this computer&apos;s certificate from the system keychain (SASL EXTERNAL), never the password. Without a password option this is tried first anyway; the password is asked for only when it does not work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: only certificates that appeared since the last run and that Certdeck did not add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--new-since-last goes with the list command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--certificate-login logs in without a password; leave out --password-file and --password-env.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · appeared since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · appeared since %2, still not acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First check of this account: its certificates are noted. From now on, certificates that appear are reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left the account without Certdeck removing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not added by you? Cut it off: certdeck-cli revoke NAME. Added by you? certdeck-cli acknowledge NAME (it is not reported again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate named “%1” was seen on %2; give its name as list --new-since-last prints it, or its SHA-256 fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity log could not be written (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged %1: it will not be reported again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged “%1” (%2): it will not be reported again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -891,11 +1008,26 @@ Exit codes:
         <source>Rotation finished: “%1” is disabled, “%2” is in use.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” is this computer&apos;s certificate from the next login on; “%2” will be disabled once “%1” has logged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was added; %1 was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>certdeck::Housekeeping</name>
     <message>
         <source>This computer&apos;s certificate is due for rotation; rotating it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdeck::NewDeviceWatch</name>
+    <message>
+        <source>The activity log could not be written (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1006,6 +1138,10 @@ Exit codes:
         <source>The same certificate was also listed as %1; removed there too.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This computer has no certificate for %1 in the system keychain. Enroll this computer in Certdeck first, or log in with the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>certdeck::ui::ActivityPanel</name>
@@ -1100,6 +1236,22 @@ Exit codes:
     </message>
     <message>
         <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was this you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut off from the alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New device</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1465,6 +1617,30 @@ Exit codes:
         <source>The password could not be stored in the system keychain (%1). Certdeck will ask for it next time.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Forget the password?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer now logs in with its own certificate. Forget the account password stored in the system keychain?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certdeck, its reminders and the automatic rotation of this computer&apos;s certificate work without it. You need the password again only if this computer&apos;s certificate is revoked, disabled or expires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be removed from the system keychain (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>certdeck::ui::LostDeviceDialog</name>
@@ -1550,6 +1726,14 @@ Exit codes:
     </message>
     <message>
         <source>Not confirmed: the device may still be able to log in. Retry to finish and prove the revoke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1786,7 +1970,58 @@ Exit codes:
         </translation>
     </message>
     <message>
-        <source>Log &amp;in…</source>
+        <source>Log &amp;in with password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in with this computer&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in with the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdeck::ui::NewDeviceAlert</name>
+    <message>
+        <source>Yes, it was me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No — cut it off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New device certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, all of them were me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No — cut off “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check for new devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every 5 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every 15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off (only at start and refresh)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -167,6 +167,22 @@
         <source>The server sent data beyond Certdeck&apos;s safety limits, so Certdeck disconnected. The server may be broken or hostile.</source>
         <translation>El servidor envió datos más allá de los límites de seguridad de Certdeck, así que Certdeck se desconectó. Puede que el servidor esté averiado o sea hostil.</translation>
     </message>
+    <message>
+        <source>This computer&apos;s certificate was revoked or disabled — log in with the password to enroll it again.</source>
+        <translation>El certificado de este equipo se revocó o se desactivó; inicie sesión con la contraseña para volver a añadirlo.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s certificate has expired — log in with the password to enroll it again.</source>
+        <translation>El certificado de este equipo ha caducado; inicie sesión con la contraseña para volver a añadirlo.</translation>
+    </message>
+    <message>
+        <source>The server does not offer certificate login now — log in with the password.</source>
+        <translation>El servidor no ofrece ahora el inicio de sesión con certificado; inicie sesión con la contraseña.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s key in the keychain cannot be used with its certificate — log in with the password to enroll it again.</source>
+        <translation>La clave de este equipo en el llavero no se puede usar con su certificado; inicie sesión con la contraseña para volver a añadir este equipo.</translation>
+    </message>
 </context>
 <context>
     <name>CryptoError</name>
@@ -279,6 +295,49 @@
     <message>
         <source>F5</source>
         <translation>F5</translation>
+    </message>
+</context>
+<context>
+    <name>NewDevices</name>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>The device certificate %1 was replaced by a new one (%2, %3) on your account since %4. Was this you?</source>
+        <translation>Desde %4, el certificado de dispositivo %1 se ha sustituido en su cuenta por uno nuevo (%2, %3). ¿Fue usted?</translation>
+    </message>
+    <message>
+        <source>A new device certificate %1 (%2, %3) appeared on your account since %4. Was this you?</source>
+        <translation>Desde %4 ha aparecido en su cuenta un certificado de dispositivo nuevo %1 (%2, %3). ¿Fue usted?</translation>
+    </message>
+    <message>
+        <source>%1, replacing the certificate of that name</source>
+        <translation>%1, que sustituye al certificado del mismo nombre</translation>
+    </message>
+    <message>
+        <source>%1 new device certificates appeared on your account since %2. Was this you?</source>
+        <translation>Desde %2 han aparecido en su cuenta %1 certificados de dispositivo nuevos. ¿Fue usted?</translation>
+    </message>
+    <message>
+        <source>The device certificate %1 left your account without Certdeck removing it. That device can no longer log in with it.</source>
+        <translation>El certificado de dispositivo %1 desapareció de su cuenta sin que Certdeck lo quitara. Ese dispositivo ya no puede iniciar sesión con él.</translation>
+    </message>
+    <message>
+        <source>Device certificates left your account without Certdeck removing them: %1. Those devices can no longer log in with them.</source>
+        <translation>Varios certificados de dispositivo desaparecieron de su cuenta sin que Certdeck los quitara: %1. Esos dispositivos ya no pueden iniciar sesión con ellos.</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nuevo</translation>
+    </message>
+    <message>
+        <source>replaced the certificate of that name</source>
+        <translation>sustituyó al certificado del mismo nombre</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>quitado</translation>
     </message>
 </context>
 <context>
@@ -582,6 +641,10 @@ Commands:
   disable NAME           retire a certificate: it can no longer log in (live sessions stay)
   revoke NAME            for a lost or stolen device: the certificate can no longer log in and
                          the server closes every session that logged in with it now
+  list --new-since-last  only the certificates that appeared since the last run and that
+                         Certdeck did not add (exit code 6 while one is not acknowledged)
+  acknowledge NAME|SHA256
+                         a certificate reported as new was added by you: never report it again
 
 Every change is verified by listing the certificates again; exit code 5 means it was sent
 but could not be confirmed.
@@ -593,7 +656,9 @@ Exit codes:
   2  wrong arguments, or a device name against the rules (printable, at most 64 characters)
   3  could not log in, or the connection was lost before a change was sent
   4  the server refused, sent data beyond Certdeck&apos;s safety limits, or does not support XEP-0257
-  5  a change was sent but could not be confirmed</source>
+  5  a change was sent but could not be confirmed
+  6  list --new-since-last: a certificate Certdeck did not add is on the account, not
+     acknowledged</source>
         <translation>Gestiona los certificados de cliente de una cuenta XMPP (XEP-0257).
 
 Órdenes:
@@ -612,6 +677,12 @@ Exit codes:
   revoke NOMBRE          para un dispositivo perdido o robado: el certificado ya no puede
                          iniciar sesión y el servidor cierra en el acto toda sesión
                          iniciada con él
+  list --new-since-last  solo los certificados que aparecieron desde la última ejecución y que
+                         Certdeck no añadió (código de salida 6 mientras uno no esté
+                         reconocido)
+  acknowledge NOMBRE|SHA256
+                         usted añadió un certificado notificado como nuevo: no volver a
+                         notificarlo nunca
 
 Cada cambio se verifica volviendo a listar los certificados; el código de salida 5 significa
 que se envió pero no se pudo confirmar.
@@ -625,7 +696,61 @@ Códigos de salida:
   3  no se pudo iniciar sesión, o la conexión se perdió antes de enviar un cambio
   4  el servidor rechazó, envió datos más allá de los límites de seguridad de Certdeck o no
      admite XEP-0257
-  5  se envió un cambio pero no se pudo confirmar</translation>
+  5  se envió un cambio pero no se pudo confirmar
+  6  list --new-since-last: hay en la cuenta un certificado que Certdeck no añadió, sin
+     reconocer</translation>
+    </message>
+    <message>
+        <source>Log in with this computer&apos;s certificate from the system keychain (SASL EXTERNAL), never the password. Without a password option this is tried first anyway; the password is asked for only when it does not work.</source>
+        <translation>Iniciar sesión con el certificado de este equipo del llavero del sistema (SASL EXTERNAL), nunca con la contraseña. Sin una opción de contraseña se intenta primero de todos modos; la contraseña solo se pide si no funciona.</translation>
+    </message>
+    <message>
+        <source>list: only certificates that appeared since the last run and that Certdeck did not add.</source>
+        <translation>list: solo los certificados que aparecieron desde la última ejecución y que Certdeck no añadió.</translation>
+    </message>
+    <message>
+        <source>--new-since-last goes with the list command.</source>
+        <translation>--new-since-last se usa con la orden list.</translation>
+    </message>
+    <message>
+        <source>--certificate-login logs in without a password; leave out --password-file and --password-env.</source>
+        <translation>--certificate-login inicia sesión sin contraseña; omita --password-file y --password-env.</translation>
+    </message>
+    <message>
+        <source>%1 · appeared since %2</source>
+        <translation>%1 · aparecido desde %2</translation>
+    </message>
+    <message>
+        <source>%1 · appeared since %2, still not acknowledged</source>
+        <translation>%1 · aparecido desde %2, todavía sin reconocer</translation>
+    </message>
+    <message>
+        <source>First check of this account: its certificates are noted. From now on, certificates that appear are reported.</source>
+        <translation>Primera comprobación de esta cuenta: se anotan sus certificados. A partir de ahora se notifican los certificados que aparezcan.</translation>
+    </message>
+    <message>
+        <source>%1 left the account without Certdeck removing it.</source>
+        <translation>%1 desapareció de la cuenta sin que Certdeck lo quitara.</translation>
+    </message>
+    <message>
+        <source>Not added by you? Cut it off: certdeck-cli revoke NAME. Added by you? certdeck-cli acknowledge NAME (it is not reported again).</source>
+        <translation>¿No lo añadió usted? Bloquéelo: certdeck-cli revoke NOMBRE. ¿Lo añadió usted? certdeck-cli acknowledge NOMBRE (no se volverá a notificar).</translation>
+    </message>
+    <message>
+        <source>No certificate named “%1” was seen on %2; give its name as list --new-since-last prints it, or its SHA-256 fingerprint.</source>
+        <translation>No se ha visto ningún certificado llamado «%1» en %2; indique su nombre tal como lo muestra list --new-since-last, o su huella SHA-256.</translation>
+    </message>
+    <message>
+        <source>The activity log could not be written (%1): %2</source>
+        <translation>No se pudo escribir el registro de actividad (%1): %2</translation>
+    </message>
+    <message>
+        <source>Acknowledged %1: it will not be reported again.</source>
+        <translation>%1 reconocido: no se volverá a notificar.</translation>
+    </message>
+    <message>
+        <source>Acknowledged “%1” (%2): it will not be reported again.</source>
+        <translation>«%1» (%2) reconocido: no se volverá a notificar.</translation>
     </message>
 </context>
 <context>
@@ -922,12 +1047,27 @@ Códigos de salida:
         <source>Rotation finished: “%1” is disabled, “%2” is in use.</source>
         <translation>Renovación terminada: «%1» está desactivado y «%2» está en uso.</translation>
     </message>
+    <message>
+        <source>“%1” is this computer&apos;s certificate from the next login on; “%2” will be disabled once “%1” has logged in.</source>
+        <translation>«%1» es el certificado de este equipo a partir del próximo inicio de sesión; «%2» se desactivará cuando «%1» haya iniciado sesión.</translation>
+    </message>
+    <message>
+        <source>Nothing was added; %1 was removed.</source>
+        <translation>No se añadió nada; se eliminó %1.</translation>
+    </message>
 </context>
 <context>
     <name>certdeck::Housekeeping</name>
     <message>
         <source>This computer&apos;s certificate is due for rotation; rotating it now.</source>
         <translation>Toca renovar el certificado de este equipo; se renueva ahora.</translation>
+    </message>
+</context>
+<context>
+    <name>certdeck::NewDeviceWatch</name>
+    <message>
+        <source>The activity log could not be written (%1): %2</source>
+        <translation>No se pudo escribir el registro de actividad (%1): %2</translation>
     </message>
 </context>
 <context>
@@ -1037,6 +1177,10 @@ Códigos de salida:
         <source>The same certificate was also listed as %1; removed there too.</source>
         <translation>El mismo certificado figuraba también como %1; también se retiró allí.</translation>
     </message>
+    <message>
+        <source>This computer has no certificate for %1 in the system keychain. Enroll this computer in Certdeck first, or log in with the password.</source>
+        <translation>Este equipo no tiene ningún certificado para %1 en el llavero del sistema. Añada primero este equipo en Certdeck, o inicie sesión con la contraseña.</translation>
+    </message>
 </context>
 <context>
     <name>certdeck::ui::ActivityPanel</name>
@@ -1132,6 +1276,22 @@ Códigos de salida:
     <message>
         <source>Revoke</source>
         <translation>Revocación</translation>
+    </message>
+    <message>
+        <source>Was this you?</source>
+        <translation>¿Fue usted?</translation>
+    </message>
+    <message>
+        <source>It was me</source>
+        <translation>Fui yo</translation>
+    </message>
+    <message>
+        <source>Cut off from the alert</source>
+        <translation>Bloqueado desde la alerta</translation>
+    </message>
+    <message>
+        <source>New device</source>
+        <translation>Dispositivo nuevo</translation>
     </message>
 </context>
 <context>
@@ -1496,6 +1656,30 @@ Códigos de salida:
         <source>The password could not be stored in the system keychain (%1). Certdeck will ask for it next time.</source>
         <translation>No se pudo guardar la contraseña en el llavero del sistema (%1). Certdeck la pedirá la próxima vez.</translation>
     </message>
+    <message>
+        <source>Forget the password?</source>
+        <translation>¿Olvidar la contraseña?</translation>
+    </message>
+    <message>
+        <source>This computer now logs in with its own certificate. Forget the account password stored in the system keychain?</source>
+        <translation>Este equipo inicia sesión ahora con su propio certificado. ¿Olvidar la contraseña de la cuenta guardada en el llavero del sistema?</translation>
+    </message>
+    <message>
+        <source>Certdeck, its reminders and the automatic rotation of this computer&apos;s certificate work without it. You need the password again only if this computer&apos;s certificate is revoked, disabled or expires.</source>
+        <translation>Certdeck, sus recordatorios y la renovación automática del certificado de este equipo funcionan sin ella. Solo volverá a necesitar la contraseña si el certificado de este equipo se revoca, se desactiva o caduca.</translation>
+    </message>
+    <message>
+        <source>Forget the password</source>
+        <translation>Olvidar la contraseña</translation>
+    </message>
+    <message>
+        <source>Keep the password</source>
+        <translation>Conservar la contraseña</translation>
+    </message>
+    <message>
+        <source>The password could not be removed from the system keychain (%1).</source>
+        <translation>No se pudo eliminar la contraseña del llavero del sistema (%1).</translation>
+    </message>
 </context>
 <context>
     <name>certdeck::ui::LostDeviceDialog</name>
@@ -1582,6 +1766,14 @@ Códigos de salida:
     <message>
         <source>Not confirmed: the device may still be able to log in. Retry to finish and prove the revoke.</source>
         <translation>Sin confirmar: puede que el dispositivo aún pueda iniciar sesión. Reintente para terminar y demostrar la revocación.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Certificado:</translation>
     </message>
 </context>
 <context>
@@ -1817,8 +2009,59 @@ Códigos de salida:
         <translation>Certificado de «%1» guardado en %2.</translation>
     </message>
     <message>
-        <source>Log &amp;in…</source>
-        <translation>&amp;Iniciar sesión…</translation>
+        <source>Log &amp;in with password…</source>
+        <translation>&amp;Iniciar sesión con la contraseña…</translation>
+    </message>
+    <message>
+        <source>Logged in with this computer&apos;s certificate</source>
+        <translation>Sesión iniciada con el certificado de este equipo</translation>
+    </message>
+    <message>
+        <source>Logged in with the password</source>
+        <translation>Sesión iniciada con la contraseña</translation>
+    </message>
+</context>
+<context>
+    <name>certdeck::ui::NewDeviceAlert</name>
+    <message>
+        <source>Yes, it was me</source>
+        <translation>Sí, fui yo</translation>
+    </message>
+    <message>
+        <source>No — cut it off</source>
+        <translation>No, bloquearlo</translation>
+    </message>
+    <message>
+        <source>New device certificate</source>
+        <translation>Certificado de dispositivo nuevo</translation>
+    </message>
+    <message>
+        <source>Yes, all of them were me</source>
+        <translation>Sí, todos son míos</translation>
+    </message>
+    <message>
+        <source>No — cut off “%1”</source>
+        <translation>No, bloquear «%1»</translation>
+    </message>
+    <message>
+        <source>Check for new devices</source>
+        <translation>Buscar dispositivos nuevos</translation>
+    </message>
+    <message>
+        <source>Every 5 minutes</source>
+        <translation>Cada 5 minutos</translation>
+    </message>
+    <message>
+        <source>Every 15 minutes</source>
+        <translation>Cada 15 minutos</translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <translation>Cada hora</translation>
+    </message>
+    <message>
+        <source>Off (only at start and refresh)</source>
+        <translation>Desactivado (solo al iniciar y al actualizar)</translation>
     </message>
 </context>
 <context>

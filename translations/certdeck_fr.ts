@@ -167,6 +167,22 @@
         <source>The server sent data beyond Certdeck&apos;s safety limits, so Certdeck disconnected. The server may be broken or hostile.</source>
         <translation>Le serveur a envoyé des données au-delà des limites de sécurité de Certdeck, qui s&apos;est donc déconnecté. Le serveur est peut-être défaillant ou hostile.</translation>
     </message>
+    <message>
+        <source>This computer&apos;s certificate was revoked or disabled — log in with the password to enroll it again.</source>
+        <translation>Le certificat de cet ordinateur a été révoqué ou désactivé – connectez-vous avec le mot de passe pour l&apos;ajouter à nouveau.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s certificate has expired — log in with the password to enroll it again.</source>
+        <translation>Le certificat de cet ordinateur a expiré – connectez-vous avec le mot de passe pour l&apos;ajouter à nouveau.</translation>
+    </message>
+    <message>
+        <source>The server does not offer certificate login now — log in with the password.</source>
+        <translation>Le serveur ne propose pas la connexion par certificat pour le moment – connectez-vous avec le mot de passe.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s key in the keychain cannot be used with its certificate — log in with the password to enroll it again.</source>
+        <translation>La clé de cet ordinateur dans le trousseau ne peut pas être utilisée avec son certificat – connectez-vous avec le mot de passe pour ajouter à nouveau cet ordinateur.</translation>
+    </message>
 </context>
 <context>
     <name>CryptoError</name>
@@ -279,6 +295,49 @@
     <message>
         <source>F5</source>
         <translation>F5</translation>
+    </message>
+</context>
+<context>
+    <name>NewDevices</name>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>The device certificate %1 was replaced by a new one (%2, %3) on your account since %4. Was this you?</source>
+        <translation>Depuis %4, le certificat d&apos;appareil %1 a été remplacé par un nouveau (%2, %3) sur votre compte. Était-ce vous&#xa0;?</translation>
+    </message>
+    <message>
+        <source>A new device certificate %1 (%2, %3) appeared on your account since %4. Was this you?</source>
+        <translation>Depuis %4, un nouveau certificat d&apos;appareil %1 (%2, %3) est apparu sur votre compte. Était-ce vous&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1, replacing the certificate of that name</source>
+        <translation>%1, qui remplace le certificat du même nom</translation>
+    </message>
+    <message>
+        <source>%1 new device certificates appeared on your account since %2. Was this you?</source>
+        <translation>Depuis %2, %1 nouveaux certificats d&apos;appareil sont apparus sur votre compte. Était-ce vous&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The device certificate %1 left your account without Certdeck removing it. That device can no longer log in with it.</source>
+        <translation>Le certificat d&apos;appareil %1 a disparu de votre compte sans que Certdeck l&apos;ait retiré. Cet appareil ne peut plus se connecter avec.</translation>
+    </message>
+    <message>
+        <source>Device certificates left your account without Certdeck removing them: %1. Those devices can no longer log in with them.</source>
+        <translation>Des certificats d&apos;appareil ont disparu de votre compte sans que Certdeck les ait retirés&#xa0;: %1. Ces appareils ne peuvent plus se connecter avec.</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nouveau</translation>
+    </message>
+    <message>
+        <source>replaced the certificate of that name</source>
+        <translation>a remplacé le certificat du même nom</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>retiré</translation>
     </message>
 </context>
 <context>
@@ -582,6 +641,10 @@ Commands:
   disable NAME           retire a certificate: it can no longer log in (live sessions stay)
   revoke NAME            for a lost or stolen device: the certificate can no longer log in and
                          the server closes every session that logged in with it now
+  list --new-since-last  only the certificates that appeared since the last run and that
+                         Certdeck did not add (exit code 6 while one is not acknowledged)
+  acknowledge NAME|SHA256
+                         a certificate reported as new was added by you: never report it again
 
 Every change is verified by listing the certificates again; exit code 5 means it was sent
 but could not be confirmed.
@@ -593,7 +656,9 @@ Exit codes:
   2  wrong arguments, or a device name against the rules (printable, at most 64 characters)
   3  could not log in, or the connection was lost before a change was sent
   4  the server refused, sent data beyond Certdeck&apos;s safety limits, or does not support XEP-0257
-  5  a change was sent but could not be confirmed</source>
+  5  a change was sent but could not be confirmed
+  6  list --new-since-last: a certificate Certdeck did not add is on the account, not
+     acknowledged</source>
         <translation>Gère les certificats client d&apos;un compte XMPP (XEP-0257).
 
 Commandes&#xa0;:
@@ -612,6 +677,12 @@ Commandes&#xa0;:
   revoke NOM             pour un appareil perdu ou volé&#xa0;: le certificat ne peut plus se
                          connecter et le serveur ferme aussitôt toute session ouverte avec
                          lui
+  list --new-since-last  seulement les certificats apparus depuis la dernière exécution et que
+                         Certdeck n&apos;a pas ajoutés (code de sortie 6 tant que l&apos;un d&apos;eux n&apos;est
+                         pas acquitté)
+  acknowledge NOM|SHA256
+                         un certificat signalé comme nouveau a été ajouté par vous&#xa0;: ne plus
+                         jamais le signaler
 
 Chaque modification est vérifiée en relisant la liste des certificats&#xa0;; le code de sortie 5
 signifie qu&apos;elle a été envoyée mais n&apos;a pas pu être confirmée.
@@ -625,7 +696,61 @@ Codes de sortie&#xa0;:
   3  connexion impossible, ou connexion perdue avant l&apos;envoi d&apos;une modification
   4  le serveur a refusé, a envoyé des données au-delà des limites de sécurité de Certdeck,
      ou ne prend pas en charge XEP-0257
-  5  une modification a été envoyée mais n&apos;a pas pu être confirmée</translation>
+  5  une modification a été envoyée mais n&apos;a pas pu être confirmée
+  6  list --new-since-last&#xa0;: un certificat que Certdeck n&apos;a pas ajouté est sur le compte,
+     non acquitté</translation>
+    </message>
+    <message>
+        <source>Log in with this computer&apos;s certificate from the system keychain (SASL EXTERNAL), never the password. Without a password option this is tried first anyway; the password is asked for only when it does not work.</source>
+        <translation>Se connecter avec le certificat de cet ordinateur depuis le trousseau du système (SASL EXTERNAL), jamais avec le mot de passe. Sans option de mot de passe, c&apos;est de toute façon essayé en premier&#xa0;; le mot de passe n&apos;est demandé qu&apos;en cas d&apos;échec.</translation>
+    </message>
+    <message>
+        <source>list: only certificates that appeared since the last run and that Certdeck did not add.</source>
+        <translation>list&#xa0;: seulement les certificats apparus depuis la dernière exécution et que Certdeck n&apos;a pas ajoutés.</translation>
+    </message>
+    <message>
+        <source>--new-since-last goes with the list command.</source>
+        <translation>--new-since-last s&apos;utilise avec la commande list.</translation>
+    </message>
+    <message>
+        <source>--certificate-login logs in without a password; leave out --password-file and --password-env.</source>
+        <translation>--certificate-login se connecte sans mot de passe&#xa0;; n&apos;utilisez pas --password-file ni --password-env.</translation>
+    </message>
+    <message>
+        <source>%1 · appeared since %2</source>
+        <translation>%1 · apparu depuis %2</translation>
+    </message>
+    <message>
+        <source>%1 · appeared since %2, still not acknowledged</source>
+        <translation>%1 · apparu depuis %2, toujours pas acquitté</translation>
+    </message>
+    <message>
+        <source>First check of this account: its certificates are noted. From now on, certificates that appear are reported.</source>
+        <translation>Première vérification de ce compte&#xa0;: ses certificats sont notés. Désormais, les certificats qui apparaissent sont signalés.</translation>
+    </message>
+    <message>
+        <source>%1 left the account without Certdeck removing it.</source>
+        <translation>%1 a disparu du compte sans que Certdeck l&apos;ait retiré.</translation>
+    </message>
+    <message>
+        <source>Not added by you? Cut it off: certdeck-cli revoke NAME. Added by you? certdeck-cli acknowledge NAME (it is not reported again).</source>
+        <translation>Pas ajouté par vous&#xa0;? Coupez son accès&#xa0;: certdeck-cli revoke NOM. Ajouté par vous&#xa0;? certdeck-cli acknowledge NOM (il ne sera plus signalé).</translation>
+    </message>
+    <message>
+        <source>No certificate named “%1” was seen on %2; give its name as list --new-since-last prints it, or its SHA-256 fingerprint.</source>
+        <translation>Aucun certificat nommé «&#xa0;%1&#xa0;» n&apos;a été vu sur %2&#xa0;; indiquez son nom tel que list --new-since-last l&apos;affiche, ou son empreinte SHA-256.</translation>
+    </message>
+    <message>
+        <source>The activity log could not be written (%1): %2</source>
+        <translation>Le journal d&apos;activité n&apos;a pas pu être écrit (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Acknowledged %1: it will not be reported again.</source>
+        <translation>%1 acquitté&#xa0;: il ne sera plus signalé.</translation>
+    </message>
+    <message>
+        <source>Acknowledged “%1” (%2): it will not be reported again.</source>
+        <translation>«&#xa0;%1&#xa0;» (%2) acquitté&#xa0;: il ne sera plus signalé.</translation>
     </message>
 </context>
 <context>
@@ -922,12 +1047,27 @@ Codes de sortie&#xa0;:
         <source>Rotation finished: “%1” is disabled, “%2” is in use.</source>
         <translation>Renouvellement terminé&#xa0;: «&#xa0;%1&#xa0;» est désactivé, «&#xa0;%2&#xa0;» est en service.</translation>
     </message>
+    <message>
+        <source>“%1” is this computer&apos;s certificate from the next login on; “%2” will be disabled once “%1” has logged in.</source>
+        <translation>«&#xa0;%1&#xa0;» est le certificat de cet ordinateur à partir de la prochaine connexion&#xa0;; «&#xa0;%2&#xa0;» sera désactivé dès que «&#xa0;%1&#xa0;» se sera connecté.</translation>
+    </message>
+    <message>
+        <source>Nothing was added; %1 was removed.</source>
+        <translation>Rien n&apos;a été ajouté&#xa0;; %1 a été supprimé.</translation>
+    </message>
 </context>
 <context>
     <name>certdeck::Housekeeping</name>
     <message>
         <source>This computer&apos;s certificate is due for rotation; rotating it now.</source>
         <translation>Le certificat de cet ordinateur doit être renouvelé&#xa0;; renouvellement en cours.</translation>
+    </message>
+</context>
+<context>
+    <name>certdeck::NewDeviceWatch</name>
+    <message>
+        <source>The activity log could not be written (%1): %2</source>
+        <translation>Le journal d&apos;activité n&apos;a pas pu être écrit (%1)&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1037,6 +1177,10 @@ Codes de sortie&#xa0;:
         <source>The same certificate was also listed as %1; removed there too.</source>
         <translation>Le même certificat figurait aussi sous le nom %1&#xa0;; il y a été retiré aussi.</translation>
     </message>
+    <message>
+        <source>This computer has no certificate for %1 in the system keychain. Enroll this computer in Certdeck first, or log in with the password.</source>
+        <translation>Cet ordinateur n&apos;a pas de certificat pour %1 dans le trousseau du système. Ajoutez d&apos;abord cet ordinateur dans Certdeck, ou connectez-vous avec le mot de passe.</translation>
+    </message>
 </context>
 <context>
     <name>certdeck::ui::ActivityPanel</name>
@@ -1132,6 +1276,22 @@ Codes de sortie&#xa0;:
     <message>
         <source>Revoke</source>
         <translation>Révocation</translation>
+    </message>
+    <message>
+        <source>Was this you?</source>
+        <translation>Était-ce vous&#xa0;?</translation>
+    </message>
+    <message>
+        <source>It was me</source>
+        <translation>C&apos;était moi</translation>
+    </message>
+    <message>
+        <source>Cut off from the alert</source>
+        <translation>Accès coupé depuis l&apos;alerte</translation>
+    </message>
+    <message>
+        <source>New device</source>
+        <translation>Nouvel appareil</translation>
     </message>
 </context>
 <context>
@@ -1496,6 +1656,30 @@ Codes de sortie&#xa0;:
         <source>The password could not be stored in the system keychain (%1). Certdeck will ask for it next time.</source>
         <translation>Le mot de passe n&apos;a pas pu être enregistré dans le trousseau du système (%1). Certdeck le demandera la prochaine fois.</translation>
     </message>
+    <message>
+        <source>Forget the password?</source>
+        <translation>Oublier le mot de passe&#xa0;?</translation>
+    </message>
+    <message>
+        <source>This computer now logs in with its own certificate. Forget the account password stored in the system keychain?</source>
+        <translation>Cet ordinateur se connecte désormais avec son propre certificat. Oublier le mot de passe du compte enregistré dans le trousseau du système&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Certdeck, its reminders and the automatic rotation of this computer&apos;s certificate work without it. You need the password again only if this computer&apos;s certificate is revoked, disabled or expires.</source>
+        <translation>Certdeck, ses rappels et le renouvellement automatique du certificat de cet ordinateur fonctionnent sans lui. Vous n&apos;aurez de nouveau besoin du mot de passe que si le certificat de cet ordinateur est révoqué, désactivé ou expire.</translation>
+    </message>
+    <message>
+        <source>Forget the password</source>
+        <translation>Oublier le mot de passe</translation>
+    </message>
+    <message>
+        <source>Keep the password</source>
+        <translation>Conserver le mot de passe</translation>
+    </message>
+    <message>
+        <source>The password could not be removed from the system keychain (%1).</source>
+        <translation>Le mot de passe n&apos;a pas pu être supprimé du trousseau du système (%1).</translation>
+    </message>
 </context>
 <context>
     <name>certdeck::ui::LostDeviceDialog</name>
@@ -1582,6 +1766,14 @@ Codes de sortie&#xa0;:
     <message>
         <source>Not confirmed: the device may still be able to log in. Retry to finish and prove the revoke.</source>
         <translation>Non confirmé&#xa0;: l&apos;appareil peut peut-être encore se connecter. Réessayez pour terminer et prouver la révocation.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Certificat&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1817,8 +2009,59 @@ Codes de sortie&#xa0;:
         <translation>Certificat de «&#xa0;%1&#xa0;» enregistré dans %2.</translation>
     </message>
     <message>
-        <source>Log &amp;in…</source>
-        <translation>Se &amp;connecter…</translation>
+        <source>Log &amp;in with password…</source>
+        <translation>Se &amp;connecter avec le mot de passe…</translation>
+    </message>
+    <message>
+        <source>Logged in with this computer&apos;s certificate</source>
+        <translation>Connecté avec le certificat de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Logged in with the password</source>
+        <translation>Connecté avec le mot de passe</translation>
+    </message>
+</context>
+<context>
+    <name>certdeck::ui::NewDeviceAlert</name>
+    <message>
+        <source>Yes, it was me</source>
+        <translation>Oui, c&apos;était moi</translation>
+    </message>
+    <message>
+        <source>No — cut it off</source>
+        <translation>Non – couper son accès</translation>
+    </message>
+    <message>
+        <source>New device certificate</source>
+        <translation>Nouveau certificat d&apos;appareil</translation>
+    </message>
+    <message>
+        <source>Yes, all of them were me</source>
+        <translation>Oui, tous viennent de moi</translation>
+    </message>
+    <message>
+        <source>No — cut off “%1”</source>
+        <translation>Non – couper l&apos;accès de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Check for new devices</source>
+        <translation>Rechercher de nouveaux appareils</translation>
+    </message>
+    <message>
+        <source>Every 5 minutes</source>
+        <translation>Toutes les 5 minutes</translation>
+    </message>
+    <message>
+        <source>Every 15 minutes</source>
+        <translation>Toutes les 15 minutes</translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <translation>Toutes les heures</translation>
+    </message>
+    <message>
+        <source>Off (only at start and refresh)</source>
+        <translation>Désactivé (seulement au démarrage et à l&apos;actualisation)</translation>
     </message>
 </context>
 <context>
