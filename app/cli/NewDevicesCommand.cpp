@@ -84,7 +84,7 @@ int printNewSinceLast(const CliOptions &options, const ItemsListing &listing)
                                          "on, certificates that appear are reported."));
     for (const auto &e : check.removed)
         note(QCoreApplication::translate("certdeck-cli", "%1 left the account without Certdeck removing it.")
-                 .arg(eventLine(e)));
+                 .arg(certificateLine(e.certificate)));
     if (check.pending.isEmpty())
         return ExitOk;
     note(QCoreApplication::translate(

@@ -63,6 +63,15 @@ private Q_SLOTS:
         QVERIFY(c.removed.isEmpty());
     }
 
+    // The CLI's removal note names the certificate without an event word ("… · removed left the account").
+    void removalNoteNamesTheCertificateOnly()
+    {
+        const SeenCertificate gone = cert(QStringLiteral("Tablet"), 'c');
+        const QString line = QStringLiteral("“Tablet” · EC P-256 · ") + fp('c');
+        QCOMPARE(certificateLine(gone), line);
+        QCOMPARE(eventLine({DeviceEvent::Kind::Removed, gone}), line + QStringLiteral(" · removed"));
+    }
+
     void aNewCertificateAlarms()
     {
         const auto c = compareListings(

@@ -161,8 +161,13 @@ QString eventLine(const DeviceEvent &e)
         what = QCoreApplication::translate("NewDevices", "removed");
         break;
     }
-    return QStringLiteral("%1 · %2 · %3 · %4")
-        .arg(quoted(e.certificate.name), e.certificate.keyType, e.certificate.sha256, what);
+    return QStringLiteral("%1 · %2").arg(certificateLine(e.certificate), what);
+}
+
+QString certificateLine(const SeenCertificate &certificate)
+{
+    return QStringLiteral("%1 · %2 · %3")
+        .arg(quoted(certificate.name), certificate.keyType, certificate.sha256);
 }
 
 } // namespace certdeck

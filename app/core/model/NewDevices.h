@@ -80,6 +80,8 @@ struct DeviceChanges
 [[nodiscard]] QString removedText(const QVector<DeviceEvent> &removed);
 // One certificate on one line, for the command line: “X” · EC P-256 · AB:CD:… · new (or: replaced …)
 [[nodiscard]] QString eventLine(const DeviceEvent &event);
+// “name” · key type · SHA-256, without what happened to it.
+[[nodiscard]] QString certificateLine(const SeenCertificate &certificate);
 // The local date and time an alert names.
 [[nodiscard]] QString alertTime(const QDateTime &utc);
 

@@ -23,12 +23,12 @@ struct WorkflowOutcome
     enum class What
     {
         // Confirmed
-        Enrolled,             // a device's own certificate was added
-        EnrolledToFile,       // a new key and certificate, saved as .p12, were added
-        EnrolledThisComputer, // this computer's certificate was added, its key is in the keychain
-        RotatedOwn,           // this computer's new certificate is in use, the old one disabled
+        Enrolled,                // a device's own certificate was added
+        EnrolledToFile,          // a new key and certificate, saved as .p12, were added
+        EnrolledThisComputer,    // this computer's certificate was added, its key is in the keychain
+        RotatedOwn,              // this computer's new certificate is in use, the old one disabled
         RotatedOwnFromNextLogin, // logged in by the old certificate: the new one is used from the next login
-        NothingToResume,      // no interrupted rotation
+        NothingToResume,         // no interrupted rotation
         NothingToFinish,
         RolledBack,      // an interrupted own rotation whose certificate never reached the server
         RotationStarted, // another device's new .p12 is ready; the old certificate stays until finished
