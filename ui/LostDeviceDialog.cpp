@@ -3,6 +3,7 @@
 #include "model/AccountController.h"
 #include "model/CertificateListModel.h"
 #include "model/ProofText.h"
+#include "util/DisplayText.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -49,8 +50,8 @@ LostDeviceDialog::LostDeviceDialog(AccountController *controller, CertificateLis
     c->addWidget(title);
     auto *form = new QFormLayout;
     for (const auto &item : m_model->listing().items)
-        m_deviceCombo->addItem(item.name);
-    m_deviceCombo->setCurrentText(device);
+        m_deviceCombo->addItem(visibleControls(item.name), item.name); // shown visibly, kept exactly
+    selectDevice(device);
     m_deviceCombo->setAccessibleName(tr("Device to revoke"));
     form->addRow(tr("&Device:"), m_deviceCombo);
     c->addLayout(form);
@@ -108,8 +109,8 @@ LostDeviceDialog::LostDeviceDialog(AccountController *controller, CertificateLis
     m_pages->addWidget(resultPage);
 
     const auto relabel = [this, typeLabel] {
-        typeLabel->setText(
-            tr("To confirm, type the device's name (<b>%1</b>):").arg(this->device().toHtmlEscaped()));
+        typeLabel->setText(tr("To confirm, type the device's name (<b>%1</b>):")
+                               .arg(visibleControls(this->device()).toHtmlEscaped()));
         m_confirmEdit->clear();
         updateWarning();
         updateConfirm();
@@ -129,7 +130,13 @@ LostDeviceDialog::LostDeviceDialog(AccountController *controller, CertificateLis
 
 QString LostDeviceDialog::device() const
 {
-    return m_deviceCombo->currentText();
+    return m_deviceCombo->currentData().toString();
+}
+
+void LostDeviceDialog::selectDevice(const QString &name)
+{
+    if (const int index = m_deviceCombo->findData(name); index >= 0)
+        m_deviceCombo->setCurrentIndex(index);
 }
 
 QString LostDeviceDialog::resultText() const
@@ -166,7 +173,9 @@ bool LostDeviceDialog::canConfirm() const
     // From the new-device alert, "No — cut it off" was the deliberate answer about this very certificate:
     // the name need not be typed again (the revoke button is still never the default).
     const bool typed =
-        (!device().isEmpty() && m_confirmEdit->text().trimmed() == device()) || isPinnedDevice();
+        (!device().isEmpty() && (m_confirmEdit->text().trimmed() == device() ||
+                                 m_confirmEdit->text().trimmed() == visibleControls(device()))) ||
+        isPinnedDevice();
     // A second warning (own certificate, last manager) needs its own explicit tick.
     const bool warned = !m_extraWarning->text().isEmpty();
     return typed && (!warned || m_understand->isChecked()) && m_controller->isOnline();
@@ -210,7 +219,7 @@ void LostDeviceDialog::pinFingerprint(const QString &sha256)
         if (item.certificate.sha256Fingerprint() != sha256)
             continue;
         m_pinnedSha256 = sha256;
-        m_deviceCombo->setCurrentText(item.name);
+        selectDevice(item.name);
         // Which certificate exactly: a name may be reused, the fingerprint is not.
         auto *pinned = new QLabel(tr("%1 · %2").arg(item.certificate.keyDescription(), sha256), this);
         pinned->setObjectName(QStringLiteral("pinnedCertificate"));
@@ -246,13 +255,13 @@ void LostDeviceDialog::showResult(const Result<ChangeReport, SaslCertError> &res
         } else {
             rows += step(true, tr("Revoke sent at %1").arg(proofTime(r.sentAt)));
             // Only what was seen: Prosody never says which sessions use a certificate.
-            rows +=
-                step(true, r.closedSessions.isEmpty()
-                               ? tr("No session went offline with the revoke")
-                               : tr("Sessions closed: %1").arg(r.closedSessions.join(QStringLiteral(", "))));
+            rows += step(true, r.closedSessions.isEmpty()
+                                   ? tr("No session went offline with the revoke")
+                                   : tr("Sessions closed: %1")
+                                         .arg(visibleControls(r.closedSessions.join(QStringLiteral(", ")))));
             if (!r.offlineMeanwhile.isEmpty())
                 rows += step(true, tr("Went offline at the same time, not tied to this certificate: %1")
-                                       .arg(r.offlineMeanwhile.join(QStringLiteral(", "))));
+                                       .arg(visibleControls(r.offlineMeanwhile.join(QStringLiteral(", ")))));
         }
         rows += step(
             true,

@@ -43,6 +43,7 @@ public:
     static constexpr char understandCheckName[] = "understandCheck";
 
 private:
+    void selectDevice(const QString &name); // by the exact name, not by the text shown
     void updateWarning();
     void updateConfirm();
     [[nodiscard]] bool isPinnedDevice() const;

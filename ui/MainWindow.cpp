@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "util/DisplayText.h"
 
 #include "ActivityPanel.h"
 #include "BadgeDecorator.h"
@@ -119,9 +120,9 @@ MainWindow::MainWindow(AccountController *controller, CertificateListModel *mode
         m_controller, &AccountController::itemsSkipped, this, [this](const QVector<ItemProblem> &problems) {
             QStringList lines;
             for (const auto &p : problems)
-                lines << (p.name.isEmpty()
-                              ? p.reason.toHtmlEscaped()
-                              : tr("%1: %2").arg(p.name.toHtmlEscaped(), p.reason.toHtmlEscaped()));
+                lines << (p.name.isEmpty() ? visibleControls(p.reason).toHtmlEscaped()
+                                           : tr("%1: %2").arg(visibleControls(p.name).toHtmlEscaped(),
+                                                              visibleControls(p.reason).toHtmlEscaped()));
             m_ui->banner->showMessage(BannerWidget::Level::Warning,
                                       tr("The server listed %n certificate(s) that cannot be shown:", nullptr,
                                          static_cast<int>(problems.size())) +

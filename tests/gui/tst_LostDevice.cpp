@@ -64,6 +64,7 @@ private Q_SLOTS:
     void initTestCase();
     void confirmationNeedsTheDeliberateStep();
     void ownCertificateNeedsASecondWarning();
+    void hostileNameIsShownVisiblyAndStillRevoked();
     void revokeKicksThePhoneAndShowsTheProof();
     void unansweredRevokeIsNotConfirmedAndRetryCompletesIt();
     void activityLogKeepsAttemptsAfterAKill();
@@ -134,6 +135,46 @@ void TestLostDevice::ownCertificateNeedsASecondWarning()
     QVERIFY(!revoke->isEnabled());
     understand->setChecked(true);
     QVERIFY(revoke->isEnabled());
+}
+
+// A name another client put on the account with a right-to-left override: the dialog shows it as "\u202E",
+// never interpreted, and still revokes the certificate of exactly that name.
+void TestLostDevice::hostileNameIsShownVisiblyAndStillRevoked()
+{
+    Account a;
+    QVERIFY(a.logIn(m_server));
+    const QString name = QStringLiteral("Ph") + QChar(0x202E) + QStringLiteral("enohp");
+    const QString shown = QStringLiteral("Ph\\u202Eenohp");
+    // Certdeck refuses such a name; another client (the phone, by XEP-0257 append) puts it there.
+    const auto phoneCred = test::makeCredential(QStringLiteral("Phone"), m_jid, -1, 90);
+    QVERIFY(a.enroll(QStringLiteral("Phone"), phoneCred));
+    {
+        test::Phone phone(m_server, phoneCred, QStringLiteral("appender"));
+        phone.appendOnLogin(name,
+                            test::makeCredential(QStringLiteral("Hostile"), m_jid, -1, 90).certificate.der);
+        phone.start();
+        QVERIFY2(phone.waitFor(QStringLiteral("appended")), qPrintable(phone.output()));
+    }
+    QSignalSpy updated(&a.controller, &AccountController::listingUpdated);
+    a.controller.refresh();
+    QVERIFY(updated.wait(10000));
+    QVERIFY(a.model.rowOf(name) >= 0);
+    ui::LostDeviceDialog dialog(&a.controller, &a.model, name);
+    dialog.show();
+    auto *combo = dialog.findChild<QComboBox *>();
+    QCOMPARE(combo->currentText(), shown);
+    QCOMPARE(dialog.device(), name);
+    bool labelShowsEscape = false;
+    for (const auto *label : dialog.findChildren<QLabel *>())
+        labelShowsEscape |= label->text().contains(shown) && !label->text().contains(QChar(0x202E));
+    QVERIFY(labelShowsEscape);
+    auto *revoke = child<QPushButton>(&dialog, ui::LostDeviceDialog::revokeButtonName);
+    QTest::keyClicks(child<QLineEdit>(&dialog, ui::LostDeviceDialog::confirmEditName), shown);
+    QVERIFY(revoke->isEnabled());
+    QTest::mouseClick(revoke, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.succeeded(), 5000);
+    QVERIFY2(!dialog.resultText().contains(QChar(0x202E)), qPrintable(dialog.resultText()));
+    QTRY_VERIFY(a.model.rowOf(name) < 0);
 }
 
 void TestLostDevice::revokeKicksThePhoneAndShowsTheProof()
