@@ -235,9 +235,8 @@ void LoginFlow::offerToForgetPassword()
     m_remember = false;
     m_passwords->remove(account.jid, this, [this](Status<KeychainError> removed) {
         if (!removed && m_window)
-            m_window->showNotice(
-                1,
-                tr("The password could not be removed from the system keychain (%1).").arg(removed.error().message()));
+            m_window->showNotice(1, tr("The password could not be removed from the system keychain (%1).")
+                                        .arg(removed.error().message()));
     });
 }
 

@@ -9,10 +9,10 @@
 #include "crypto/Pkcs12.h"
 #include "model/AccountController.h"
 #include "model/CertificateListModel.h"
-#include "workflow/DeviceWorkflow.h"
 #include "storage/AccountStore.h"
 #include "storage/PasswordStore.h"
 #include "util/Translations.h"
+#include "workflow/DeviceWorkflow.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -136,8 +136,7 @@ void TestEnrollWizard::newDeviceThroughTheWizard()
         find<QLabel>(&second, "nameProblem")->text(),
         QStringLiteral("The device name contains an invisible or control character (\\u202E). Use letters, "
                        "digits, spaces and punctuation only."));
-    name->setText(
-        DeviceWorkflow::suggestedName(QStringLiteral("Phone"), QDate::currentDate(), {}).toUpper());
+    name->setText(DeviceWorkflow::suggestedName(QStringLiteral("Phone"), QDate::currentDate(), {}).toUpper());
     QVERIFY(!second.currentPage()->isComplete());
     QVERIFY(find<QLabel>(&second, "nameProblem")->text().contains(QStringLiteral("is too similar to")));
     name->setText(QString(65, QLatin1Char('x')));

@@ -1,7 +1,7 @@
 #include "OwnCredential.h"
 
-#include "workflow/DeviceWorkflow.h"
 #include "storage/PasswordStore.h"
+#include "workflow/DeviceWorkflow.h"
 
 namespace certdeck {
 namespace {
