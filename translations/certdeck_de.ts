@@ -1694,10 +1694,6 @@ Exit-Codes:
         <translation>Verlorenes oder gestohlenes Gerät</translation>
     </message>
     <message>
-        <source>&lt;h2 style=&apos;color:#c62828&apos;&gt;Cut off a lost or stolen device&lt;/h2&gt;</source>
-        <translation>&lt;h2 style=&apos;color:#c62828&apos;&gt;Verlorenes oder gestohlenes Gerät aussperren&lt;/h2&gt;</translation>
-    </message>
-    <message>
         <source>Device to revoke</source>
         <translation>Zu widerrufendes Gerät</translation>
     </message>
@@ -1772,6 +1768,10 @@ Exit-Codes:
     <message>
         <source>Certificate:</source>
         <translation>Zertifikat:</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Cut off a lost or stolen device&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Verlorenes oder gestohlenes Gerät aussperren&lt;/h2&gt;</translation>
     </message>
 </context>
 <context>

@@ -1657,10 +1657,6 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h2 style=&apos;color:#c62828&apos;&gt;Cut off a lost or stolen device&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Device to revoke</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1734,6 +1730,10 @@ Exit codes:
     </message>
     <message>
         <source>Certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Cut off a lost or stolen device&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

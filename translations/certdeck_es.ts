@@ -1696,10 +1696,6 @@ Códigos de salida:
         <translation>Dispositivo perdido o robado</translation>
     </message>
     <message>
-        <source>&lt;h2 style=&apos;color:#c62828&apos;&gt;Cut off a lost or stolen device&lt;/h2&gt;</source>
-        <translation>&lt;h2 style=&apos;color:#c62828&apos;&gt;Bloquear un dispositivo perdido o robado&lt;/h2&gt;</translation>
-    </message>
-    <message>
         <source>Device to revoke</source>
         <translation>Dispositivo que se revocará</translation>
     </message>
@@ -1774,6 +1770,10 @@ Códigos de salida:
     <message>
         <source>Certificate:</source>
         <translation>Certificado:</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Cut off a lost or stolen device&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Bloquear un dispositivo perdido o robado&lt;/h2&gt;</translation>
     </message>
 </context>
 <context>

@@ -1696,10 +1696,6 @@ Codes de sortie&#xa0;:
         <translation>Appareil perdu ou volé</translation>
     </message>
     <message>
-        <source>&lt;h2 style=&apos;color:#c62828&apos;&gt;Cut off a lost or stolen device&lt;/h2&gt;</source>
-        <translation>&lt;h2 style=&apos;color:#c62828&apos;&gt;Couper l&apos;accès d&apos;un appareil perdu ou volé&lt;/h2&gt;</translation>
-    </message>
-    <message>
         <source>Device to revoke</source>
         <translation>Appareil à révoquer</translation>
     </message>
@@ -1774,6 +1770,10 @@ Codes de sortie&#xa0;:
     <message>
         <source>Certificate:</source>
         <translation>Certificat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Cut off a lost or stolen device&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Couper l&apos;accès d&apos;un appareil perdu ou volé&lt;/h2&gt;</translation>
     </message>
 </context>
 <context>

@@ -178,9 +178,10 @@ void ActivityPanel::exportCsv()
     if (path.isEmpty())
         return;
     if (auto done = m_log->exportCsv(path); !done)
-        Q_EMIT notice(2, tr("The activity could not be exported to %1: %2").arg(path, done.error()));
+        Q_EMIT notice(NoticeLevel::Error,
+                      tr("The activity could not be exported to %1: %2").arg(path, done.error()));
     else
-        Q_EMIT notice(0, tr("Activity exported to %1.").arg(path));
+        Q_EMIT notice(NoticeLevel::Info, tr("Activity exported to %1.").arg(path));
 }
 
 } // namespace certdeck::ui

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/NoticeLevel.h"
+
 #include <QWidget>
 
 class QCheckBox;
@@ -30,7 +32,7 @@ public:
     static constexpr char allAccountsName[] = "allAccountsCheck";
 
 Q_SIGNALS:
-    void notice(int level, const QString &text);
+    void notice(certdeck::NoticeLevel level, const QString &text);
 
 private:
     [[nodiscard]] bool shows(const ActivityEntry &entry) const;

@@ -1,5 +1,7 @@
 #include "BannerWidget.h"
 
+#include "Theme.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
@@ -33,20 +35,19 @@ void BannerWidget::showMessage(Level level, const QString &text)
     m_level = level;
     // Colour is a hint only: the icon and the words carry the meaning too.
     QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
-    QString colors = QStringLiteral("background: palette(alternate-base);");
     switch (level) {
     case Level::Info:
         break;
     case Level::Warning:
         icon = QStyle::SP_MessageBoxWarning;
-        colors = QStringLiteral("background: #fff4ce; color: #3b2f00;");
         break;
     case Level::Error:
         icon = QStyle::SP_MessageBoxCritical;
-        colors = QStringLiteral("background: #fde7e9; color: #5a0d14;");
         break;
     }
-    setStyleSheet(QStringLiteral("QFrame#banner { %1 border-radius: 4px; }").arg(colors));
+    const theme::BannerColors colors = theme::banner(level, theme::surroundings(this));
+    setStyleSheet(QStringLiteral("QFrame#banner { background: %1; color: %2; border-radius: 4px; }")
+                      .arg(theme::css(colors.background), theme::css(colors.text)));
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
     m_icon->setPixmap(style()->standardIcon(icon).pixmap(size, size));
     m_label->setText(text);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/NoticeLevel.h"
+
 #include <QFrame>
 
 class QLabel;
@@ -12,12 +14,7 @@ class BannerWidget final : public QFrame
 {
     Q_OBJECT
 public:
-    enum class Level
-    {
-        Info,
-        Warning,
-        Error
-    };
+    using Level = NoticeLevel;
 
     explicit BannerWidget(QWidget *parent = nullptr);
 

@@ -1,5 +1,7 @@
 #include "EnrollWizard.h"
 
+#include "Theme.h"
+
 #include "P12TargetWidget.h"
 #include "crypto/CertificateCheck.h"
 #include "crypto/Pkcs12.h"
@@ -105,7 +107,7 @@ void EnrollWizard::buildPages()
     n->addLayout(form);
     m_nameProblem = new QLabel(name);
     m_nameProblem->setObjectName(QStringLiteral("nameProblem"));
-    m_nameProblem->setStyleSheet(QStringLiteral("color: #c62828"));
+    theme::setTextTone(m_nameProblem, theme::Tone::Bad, false);
     n->addWidget(m_nameProblem);
     m_method = new QButtonGroup(name);
     const struct
@@ -386,8 +388,7 @@ void EnrollWizard::run()
         m_succeeded = outcome.confirmed();
         m_result->setText(m_succeeded ? tr("✔ %1").arg(outcomeText(outcome))
                                       : tr("✘ %1").arg(outcomeText(outcome)));
-        m_result->setStyleSheet(m_succeeded ? QStringLiteral("color: #1a7f37")
-                                            : QStringLiteral("color: #c62828"));
+        theme::setTextTone(m_result, m_succeeded ? theme::Tone::Good : theme::Tone::Bad, false);
         if (m_succeeded && method == EnrollRequest::Method::NewDeviceP12) {
             m_instructions->setText(installSteps());
             m_instructions->show();

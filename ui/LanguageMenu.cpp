@@ -70,7 +70,7 @@ void LanguageMenu::choose(const QString &code)
     QString note = textIn(locale, restartNote);
     if (note.isEmpty()) // no such translation: the language in use now
         note = QCoreApplication::translate("certdeck::ui::LanguageMenu", restartNote);
-    Q_EMIT notice(0, note);
+    Q_EMIT notice(NoticeLevel::Info, note);
 }
 
 } // namespace certdeck::ui

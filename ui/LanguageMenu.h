@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/NoticeLevel.h"
+
 #include <QMenu>
 
 class QActionGroup;
@@ -19,7 +21,7 @@ public:
 
 Q_SIGNALS:
     // For the window's banner.
-    void notice(int level, const QString &text);
+    void notice(certdeck::NoticeLevel level, const QString &text);
 
 private:
     void choose(const QString &code);

@@ -74,7 +74,7 @@ void LoginFlow::onPasswordNeeded(const QString &reason)
                               return askLater();
                           logIn(settings, *password, true);
                           if (m_window) // after the login started, which clears earlier problems
-                              m_window->showNotice(1, reason);
+                              m_window->showNotice(NoticeLevel::Warning, reason);
                       });
 }
 
@@ -196,9 +196,10 @@ void LoginFlow::onListed()
     if (m_remember)
         m_passwords->write(account.jid, password, this, [this](Status<KeychainError> written) {
             if (!written && m_window)
-                m_window->showNotice(1, tr("The password could not be stored in the system keychain (%1). "
-                                           "Certdeck will ask for it next time.")
-                                            .arg(written.error().message()));
+                m_window->showNotice(NoticeLevel::Warning,
+                                     tr("The password could not be stored in the system keychain (%1). "
+                                        "Certdeck will ask for it next time.")
+                                         .arg(written.error().message()));
         });
     else
         m_passwords->remove(account.jid, this, [](Status<KeychainError>) {});
@@ -235,8 +236,9 @@ void LoginFlow::offerToForgetPassword()
     m_remember = false;
     m_passwords->remove(account.jid, this, [this](Status<KeychainError> removed) {
         if (!removed && m_window)
-            m_window->showNotice(1, tr("The password could not be removed from the system keychain (%1).")
-                                        .arg(removed.error().message()));
+            m_window->showNotice(NoticeLevel::Warning,
+                                 tr("The password could not be removed from the system keychain (%1).")
+                                     .arg(removed.error().message()));
     });
 }
 

@@ -1,5 +1,7 @@
 #include "LostDeviceDialog.h"
 
+#include "Theme.h"
+
 #include "model/AccountController.h"
 #include "model/CertificateListModel.h"
 #include "model/ProofText.h"
@@ -19,12 +21,12 @@
 namespace certdeck::ui {
 namespace {
 
-QString step(bool ok, const QString &text)
+QString step(const QWidget *on, bool ok, const QString &text)
 {
     // A tick or a cross in words' company: the result never depends on colour alone.
+    const QColor color = theme::text(ok ? theme::Tone::Good : theme::Tone::Bad, on->palette());
     return QStringLiteral("<tr><td style='color:%1'><b>%2</b></td><td>%3</td></tr>")
-        .arg(ok ? QStringLiteral("#1a7f37") : QStringLiteral("#c62828"),
-             ok ? QStringLiteral("✔") : QStringLiteral("✘"), text.toHtmlEscaped());
+        .arg(theme::css(color), ok ? QStringLiteral("✔") : QStringLiteral("✘"), text.toHtmlEscaped());
 }
 
 } // namespace
@@ -45,8 +47,8 @@ LostDeviceDialog::LostDeviceDialog(AccountController *controller, CertificateLis
     // Page 1: what will happen, and a deliberate confirmation.
     auto *confirmPage = new QWidget(this);
     auto *c = new QVBoxLayout(confirmPage);
-    auto *title =
-        new QLabel(tr("<h2 style='color:#c62828'>Cut off a lost or stolen device</h2>"), confirmPage);
+    auto *title = new QLabel(tr("<h2>Cut off a lost or stolen device</h2>"), confirmPage);
+    theme::setTextTone(title, theme::Tone::Bad);
     c->addWidget(title);
     auto *form = new QFormLayout;
     for (const auto &item : m_model->listing().items)
@@ -65,8 +67,9 @@ LostDeviceDialog::LostDeviceDialog(AccountController *controller, CertificateLis
     explain->setWordWrap(true);
     c->addWidget(explain);
     m_extraWarning->setWordWrap(true);
-    m_extraWarning->setStyleSheet(
-        QStringLiteral("QLabel { background: #fde7e9; color: #5a0d14; padding: 6px; }"));
+    const theme::BannerColors warning = theme::banner(NoticeLevel::Error, palette());
+    m_extraWarning->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; padding: 6px; }")
+                                      .arg(theme::css(warning.background), theme::css(warning.text)));
     c->addWidget(m_extraWarning);
     m_understand->setObjectName(QString::fromLatin1(understandCheckName));
     c->addWidget(m_understand);
@@ -251,34 +254,36 @@ void LostDeviceDialog::showResult(const Result<ChangeReport, SaslCertError> &res
         const ChangeReport &r = *result;
         m_succeeded = true;
         if (r.alreadyApplied) {
-            rows += step(true, tr("The earlier revoke reached the server"));
+            rows += step(m_steps, true, tr("The earlier revoke reached the server"));
         } else {
-            rows += step(true, tr("Revoke sent at %1").arg(proofTime(r.sentAt)));
+            rows += step(m_steps, true, tr("Revoke sent at %1").arg(proofTime(r.sentAt)));
             // Only what was seen: Prosody never says which sessions use a certificate.
-            rows += step(true, r.closedSessions.isEmpty()
-                                   ? tr("No session went offline with the revoke")
-                                   : tr("Sessions closed: %1")
-                                         .arg(visibleControls(r.closedSessions.join(QStringLiteral(", ")))));
+            rows += step(m_steps, true,
+                         r.closedSessions.isEmpty()
+                             ? tr("No session went offline with the revoke")
+                             : tr("Sessions closed: %1")
+                                   .arg(visibleControls(r.closedSessions.join(QStringLiteral(", ")))));
             if (!r.offlineMeanwhile.isEmpty())
-                rows += step(true, tr("Went offline at the same time, not tied to this certificate: %1")
-                                       .arg(visibleControls(r.offlineMeanwhile.join(QStringLiteral(", ")))));
+                rows += step(m_steps, true,
+                             tr("Went offline at the same time, not tied to this certificate: %1")
+                                 .arg(visibleControls(r.offlineMeanwhile.join(QStringLiteral(", ")))));
         }
         rows += step(
-            true,
+            m_steps, true,
             tr("Verified at %1: the certificate is gone from a fresh list").arg(proofTime(r.verifiedAt)));
         m_result->setText(proofText(r));
-        m_result->setStyleSheet(QStringLiteral("QLabel { color: #1a7f37; font-weight: bold; }"));
+        theme::setTextTone(m_result, theme::Tone::Good);
         m_retryButton->hide();
     } else {
         const SaslCertError &e = result.error();
-        rows += step(false, e.message());
+        rows += step(m_steps, false, e.message());
         if (e.outcomeUnknown())
-            rows +=
-                step(false, tr("Not confirmed: the device may still be able to log in. Retry to finish and "
-                               "prove the revoke."));
+            rows += step(m_steps, false,
+                         tr("Not confirmed: the device may still be able to log in. Retry to finish and "
+                            "prove the revoke."));
         m_result->setText(e.outcomeUnknown() ? notConfirmedText(ChangeReport::Action::Revoke, m_name, e)
                                              : tr("Not revoked. %1").arg(e.message()));
-        m_result->setStyleSheet(QStringLiteral("QLabel { color: #c62828; font-weight: bold; }"));
+        theme::setTextTone(m_result, theme::Tone::Bad);
         m_retryButton->setVisible(true);
         m_retryButton->setEnabled(m_controller->isOnline());
         if (e.kind == SaslCertError::Kind::NotFound)

@@ -1,4 +1,6 @@
 #include "MainWindow.h"
+
+#include "Theme.h"
 #include "util/DisplayText.h"
 
 #include "ActivityPanel.h"
@@ -82,7 +84,7 @@ MainWindow::MainWindow(AccountController *controller, CertificateListModel *mode
     m_ui->toolBar->addAction(m_lostAction);
     if (auto *button = m_ui->toolBar->widgetForAction(m_lostAction)) {
         button->setObjectName(QStringLiteral("lostDeviceButton"));
-        button->setStyleSheet(QStringLiteral("QToolButton { color: #c62828; font-weight: bold; }"));
+        theme::setTextTone(button, theme::Tone::Bad);
         button->setAccessibleName(tr("Lost device"));
     }
     m_disableAction->setToolTip(tr("Retire a device that is not compromised: it can no longer log in"));
@@ -199,7 +201,8 @@ void MainWindow::setActivityLog(ActivityLog *log)
     connect(m_controller, &AccountController::phaseChanged, panel,
             [this, panel] { panel->setAccount(m_controller->session()->bareJid()); });
     connect(panel, &ActivityPanel::notice, this, &MainWindow::showNotice);
-    connect(log, &ActivityLog::writeFailed, this, [this](const QString &message) { showNotice(2, message); });
+    connect(log, &ActivityLog::writeFailed, this,
+            [this](const QString &message) { showNotice(NoticeLevel::Error, message); });
     dock->setWidget(panel);
     addDockWidget(Qt::BottomDockWidgetArea, dock);
     dock->hide();
@@ -255,10 +258,10 @@ void MainWindow::rotateDevice(const QString &device)
         return;
     const QString name = item->name;
     const auto report = [this](const WorkflowOutcome &r) {
-        showNotice(r.confirmed() ? 0 : 2, outcomeText(r));
+        showNotice(noticeLevel(r.confirmed()), outcomeText(r));
     };
     if (m_controller->isOwnCertificate(name)) {
-        showNotice(0, tr("Rotating this computer's certificate…"));
+        showNotice(NoticeLevel::Info, tr("Rotating this computer's certificate…"));
         m_lifecycle->rotateOwn(this, report);
         return;
     }
@@ -266,7 +269,7 @@ void MainWindow::rotateDevice(const QString &device)
     RotateDialog dialog({name}, m_lifecycle->rotationFormat(name), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    showNotice(0, tr("Creating the new certificate for “%1”…").arg(name));
+    showNotice(NoticeLevel::Info, tr("Creating the new certificate for “%1”…").arg(name));
     m_lifecycle->rotateOther(name, dialog.target(), dialog.password(), this, report);
 }
 
@@ -306,7 +309,7 @@ void MainWindow::rotateAllDue()
     const RotationPlan plan = m_controller->dueForRotation();
     const QStringList &others = plan.others;
     if (plan.isEmpty()) {
-        showNotice(0, tr("No certificate is due for rotation."));
+        showNotice(NoticeLevel::Info, tr("No certificate is due for rotation."));
         return;
     }
     auto queue = std::make_shared<QStringList>(others);
@@ -337,7 +340,7 @@ void MainWindow::rotateAllDue()
     };
     *next = [this, queue, results, failed, password, folder, weakNext, record] {
         if (queue->isEmpty()) {
-            showNotice(*failed ? 2 : 0, results->join(QStringLiteral("<br>")));
+            showNotice(noticeLevel(!*failed), results->join(QStringLiteral("<br>")));
             return;
         }
         const QString name = queue->takeFirst();
@@ -348,7 +351,8 @@ void MainWindow::rotateAllDue()
                                      (*next)();
                                  });
     };
-    showNotice(0, tr("Rotating %n certificate(s)…", nullptr, int(others.size() + (plan.own ? 1 : 0))));
+    showNotice(NoticeLevel::Info,
+               tr("Rotating %n certificate(s)…", nullptr, int(others.size() + (plan.own ? 1 : 0))));
     if (plan.own)
         m_lifecycle->rotateOwn(this, [record, next](const WorkflowOutcome &r) {
             record(r);
@@ -364,7 +368,7 @@ void MainWindow::finishRotation(const QString &device)
     if (!m_lifecycle || !item)
         return;
     m_lifecycle->finishRotation(item->name, this, [this](const WorkflowOutcome &r) {
-        showNotice(r.confirmed() ? 0 : 2, outcomeText(r));
+        showNotice(noticeLevel(r.confirmed()), outcomeText(r));
     });
 }
 
@@ -419,20 +423,21 @@ void MainWindow::disableDevice(const QString &device)
     }
     if (box.clickedButton() != static_cast<QAbstractButton *>(disable))
         return;
-    showNotice(0, tr("Disabling “%1”…").arg(name));
+    showNotice(NoticeLevel::Info, tr("Disabling “%1”…").arg(name));
     m_controller->service()->disable(name, this, [this, name](Result<ChangeReport, SaslCertError> r) {
         if (r)
-            showNotice(0, proofText(*r));
+            showNotice(NoticeLevel::Info, proofText(*r));
         else
-            showNotice(2, r.error().outcomeUnknown()
-                              ? notConfirmedText(ChangeReport::Action::Disable, name, r.error())
-                              : tr("“%1” was not disabled: %2").arg(name, r.error().message()));
+            showNotice(NoticeLevel::Error,
+                       r.error().outcomeUnknown()
+                           ? notConfirmedText(ChangeReport::Action::Disable, name, r.error())
+                           : tr("“%1” was not disabled: %2").arg(name, r.error().message()));
     });
 }
 
-void MainWindow::showNotice(int level, const QString &text)
+void MainWindow::showNotice(NoticeLevel level, const QString &text)
 {
-    m_ui->banner->showMessage(BannerWidget::Level(qBound(0, level, 2)), text);
+    m_ui->banner->showMessage(level, text);
 }
 
 QString MainWindow::summaryText() const

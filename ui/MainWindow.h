@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/AccountController.h"
+#include "model/NoticeLevel.h"
 
 #include <QMainWindow>
 
@@ -41,7 +42,7 @@ public:
     [[nodiscard]] const SaslCertItem *selectedItem() const;
     void selectDevice(const QString &name);
     // An inline message above the table (0 info, 1 warning, 2 error).
-    void showNotice(int level, const QString &text);
+    void showNotice(certdeck::NoticeLevel level, const QString &text);
     // Shows the activity log in a dock; changes are recorded there by the caller's ActivityLog::attach.
     void setActivityLog(ActivityLog *log);
     // The emergency revoke for `device` (the selected one if empty). Returns the dialog's result code.

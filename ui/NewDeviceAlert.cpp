@@ -1,5 +1,7 @@
 #include "NewDeviceAlert.h"
 
+#include "Theme.h"
+
 #include "MainWindow.h"
 #include "TrayIcon.h"
 #include "model/NewDeviceWatch.h"
@@ -26,8 +28,9 @@ NewDeviceAlert::NewDeviceAlert(NewDeviceWatch *watch, NewDeviceStore *store, Mai
     setFrameShape(QFrame::StyledPanel);
     setAccessibleName(tr("New device certificate"));
     // The banner's error style: an alarm, with its icon and words, not colour alone.
-    setStyleSheet(QStringLiteral(
-        "QFrame#newDeviceBanner { background: #fde7e9; color: #5a0d14; border-radius: 4px; }"));
+    const theme::BannerColors colors = theme::banner(NoticeLevel::Error, theme::surroundings(this));
+    setStyleSheet(QStringLiteral("QFrame#newDeviceBanner { background: %1; color: %2; border-radius: 4px; }")
+                      .arg(theme::css(colors.background), theme::css(colors.text)));
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
     m_icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxCritical).pixmap(size, size));
     m_label->setWordWrap(true);
@@ -36,7 +39,7 @@ NewDeviceAlert::NewDeviceAlert(NewDeviceWatch *watch, NewDeviceStore *store, Mai
     m_itWasMe->setObjectName(QString::fromLatin1(itWasMeButtonName));
     m_cutOff->setObjectName(QString::fromLatin1(cutOffButtonName));
     m_cutOff->setIcon(style()->standardIcon(QStyle::SP_MessageBoxCritical));
-    m_cutOff->setStyleSheet(QStringLiteral("QPushButton { color: #c62828; font-weight: bold; }"));
+    theme::setTextTone(m_cutOff, theme::Tone::Bad);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 6, 6, 6);
     layout->addWidget(m_icon, 0, Qt::AlignTop);
@@ -55,7 +58,7 @@ NewDeviceAlert::NewDeviceAlert(NewDeviceWatch *watch, NewDeviceStore *store, Mai
         hide();
     });
     connect(m_watch, &NewDeviceWatch::removed, this, [this](const QVector<DeviceEvent> &events) {
-        m_window->showNotice(0, removedText(events).toHtmlEscaped());
+        m_window->showNotice(NoticeLevel::Info, removedText(events).toHtmlEscaped());
     });
     connect(m_watch, &NewDeviceWatch::notice, m_window, &MainWindow::showNotice);
     connect(m_itWasMe, &QPushButton::clicked, this, [this] {

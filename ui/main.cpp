@@ -171,9 +171,8 @@ int main(int argc, char *argv[])
                      [&] { model.setRotationLinks(store.rotationLinks()); });
     QObject::connect(&housekeeping, &certdeck::Housekeeping::reminder, &tray,
                      &certdeck::ui::TrayIcon::showReminder);
-    QObject::connect(
-        &housekeeping, &certdeck::Housekeeping::notice, &window,
-        [&window](certdeck::NoticeLevel level, const QString &text) { window.showNotice(int(level), text); });
+    QObject::connect(&housekeeping, &certdeck::Housekeeping::notice, &window,
+                     &certdeck::ui::MainWindow::showNotice);
 
     // For the start-up benchmark: say when the window is shown and when the table is first filled.
     // "quit" ends the program once the window is shown: the clean-root package test starts the GUI that way.

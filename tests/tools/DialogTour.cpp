@@ -1,6 +1,7 @@
 // certdeck-tour: opens every window and dialog in every language against a throwaway Prosody and takes a
 // screenshot of the whole screen after each, for a person to look at (clipped or untranslated text).
-//   xvfb-run -s "-screen 0 1280x800x24" build/dev/tests/certdeck-tour OUT_DIR [LANGUAGE...]
+//   xvfb-run -s "-screen 0 1280x800x24" build/dev/tests/certdeck-tour [--dark] OUT_DIR [LANGUAGE...]
+// --dark: the Fusion style with a dark palette, as a dark desktop theme gives it.
 // Needs ImageMagick's `import`. A tool for looking, not a test: it asserts nothing.
 #include "ActivityPanel.h"
 #include "ConnectDialog.h"
@@ -20,6 +21,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QLineEdit>
+#include <QPalette>
 #include <QProcess>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -63,8 +65,28 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
     QStringList args = app.arguments().mid(1);
+    if (args.value(0) == QLatin1String("--dark")) {
+        args.removeFirst();
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::AlternateBase, QColor(0x35, 0x35, 0x35));
+        dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+        dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+        dark.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
+        dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        dark.setColor(QPalette::ToolTipBase, QColor(0x35, 0x35, 0x35));
+        dark.setColor(QPalette::ToolTipText, QColor(0xee, 0xee, 0xee));
+        dark.setColor(QPalette::PlaceholderText, QColor(0x99, 0x99, 0x99));
+        for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+            dark.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
+        QApplication::setPalette(dark);
+    }
     if (args.isEmpty()) {
-        std::fprintf(stderr, "usage: certdeck-tour OUT_DIR [LANGUAGE...]\n");
+        std::fprintf(stderr, "usage: certdeck-tour [--dark] OUT_DIR [LANGUAGE...]\n");
         return 2;
     }
     g_out = args.takeFirst();
@@ -103,7 +125,7 @@ int main(int argc, char *argv[])
         window.show();
         window.findChild<QDockWidget *>(QStringLiteral("activityDock"))->show();
         window.findChild<ui::ActivityPanel *>()->setShowAllAccounts(true);
-        window.showNotice(0, QStringLiteral("Banner"));
+        window.showNotice(NoticeLevel::Error, QStringLiteral("An error banner"));
         shoot(p + QStringLiteral("01-main-window"));
 
         ui::ConnectDialog connect;

@@ -144,7 +144,8 @@ void NewDeviceWatch::acknowledge(const QStringList &sha256s)
         if (auto written = recordAlertAnswer(*m_log, account, server, a, QStringLiteral("acknowledged"));
             !written)
             Q_EMIT notice(
-                2, tr("The activity log could not be written (%1): %2").arg(m_log->path(), written.error()));
+                NoticeLevel::Error,
+                tr("The activity log could not be written (%1): %2").arg(m_log->path(), written.error()));
     }
     m_store->setPending(account, remaining);
     update(remaining);
@@ -157,7 +158,8 @@ void NewDeviceWatch::recordRevoked(const PendingAlert &alert)
                                          alert, QStringLiteral("revoked"));
         !written)
         Q_EMIT notice(
-            2, tr("The activity log could not be written (%1): %2").arg(m_log->path(), written.error()));
+            NoticeLevel::Error,
+            tr("The activity log could not be written (%1): %2").arg(m_log->path(), written.error()));
     QVector<PendingAlert> remaining;
     for (const PendingAlert &a : std::as_const(m_pending))
         if (a.event.certificate.sha256 != alert.event.certificate.sha256)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/NoticeLevel.h"
 #include "storage/NewDeviceStore.h"
 #include "util/Clock.h"
 #include "util/Result.h"
@@ -63,7 +64,7 @@ Q_SIGNALS:
     void alertCleared();
     // Certificates that left the account without this Certdeck: calm information.
     void removed(const QVector<certdeck::DeviceEvent> &events);
-    void notice(int level, const QString &text);
+    void notice(certdeck::NoticeLevel level, const QString &text);
 
 private:
     void onListed();
