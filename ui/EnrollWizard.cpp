@@ -3,12 +3,12 @@
 #include "Theme.h"
 
 #include "P12TargetWidget.h"
+#include "controller/AccountController.h"
 #include "crypto/CertificateCheck.h"
 #include "crypto/Pkcs12.h"
-#include "model/AccountController.h"
 #include "model/CertificateListModel.h"
-#include "model/DeviceName.h"
 #include "workflow/OutcomeText.h"
+#include "xmpp/DeviceName.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>

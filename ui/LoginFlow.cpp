@@ -3,7 +3,7 @@
 #include "ConnectDialog.h"
 #include "MainWindow.h"
 #include "TrustDialog.h"
-#include "model/AccountController.h"
+#include "controller/AccountController.h"
 #include "storage/OwnCredential.h"
 #include "storage/PasswordStore.h"
 

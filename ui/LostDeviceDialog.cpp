@@ -2,7 +2,7 @@
 
 #include "Theme.h"
 
-#include "model/AccountController.h"
+#include "controller/AccountController.h"
 #include "model/CertificateListModel.h"
 #include "model/ProofText.h"
 #include "util/DisplayText.h"

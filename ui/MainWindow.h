@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/AccountController.h"
+#include "controller/AccountController.h"
 #include "model/NoticeLevel.h"
 
 #include <QMainWindow>

@@ -4,7 +4,7 @@
 
 #include "MainWindow.h"
 #include "TrayIcon.h"
-#include "model/NewDeviceWatch.h"
+#include "controller/NewDeviceWatch.h"
 #include "util/DisplayText.h"
 
 #include <QActionGroup>

@@ -1,7 +1,7 @@
 #include "TrayIcon.h"
 
 #include "MainWindow.h"
-#include "model/AccountController.h"
+#include "controller/AccountController.h"
 
 #include <QApplication>
 #include <QMenu>

@@ -5,12 +5,12 @@
 #include "crypto/P12Password.h"
 #include "crypto/Pkcs12.h"
 #include "model/DeviceKind.h"
-#include "model/DeviceName.h"
 #include "model/ProofText.h"
 #include "storage/ActivityLog.h"
 #include "storage/OwnCredential.h"
 #include "util/DisplayText.h"
 #include "workflow/OutcomeText.h"
+#include "xmpp/DeviceName.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,6 +1,6 @@
 #include "NewDevicesCommand.h"
 
-#include "model/NewDeviceWatch.h"
+#include "controller/NewDeviceWatch.h"
 #include "storage/ActivityLog.h"
 #include "util/DisplayText.h"
 

@@ -6,7 +6,7 @@
 #include "MainWindow.h"
 #include "ProsodyServer.h"
 #include "SessionHelpers.h"
-#include "model/AccountController.h"
+#include "controller/AccountController.h"
 #include "model/CertificateListModel.h"
 #include "storage/AccountStore.h"
 #include "storage/PasswordStore.h"

@@ -8,7 +8,7 @@
 #include "ProsodyServer.h"
 #include "SessionHelpers.h"
 #include "TrustDialog.h"
-#include "model/AccountController.h"
+#include "controller/AccountController.h"
 #include "model/CertificateListModel.h"
 #include "storage/AccountStore.h"
 #include "storage/PasswordStore.h"

@@ -1,7 +1,7 @@
 // The translations and the language switch in Settings → Language.
 #include "LanguageMenu.h"
 #include "MainWindow.h"
-#include "model/AccountController.h"
+#include "controller/AccountController.h"
 #include "model/CertificateListModel.h"
 #include "util/Translations.h"
 #include "xmpp/AccountSession.h"

@@ -5,7 +5,7 @@
 #include "ProsodyServer.h"
 #include "SessionHelpers.h"
 #include "TestConfig.h"
-#include "model/AccountController.h"
+#include "controller/AccountController.h"
 #include "model/CertificateListModel.h"
 #include "storage/ActivityLog.h"
 #include "util/Translations.h"

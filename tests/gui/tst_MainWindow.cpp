@@ -3,7 +3,7 @@
 #include "MainWindow.h"
 #include "ProsodyServer.h"
 #include "SessionHelpers.h"
-#include "model/AccountController.h"
+#include "controller/AccountController.h"
 #include "model/CertificateListModel.h"
 
 #include "util/Translations.h"

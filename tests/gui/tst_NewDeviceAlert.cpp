@@ -9,9 +9,9 @@
 #include "ProsodyServer.h"
 #include "SessionHelpers.h"
 #include "TestConfig.h"
-#include "model/AccountController.h"
+#include "controller/AccountController.h"
+#include "controller/NewDeviceWatch.h"
 #include "model/CertificateListModel.h"
-#include "model/NewDeviceWatch.h"
 #include "storage/ActivityLog.h"
 #include "util/Translations.h"
 

@@ -4,10 +4,11 @@
 #include "ProsodyServer.h"
 #include "SessionHelpers.h"
 #include "TestApp.h"
+#include "controller/AccountController.h"
 #include "crypto/Pkcs12.h"
-#include "model/AccountController.h"
 #include "model/CertificateListModel.h"
 #include "storage/AccountStore.h"
+#include "storage/OwnCredential.h"
 #include "storage/PasswordStore.h"
 #include "workflow/DeviceWorkflow.h"
 #include "workflow/OutcomeText.h"
@@ -150,7 +151,7 @@ void TestEnrollment::thisComputerKeepsItsKeyInTheKeychain()
     QVERIFY(app.model.index(app.model.rowOf(QStringLiteral("This laptop")), 0)
                 .data(CertificateListModel::OwnRole)
                 .toBool());
-    const QString keyPem = app.secret(DeviceWorkflow::ownKeyEntry(m_jid));
+    const QString keyPem = app.secret(ownKeyEntry(m_jid));
     QVERIFY(keyPem.startsWith(QStringLiteral("-----BEGIN PRIVATE KEY-----")));
     // The key in the keychain logs in with the certificate on the server.
     test::Phone self(m_server, DeviceCredential{own->certificate, SecretBytes(keyPem.toLatin1())},
@@ -182,7 +183,7 @@ void TestEnrollment::ownRotationKeepsTheConnectionAndDisablesTheOld()
     const SaslCertItem *added = app.item(newName);
     QVERIFY(added);
     QCOMPARE(added->certificate.sha256, newSha);
-    const QString keyPem = app.secret(DeviceWorkflow::ownKeyEntry(m_jid));
+    const QString keyPem = app.secret(ownKeyEntry(m_jid));
     test::Phone self(m_server, DeviceCredential{added->certificate, SecretBytes(keyPem.toLatin1())},
                      QStringLiteral("laptop2"));
     self.start();
@@ -225,7 +226,7 @@ void TestEnrollment::interruptedRotationFinishesOnNextStart()
     QCOMPARE(app.store.load().ownCertificateSha256, journal->newSha256);
     const SaslCertItem *added = app.item(journal->newName);
     QVERIFY(added);
-    const QString keyPem = app.secret(DeviceWorkflow::ownKeyEntry(m_jid));
+    const QString keyPem = app.secret(ownKeyEntry(m_jid));
     test::Phone self(m_server, DeviceCredential{added->certificate, SecretBytes(keyPem.toLatin1())},
                      QStringLiteral("desk"));
     self.start();

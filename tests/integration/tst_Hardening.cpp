@@ -1,9 +1,9 @@
 // Faults and refusals: no plaintext XMPP, a server restart under an open session, a full or read-only disk.
 #include "ProsodyServer.h"
 #include "SessionHelpers.h"
+#include "controller/AccountController.h"
 #include "crypto/Pkcs12.h"
 #include "crypto/SelfTest.h"
-#include "model/AccountController.h"
 #include "model/CertificateListModel.h"
 #include "storage/ActivityLog.h"
 

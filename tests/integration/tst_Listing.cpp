@@ -1,7 +1,7 @@
 // Log in to a real Prosody with a password and read the account's certificates.
 #include "ProsodyServer.h"
 #include "SessionHelpers.h"
-#include "model/AccountController.h"
+#include "controller/AccountController.h"
 #include "model/CertificateListModel.h"
 
 #include <QSignalSpy>

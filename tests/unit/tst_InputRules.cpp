@@ -2,10 +2,10 @@
 #include "SessionHelpers.h"
 #include "crypto/CertificateInfo.h"
 #include "crypto/Pkcs12.h"
-#include "model/DeviceName.h"
 #include "util/BoundedFile.h"
 #include "util/DisplayText.h"
 #include "xmpp/CertificateService.h"
+#include "xmpp/DeviceName.h"
 
 #include <QProcess>
 #include <QSignalSpy>

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/ActivityLog.h"
+#include "storage/NewDeviceStore.h"
 #include "xmpp/SaslCertTypes.h"
 
 #include <QDateTime>
@@ -14,41 +15,11 @@ namespace certdeck {
 // certificate someone else added (an attacker who once had the password keeps access with it) is noticed.
 // Plain data in, plain data out: the rules are tested without a server.
 
-// One certificate as Certdeck saw it on the account.
-struct SeenCertificate
-{
-    QString name;
-    QString sha256;  // "AB:CD:…", the full SHA-256 fingerprint
-    QString keyType; // "EC P-256"
-    bool operator==(const SeenCertificate &) const = default;
-};
-
-// What the account held at the last listing Certdeck compared.
-struct DeviceSnapshot
-{
-    bool taken = false; // false before the account's first listing: nothing to compare with
-    QDateTime time;     // UTC
-    QVector<SeenCertificate> certificates;
-};
-
 // Fingerprints this Certdeck (window or command line) added or removed itself, from the activity log.
 struct OwnChanges
 {
     QSet<QString> added;
     QSet<QString> removed;
-};
-
-struct DeviceEvent
-{
-    enum class Kind
-    {
-        New,      // a certificate that was not there
-        Replaced, // a new certificate under a name that held another one (Prosody overwrites silently)
-        Removed,  // gone, and not removed by this Certdeck: worth knowing, not an alarm
-    };
-    Kind kind = Kind::New;
-    SeenCertificate certificate;
-    QString replacedSha256 = {}; // Replaced: the fingerprint the name held before
 };
 
 struct DeviceChanges
@@ -86,5 +57,3 @@ struct DeviceChanges
 [[nodiscard]] QString alertTime(const QDateTime &utc);
 
 } // namespace certdeck
-
-Q_DECLARE_METATYPE(certdeck::DeviceEvent)

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "crypto/Pkcs12.h"
-#include "xmpp/AccountSession.h"
+#include "xmpp/AccountSettings.h"
 
 #include <QMap>
 #include <QString>

@@ -1,5 +1,7 @@
 #include "ActivityLog.h"
 
+#include "xmpp/CertificateService.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>

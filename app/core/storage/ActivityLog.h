@@ -1,7 +1,8 @@
 #pragma once
 
 #include "util/Result.h"
-#include "xmpp/CertificateService.h"
+#include "xmpp/AccountSettings.h"
+#include "xmpp/ChangeReport.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -9,6 +10,9 @@
 #include <QVector>
 
 namespace certdeck {
+
+class AccountSession;
+class CertificateService;
 
 // One line of the activity log.
 struct ActivityEntry

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/NewDevices.h"
-
+#include <QDateTime>
+#include <QMetaType>
 #include <QSet>
 #include <QString>
 #include <QVector>
@@ -9,6 +9,38 @@
 class QSettings;
 
 namespace certdeck {
+
+// What "Was this you?" remembers per account (compared in model/NewDevices.h).
+
+// One certificate as Certdeck saw it on the account.
+struct SeenCertificate
+{
+    QString name;
+    QString sha256;  // "AB:CD:…", the full SHA-256 fingerprint
+    QString keyType; // "EC P-256"
+    bool operator==(const SeenCertificate &) const = default;
+};
+
+// What the account held at the last listing Certdeck compared.
+struct DeviceSnapshot
+{
+    bool taken = false; // false before the account's first listing: nothing to compare with
+    QDateTime time;     // UTC
+    QVector<SeenCertificate> certificates;
+};
+
+struct DeviceEvent
+{
+    enum class Kind
+    {
+        New,      // a certificate that was not there
+        Replaced, // a new certificate under a name that held another one (Prosody overwrites silently)
+        Removed,  // gone, and not removed by this Certdeck: worth knowing, not an alarm
+    };
+    Kind kind = Kind::New;
+    SeenCertificate certificate;
+    QString replacedSha256 = {}; // Replaced: the fingerprint the name held before
+};
 
 // A "Was this you?" question still open: raised, neither acknowledged nor answered by a revoke.
 struct PendingAlert
@@ -53,3 +85,5 @@ private:
 };
 
 } // namespace certdeck
+
+Q_DECLARE_METATYPE(certdeck::DeviceEvent)

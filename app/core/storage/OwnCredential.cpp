@@ -1,7 +1,6 @@
 #include "OwnCredential.h"
 
 #include "storage/PasswordStore.h"
-#include "workflow/DeviceWorkflow.h"
 
 namespace certdeck {
 namespace {
@@ -45,7 +44,7 @@ std::optional<DeviceCredential> parseOwnCredential(const QString &text)
 void loadOwnCredential(PasswordStore *store, const QString &jid, QObject *context,
                        std::function<void(std::optional<DeviceCredential>)> done)
 {
-    store->read(DeviceWorkflow::ownKeyEntry(jid), context, [done](Result<QString, KeychainError> entry) {
+    store->read(ownKeyEntry(jid), context, [done](Result<QString, KeychainError> entry) {
         done(entry ? parseOwnCredential(*entry) : std::nullopt);
     });
 }

@@ -12,6 +12,17 @@ namespace certdeck {
 
 class PasswordStore;
 
+// Keychain entries: this computer's credential for an account, and the next one while a rotation of it is
+// under way.
+[[nodiscard]] inline QString ownKeyEntry(const QString &jid)
+{
+    return jid + QStringLiteral("#device-key");
+}
+[[nodiscard]] inline QString stagedKeyEntry(const QString &jid)
+{
+    return jid + QStringLiteral("#device-key-next");
+}
+
 // This computer's credential as one keychain entry: its private key (PKCS#8 PEM) followed by its certificate
 // (PEM). Keeping both together lets the GUI and certdeck-cli log in by certificate from the keychain alone.
 [[nodiscard]] QString ownCredentialText(const DeviceCredential &credential);

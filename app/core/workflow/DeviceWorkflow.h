@@ -80,14 +80,6 @@ public:
                                                const QStringList &taken);
     [[nodiscard]] static QString rotatedName(const QString &oldName, const QDate &month,
                                              const QStringList &taken);
-    [[nodiscard]] static QString ownKeyEntry(const QString &jid)
-    {
-        return jid + QStringLiteral("#device-key");
-    }
-    [[nodiscard]] static QString stagedKeyEntry(const QString &jid)
-    {
-        return jid + QStringLiteral("#device-key-next");
-    }
 
 Q_SIGNALS:
     void ownCertificateChanged(const QByteArray &sha256);

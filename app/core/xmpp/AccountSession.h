@@ -2,6 +2,7 @@
 
 #include "crypto/DeviceCertificate.h"
 #include "util/Result.h"
+#include "xmpp/AccountSettings.h"
 #include "xmpp/SaslCertTypes.h"
 
 #include <QList>
@@ -29,19 +30,6 @@ struct RawItem;
 // way QXmpp frames them, with the certificates parsed.
 [[nodiscard]] Result<QVector<RawItem>, SaslCertError> itemsFromAnswer(const QDomElement &iq);
 [[nodiscard]] Result<ItemsListing, SaslCertError> itemsFromReceivedData(const QByteArray &received);
-
-struct AccountSettings
-{
-    QString jid;  // bare JID
-    QString host; // empty: resolve from the JID's domain
-    quint16 port = 0;
-    QList<QSslCertificate> trustedCertificates; // accepted in addition to the system's CAs
-    // SHA-256 of the server's public key (SubjectPublicKeyInfo) the person pinned or trusted once. When set,
-    // the server must present exactly this key (a different one is a hard stop), and it is accepted even if
-    // no CA vouches for it.
-    QByteArray pinnedServerKey;
-    QString resource = QStringLiteral("certdeck"); // a random suffix is added at each login
-};
 
 enum class ConnectionState
 {

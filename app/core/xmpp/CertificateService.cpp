@@ -1,7 +1,7 @@
 #include "CertificateService.h"
 
 #include "crypto/CertificateCheck.h"
-#include "model/DeviceName.h"
+#include "xmpp/DeviceName.h"
 
 #include <QPointer>
 #include <QTimer>

@@ -1,6 +1,6 @@
 #include "Housekeeping.h"
 
-#include "model/AccountController.h"
+#include "controller/AccountController.h"
 #include "model/CertificateListModel.h"
 #include "model/ExpiryPolicy.h"
 #include "storage/AccountStore.h"

@@ -1,6 +1,6 @@
 #include "NewDeviceWatch.h"
 
-#include "model/AccountController.h"
+#include "controller/AccountController.h"
 #include "model/CertificateListModel.h"
 #include "storage/ActivityLog.h"
 

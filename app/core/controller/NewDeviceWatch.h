@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/NewDevices.h"
 #include "model/NoticeLevel.h"
 #include "storage/NewDeviceStore.h"
 #include "util/Clock.h"
