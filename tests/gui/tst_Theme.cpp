@@ -1,5 +1,6 @@
 // Certdeck's own colours come from the palette: readable on light and dark themes alike.
 #include "BannerWidget.h"
+#include "DarkPalette.h"
 #include "Theme.h"
 
 #include <QApplication>
@@ -10,21 +11,9 @@
 
 using namespace certdeck;
 using namespace certdeck::ui;
+using certdeck::test::darkPalette;
 
 namespace {
-
-QPalette darkPalette()
-{
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    p.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
-    p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    p.setColor(QPalette::AlternateBase, QColor(0x35, 0x35, 0x35));
-    p.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
-    p.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
-    p.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
-    return p;
-}
 
 double lightness(const QColor &c)
 {

@@ -5,6 +5,7 @@
 // Needs ImageMagick's `import`. A tool for looking, not a test: it asserts nothing.
 #include "ActivityPanel.h"
 #include "ConnectDialog.h"
+#include "DarkPalette.h"
 #include "EnrollWizard.h"
 #include "LostDeviceDialog.h"
 #include "MainWindow.h"
@@ -21,7 +22,6 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QLineEdit>
-#include <QPalette>
 #include <QProcess>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -68,22 +68,7 @@ int main(int argc, char *argv[])
     if (args.value(0) == QLatin1String("--dark")) {
         args.removeFirst();
         QApplication::setStyle(QStringLiteral("Fusion"));
-        QPalette dark;
-        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-        dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
-        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-        dark.setColor(QPalette::AlternateBase, QColor(0x35, 0x35, 0x35));
-        dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
-        dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
-        dark.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
-        dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
-        dark.setColor(QPalette::HighlightedText, Qt::white);
-        dark.setColor(QPalette::ToolTipBase, QColor(0x35, 0x35, 0x35));
-        dark.setColor(QPalette::ToolTipText, QColor(0xee, 0xee, 0xee));
-        dark.setColor(QPalette::PlaceholderText, QColor(0x99, 0x99, 0x99));
-        for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
-            dark.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
-        QApplication::setPalette(dark);
+        QApplication::setPalette(test::darkPalette());
     }
     if (args.isEmpty()) {
         std::fprintf(stderr, "usage: certdeck-tour [--dark] OUT_DIR [LANGUAGE...]\n");
