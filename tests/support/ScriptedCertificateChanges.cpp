@@ -75,13 +75,19 @@ void ScriptedCertificateChanges::append(const QString &name, const QByteArray &d
                                         QObject *context, Callback done)
 {
     ChangeReport report{ChangeReport::Action::Append, name, {}, {}, {}, {}, {}};
-    SaslCertItem added = item(name, der, !noCertManagement);
-    report.sha256 = added.certificate.sha256Fingerprint();
+    const auto info = parseCertificate(der);
+    SaslCertItem added;
+    if (info) {
+        added = item(name, der, !noCertManagement);
+        report.sha256 = added.certificate.sha256Fingerprint();
+    }
     m_requests.append({report.action, name, report.sha256});
     QPointer<QObject> ctx(context);
     QTimer::singleShot(0, this, [=, this] {
         if (!ctx)
             return;
+        if (!info)
+            return fail(report, {SaslCertError::Kind::InvalidCertificate, info.error().message()}, done);
         if (m_listing.find(name))
             return fail(report, {SaslCertError::Kind::NameInUse, name}, done);
         if (const QStringList same = namesWith(m_listing, report.sha256); !same.isEmpty())
