@@ -127,6 +127,7 @@ private Q_SLOTS:
     void refusedRevokeSaysNotRevoked();
     void unconfirmedRevokeOffersRetryAndTheRetryProvesIt();
     void pinnedCertificateIsRevokedByFingerprint();
+    void controllerFollowsTheChangesItWasGiven();
     // Against Prosody.
     void revokeKicksThePhoneAndShowsTheProof();
     void activityLogKeepsAttemptsAfterAKill();
@@ -403,6 +404,25 @@ void TestLostDevice::pinnedCertificateIsRevokedByFingerprint()
     QVERIFY(a.changes.requests()[1].retry);
     QCOMPARE(a.model.rowOf(QStringLiteral("Tablet")), -1);
     QVERIFY(a.model.rowOf(QStringLiteral("Laptop")) >= 0);
+}
+
+// The seam itself: the controller is online when the changes in front of it say so, takes their listings, and
+// lets go of them when the real service is put back.
+void TestLostDevice::controllerFollowsTheChangesItWasGiven()
+{
+    Scripted a({item(QStringLiteral("Phone"))});
+    QCOMPARE(a.model.rowCount(), 1);
+    QVERIFY(a.controller.isOnline());
+    QVERIFY(a.controller.service() == &a.changes);
+    a.changes.setOnline(false);
+    QVERIFY(!a.controller.isOnline());
+    a.changes.setOnline(true);
+
+    a.controller.setChanges(nullptr);
+    QVERIFY(a.controller.service() != &a.changes);
+    QVERIFY(!a.controller.isOnline()); // the real service: its session never connected
+    a.changes.setListing({{item(QStringLiteral("Phone")), item(QStringLiteral("Tablet"))}, {}});
+    QCOMPARE(a.model.rowCount(), 1);
 }
 
 void TestLostDevice::revokeKicksThePhoneAndShowsTheProof()
