@@ -1,6 +1,6 @@
 #pragma once
 
-#include "xmpp/CertificateService.h"
+#include "xmpp/CertificateChanges.h"
 
 #include <QDialog>
 

@@ -66,19 +66,33 @@ AccountController::AccountController(AccountSession *session, CertificateListMod
                 m_model->setOnlineResources(m_sessions.keys());
                 Q_EMIT onlineSessionsChanged();
             });
+    followChanges();
+}
+
+void AccountController::setChanges(CertificateChanges *changes)
+{
+    for (const auto &connection : std::as_const(m_changeConnections))
+        disconnect(connection);
+    m_changes = changes ? changes : &m_service;
+    followChanges();
+}
+
+void AccountController::followChanges()
+{
     // The listing that verified a change is the table's too; only a change whose outcome is unknown and
     // that brought no listing is followed by one, so the table never shows a stale state.
-    connect(&m_service, &CertificateService::listed, this, &AccountController::applyListing);
-    connect(&m_service, &CertificateService::changeFailed, this,
-            [this](ChangeReport::Action, const QString &, const QString &, const SaslCertError &error) {
-                if (error.outcomeUnknown())
-                    refresh();
-            });
+    m_changeConnections = {
+        connect(m_changes, &CertificateChanges::listed, this, &AccountController::applyListing),
+        connect(m_changes, &CertificateChanges::changeFailed, this,
+                [this](ChangeReport::Action, const QString &, const QString &, const SaslCertError &error) {
+                    if (error.outcomeUnknown())
+                        refresh();
+                })};
 }
 
 bool AccountController::isOnline() const
 {
-    return m_session->state() == ConnectionState::Connected;
+    return m_changes->isOnline();
 }
 
 const SaslCertItem *AccountController::ownCertificate() const

@@ -43,7 +43,11 @@ public:
     void refresh();
     [[nodiscard]] Phase phase() const { return m_phase; }
     [[nodiscard]] AccountSession *session() const { return m_session; }
-    [[nodiscard]] CertificateService *service() { return &m_service; }
+    // The certificate changes: the real service unless setChanges() put another in its place.
+    [[nodiscard]] CertificateChanges *service() const { return m_changes; }
+    // Puts another implementation (tests: a scripted one) in front of the account; not owned, and must
+    // outlive the controller or be replaced first. nullptr goes back to the real service.
+    void setChanges(CertificateChanges *changes);
     [[nodiscard]] CertificateListModel *model() const { return m_model; }
     [[nodiscard]] const AccountSettings &settings() const { return m_settings; }
     // The account's other sessions online now: resource -> status text.
@@ -51,7 +55,7 @@ public:
     [[nodiscard]] QString lastProblem() const { return m_lastProblem; }
 
     // What the window asks before it offers or words an action (the rules are in AccountRules.h).
-    // Logged in now: changes can be sent.
+    // Logged in now: changes can be sent (the certificate changes say so).
     [[nodiscard]] bool isOnline() const;
     [[nodiscard]] const SaslCertItem *ownCertificate() const;
     [[nodiscard]] bool isOwnCertificate(const QString &name) const;
@@ -83,10 +87,13 @@ private:
     void onConnectionFailed(const ConnectionError &error);
     void reportProblem(const QString &message);
     void applyListing(const ItemsListing &listing);
+    void followChanges();
 
     AccountSession *m_session;
     CertificateListModel *m_model;
     CertificateService m_service;
+    CertificateChanges *m_changes = &m_service;
+    QList<QMetaObject::Connection> m_changeConnections;
     AccountSettings m_settings;
     QString m_password;                           // kept only in memory, to reconnect
     std::optional<DeviceCredential> m_credential; // the certificate login's, to reconnect

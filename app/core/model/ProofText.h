@@ -1,7 +1,8 @@
 #pragma once
 
 #include "storage/ActivityLog.h"
-#include "xmpp/CertificateService.h"
+#include "xmpp/ChangeReport.h"
+#include "xmpp/SaslCertTypes.h"
 
 #include <QString>
 

@@ -1,6 +1,6 @@
 #include "ActivityLog.h"
 
-#include "xmpp/CertificateService.h"
+#include "xmpp/CertificateChanges.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -199,18 +199,18 @@ void ActivityLog::record(ActivityEntry entry, const AccountSession *session)
     Q_EMIT appended(entry);
 }
 
-void ActivityLog::attach(CertificateService *service, const AccountSession *session)
+void ActivityLog::attach(CertificateChanges *service, const AccountSession *session)
 {
     QPointer<const AccountSession> account(session);
     // Direct connections: the service reports to its caller only after these have returned.
     connect(
-        service, &CertificateService::changeSent, this,
+        service, &CertificateChanges::changeSent, this,
         [this, account](ChangeReport::Action action, const QString &name, const QString &sha256) {
             record({{}, actionKeyword(action), name, sha256, QStringLiteral("attempted"), {}, {}}, account);
         },
         Qt::DirectConnection);
     connect(
-        service, &CertificateService::changeConfirmed, this,
+        service, &CertificateChanges::changeConfirmed, this,
         [this, account](const ChangeReport &r) {
             ActivityEntry e{{},       actionKeyword(r.action),     r.name,
                             r.sha256, QStringLiteral("confirmed"), r.closedSessions,
@@ -221,7 +221,7 @@ void ActivityLog::attach(CertificateService *service, const AccountSession *sess
         },
         Qt::DirectConnection);
     connect(
-        service, &CertificateService::changeFailed, this,
+        service, &CertificateChanges::changeFailed, this,
         [this, account](ChangeReport::Action action, const QString &name, const QString &sha256,
                         const SaslCertError &e) {
             record({{},

@@ -12,7 +12,7 @@
 namespace certdeck {
 
 class AccountSession;
-class CertificateService;
+class CertificateChanges;
 
 // One line of the activity log.
 struct ActivityEntry
@@ -58,7 +58,7 @@ public:
     [[nodiscard]] QString path() const { return m_path; }
 
     // Records every change the service sends, confirms or fails, with the account and server of `session`.
-    void attach(CertificateService *service, const AccountSession *session);
+    void attach(CertificateChanges *service, const AccountSession *session);
 
 Q_SIGNALS:
     void appended(const certdeck::ActivityEntry &entry);

@@ -6,7 +6,7 @@
 #include "storage/OwnCredential.h"
 #include "storage/PasswordStore.h"
 #include "xmpp/AccountSession.h"
-#include "xmpp/CertificateService.h"
+#include "xmpp/CertificateChanges.h"
 
 #include <QFile>
 #include <QFutureWatcher>
@@ -55,7 +55,7 @@ int lifetimeDays(const CertificateInfo &certificate)
 
 } // namespace
 
-DeviceWorkflow::DeviceWorkflow(CertificateService *service, AccountSession *session, QObject *parent)
+DeviceWorkflow::DeviceWorkflow(CertificateChanges *service, AccountSession *session, QObject *parent)
     : QObject(parent), m_service(service), m_session(session)
 {}
 

@@ -13,7 +13,7 @@ namespace certdeck {
 
 class AccountSession;
 class AccountStore;
-class CertificateService;
+class CertificateChanges;
 class PasswordStore;
 
 struct EnrollRequest
@@ -48,7 +48,7 @@ public:
     using Done = std::function<void(WorkflowOutcome)>;
     using ListingSource = std::function<ItemsListing()>;
 
-    DeviceWorkflow(CertificateService *service, AccountSession *session, QObject *parent = nullptr);
+    DeviceWorkflow(CertificateChanges *service, AccountSession *session, QObject *parent = nullptr);
     // The window's settings and keychain: needed for this computer's certificate and for rotations. The
     // CLI, which has neither, enrolls other devices and removes certificates only.
     void setStorage(AccountStore *store, PasswordStore *secrets);
@@ -99,7 +99,7 @@ private:
     [[nodiscard]] QString jid() const;
     void finishOwnRotation(QObject *context, Done done);
 
-    CertificateService *m_service;
+    CertificateChanges *m_service;
     AccountSession *m_session;
     AccountStore *m_store = nullptr;
     PasswordStore *m_secrets = nullptr;

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "xmpp/CertificateService.h"
+#include "xmpp/ChangeReport.h"
+#include "xmpp/SaslCertTypes.h"
 
 #include <QString>
 

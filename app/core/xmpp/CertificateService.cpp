@@ -59,10 +59,15 @@ constexpr qsizetype maxCertificateBytes = 64 * 1024;
 } // namespace
 
 CertificateService::CertificateService(AccountSession *session, const Clock &clock, QObject *parent)
-    : QObject(parent), m_session(session), m_clock(clock)
+    : CertificateChanges(parent), m_session(session), m_clock(clock)
 {
     qRegisterMetaType<certdeck::ChangeReport>();
     qRegisterMetaType<certdeck::SaslCertError>();
+}
+
+bool CertificateService::isOnline() const
+{
+    return m_session->state() == ConnectionState::Connected;
 }
 
 void CertificateService::reportFailure(const ChangeReport &report, const SaslCertError &error,
