@@ -211,9 +211,9 @@ void LostDeviceDialog::startRevoke()
     // error.
     const auto show = [this](Result<ChangeReport, SaslCertError> r) { showResult(r); };
     if (!m_pinnedSha256.isEmpty())
-        m_controller->service()->revokeFingerprint(m_pinnedSha256, m_name, this, show, retry);
+        m_controller->revokeFingerprint(m_pinnedSha256, m_name, this, show, retry);
     else
-        m_controller->service()->revoke(m_name, this, show, retry ? m_sha256 : QString());
+        m_controller->revoke(m_name, this, show, retry ? m_sha256 : QString());
 }
 
 void LostDeviceDialog::pinFingerprint(const QString &sha256)

@@ -424,7 +424,7 @@ void MainWindow::disableDevice(const QString &device)
     if (box.clickedButton() != static_cast<QAbstractButton *>(disable))
         return;
     showNotice(NoticeLevel::Info, tr("Disabling “%1”…").arg(name));
-    m_controller->service()->disable(name, this, [this, name](Result<ChangeReport, SaslCertError> r) {
+    m_controller->disable(name, this, [this, name](Result<ChangeReport, SaslCertError> r) {
         if (r)
             showNotice(NoticeLevel::Info, proofText(*r));
         else

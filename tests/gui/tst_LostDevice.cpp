@@ -54,20 +54,7 @@ struct Account
     AccountController controller;
 };
 
-// An account online with a listing and no server: the controller asks the scripted changes.
-struct Scripted
-{
-    explicit Scripted(const QVector<SaslCertItem> &items) : controller(&session, &model)
-    {
-        controller.setChanges(&changes);
-        changes.setListing({items, {}});
-    }
-
-    AccountSession session; // never connected
-    CertificateListModel model;
-    test::ScriptedCertificateChanges changes;
-    AccountController controller;
-};
+using Scripted = test::ScriptedAccount;
 
 const QString jid = QStringLiteral("alice@example.org");
 

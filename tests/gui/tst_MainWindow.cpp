@@ -1,17 +1,24 @@
-// The main window, offscreen, against a real Prosody.
+// The main window, offscreen, against a real Prosody; the Disable action against scripted certificate
+// changes.
 #include "BannerWidget.h"
 #include "MainWindow.h"
 #include "ProsodyServer.h"
+#include "ScriptedCertificateChanges.h"
 #include "SessionHelpers.h"
 #include "controller/AccountController.h"
 #include "model/CertificateListModel.h"
 
 #include "util/Translations.h"
+
+#include <QAbstractButton>
+#include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTimer>
 
 #include <QtTest>
 
@@ -25,6 +32,8 @@ private Q_SLOTS:
     void showsTheAccountsCertificates();
     void unsupportedServerShowsAMessage();
     void wrongPasswordShowsABanner();
+    void disableShowsItsOutcome_data();
+    void disableShowsItsOutcome();
 
 private:
     test::ProsodyServer m_server;
@@ -123,6 +132,68 @@ void TestMainWindow::wrongPasswordShowsABanner()
     QCOMPARE(banner->level(), ui::BannerWidget::Level::Error);
     QVERIFY(banner->text().contains(QStringLiteral("password")));
     QCOMPARE(controller.phase(), AccountController::Phase::Offline);
+}
+
+void TestMainWindow::disableShowsItsOutcome_data()
+{
+    QTest::addColumn<QString>("answer");
+    QTest::addColumn<QString>("banner");
+    QTest::addColumn<ui::BannerWidget::Level>("level");
+    QTest::addColumn<bool>("stillListed");
+    QTest::newRow("confirmed") << QStringLiteral("confirm")
+                               << QStringLiteral("Disabled “Tablet” · verified at %1")
+                               << ui::BannerWidget::Level::Info << false;
+    QTest::newRow("refused") << QStringLiteral("refuse")
+                             << QStringLiteral(
+                                    "“Tablet” was not disabled: This device is not allowed to manage "
+                                    "certificates. Server says: “no-cert-management”")
+                             << ui::BannerWidget::Level::Error << true;
+    QTest::newRow("not confirmed") << QStringLiteral("unconfirmed")
+                                   << QStringLiteral(
+                                          "Disable of “Tablet” sent, not confirmed · The server did not "
+                                          "answer in time.")
+                                   << ui::BannerWidget::Level::Error << true;
+}
+
+// Disable from the window (the question box answered "Disable"): the banner renders the outcome, and only a
+// confirmed change is told as done.
+void TestMainWindow::disableShowsItsOutcome()
+{
+    QFETCH(QString, answer);
+    QFETCH(QString, banner);
+    QFETCH(ui::BannerWidget::Level, level);
+    QFETCH(bool, stillListed);
+    const QString jid = QStringLiteral("alice@example.org");
+    const auto item = [&jid](const QString &name) {
+        return test::ScriptedCertificateChanges::item(
+            name, test::makeCredential(name, jid, -1, 90).certificate.der);
+    };
+    test::ScriptedAccount a({item(QStringLiteral("Tablet")), item(QStringLiteral("Laptop"))});
+    const QDateTime verifiedAt = QDateTime::currentDateTimeUtc();
+    a.changes.setTimes(verifiedAt.addSecs(-1), verifiedAt);
+    if (answer == QLatin1String("refuse"))
+        a.changes.refuseNext({SaslCertError::Kind::Forbidden, QStringLiteral("no-cert-management")});
+    else if (answer == QLatin1String("unconfirmed"))
+        a.changes.leaveNextUnconfirmed(false);
+    ui::MainWindow window(&a.controller, &a.model);
+    window.show();
+    QTimer::singleShot(0, [] {
+        QVERIFY(
+            test::waitUntil([] { return qobject_cast<QMessageBox *>(QApplication::activeModalWidget()); }));
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        for (QAbstractButton *button : box->buttons())
+            if (button->text() == QLatin1String("Disable"))
+                button->click();
+    });
+    window.disableDevice(QStringLiteral("Tablet"));
+    QCOMPARE(a.changes.requests().size(), 1);
+    QCOMPARE(a.changes.requests().constFirst().action, ChangeReport::Action::Disable);
+    QCOMPARE(a.changes.requests().constFirst().name, QStringLiteral("Tablet"));
+    auto *shown = window.findChild<ui::BannerWidget *>(QStringLiteral("banner"));
+    QTRY_VERIFY(!shown->text().startsWith(QStringLiteral("Disabling")));
+    QCOMPARE(shown->text(), banner.arg(verifiedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
+    QCOMPARE(shown->level(), level);
+    QCOMPARE(a.model.rowOf(QStringLiteral("Tablet")) >= 0, stillListed);
 }
 
 QTEST_MAIN(TestMainWindow)

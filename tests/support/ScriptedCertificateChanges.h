@@ -1,5 +1,7 @@
 #pragma once
 
+#include "controller/AccountController.h"
+#include "model/CertificateListModel.h"
 #include "xmpp/CertificateChanges.h"
 
 #include <QDateTime>
@@ -90,6 +92,21 @@ private:
     QDateTime m_verifiedAt;
     QQueue<Answer> m_script;
     QVector<Request> m_requests;
+};
+
+// An account online with a listing and no server: the controller asks the scripted changes.
+struct ScriptedAccount
+{
+    explicit ScriptedAccount(const QVector<SaslCertItem> &items) : controller(&session, &model)
+    {
+        controller.setChanges(&changes);
+        changes.setListing({items, {}});
+    }
+
+    AccountSession session; // never connected
+    CertificateListModel model;
+    ScriptedCertificateChanges changes;
+    AccountController controller;
 };
 
 } // namespace certdeck::test

@@ -90,6 +90,24 @@ void AccountController::followChanges()
                 })};
 }
 
+void AccountController::disable(const QString &name, QObject *context, CertificateChanges::Callback done,
+                                const QString &expectedSha256)
+{
+    m_changes->disable(name, context, std::move(done), expectedSha256);
+}
+
+void AccountController::revoke(const QString &name, QObject *context, CertificateChanges::Callback done,
+                               const QString &expectedSha256)
+{
+    m_changes->revoke(name, context, std::move(done), expectedSha256);
+}
+
+void AccountController::revokeFingerprint(const QString &sha256, const QString &name, QObject *context,
+                                          CertificateChanges::Callback done, bool retry)
+{
+    m_changes->revokeFingerprint(sha256, name, context, std::move(done), retry);
+}
+
 bool AccountController::isOnline() const
 {
     return m_changes->isOnline();

@@ -54,6 +54,15 @@ public:
     [[nodiscard]] QMap<QString, QString> onlineSessions() const { return m_sessions; }
     [[nodiscard]] QString lastProblem() const { return m_lastProblem; }
 
+    // The changes a person asks for in the window, sent through the certificate changes (checked before,
+    // verified after; see CertificateService). `expectedSha256` / `retry`: a retry of an unconfirmed attempt.
+    void disable(const QString &name, QObject *context, CertificateChanges::Callback done,
+                 const QString &expectedSha256 = {});
+    void revoke(const QString &name, QObject *context, CertificateChanges::Callback done,
+                const QString &expectedSha256 = {});
+    void revokeFingerprint(const QString &sha256, const QString &name, QObject *context,
+                           CertificateChanges::Callback done, bool retry = false);
+
     // What the window asks before it offers or words an action (the rules are in AccountRules.h).
     // Logged in now: changes can be sent (the certificate changes say so).
     [[nodiscard]] bool isOnline() const;
