@@ -82,11 +82,26 @@ for suite in bookworm trixie; do
 done
 
 # 3. This checkout, as git sees it (tracked and new files, no build output); the build folders of earlier runs stay.
+# A file whose content changed gets the time of this copy, never the checkout's own: a source edited before the
+# last run's build finished would otherwise look older than that build's output (a stale moc, found that way).
+# Unchanged files keep their time, so a second run rebuilds only what changed.
 dest="$root/src/certdeck"
-mkdir -p "$dest"
-find "$dest" -mindepth 1 -maxdepth 1 ! -name build -exec rm -rf {} +
+incoming="$root/src/.incoming"
+rm -rf "$incoming"
+mkdir -p "$dest" "$incoming"
 git -C "$src" ls-files -z --cached --others --exclude-standard \
-  | tar -C "$src" --null --ignore-failed-read -T - -cf - 2>/dev/null | tar -C "$dest" -xf -
+  | tar -C "$src" --null --ignore-failed-read -T - -cf - 2>/dev/null | tar -C "$incoming" -xf -
+(cd "$incoming" && find . -type f -print0) | while IFS= read -r -d '' f; do
+  if ! cmp -s "$incoming/$f" "$dest/$f"; then
+    mkdir -p "$(dirname "$dest/$f")"
+    rm -f "$dest/$f"
+    cp --preserve=mode "$incoming/$f" "$dest/$f"
+  fi
+done
+(cd "$dest" && find . -path ./build -prune -o -type f -print0) | while IFS= read -r -d '' f; do
+  [ -e "$incoming/$f" ] || rm -f "$dest/$f" # gone from the checkout
+done
+rm -rf "$incoming"
 say "copied $(git -C "$src" rev-parse --short HEAD)$(git -C "$src" diff --quiet HEAD || echo ' + uncommitted changes') into the root"
 
 # 4. The README's test command (or the one given), as root in the trixie root.
