@@ -45,9 +45,8 @@ void BannerWidget::showMessage(Level level, const QString &text)
         icon = QStyle::SP_MessageBoxCritical;
         break;
     }
-    const theme::BannerColors colors = theme::banner(level, theme::surroundings(this));
-    setStyleSheet(QStringLiteral("QFrame#banner { background: %1; color: %2; border-radius: 4px; }")
-                      .arg(theme::css(colors.background), theme::css(colors.text)));
+    setStyleSheet(QStringLiteral("QFrame#banner { %1 border-radius: 4px; }")
+                      .arg(theme::bannerStyle(level, theme::surroundings(this))));
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
     m_icon->setPixmap(style()->standardIcon(icon).pixmap(size, size));
     m_label->setText(text);

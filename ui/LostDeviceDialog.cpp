@@ -67,9 +67,8 @@ LostDeviceDialog::LostDeviceDialog(AccountController *controller, CertificateLis
     explain->setWordWrap(true);
     c->addWidget(explain);
     m_extraWarning->setWordWrap(true);
-    const theme::BannerColors warning = theme::banner(NoticeLevel::Error, palette());
-    m_extraWarning->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; padding: 6px; }")
-                                      .arg(theme::css(warning.background), theme::css(warning.text)));
+    m_extraWarning->setStyleSheet(
+        QStringLiteral("QLabel { %1 padding: 6px; }").arg(theme::bannerStyle(NoticeLevel::Error, palette())));
     c->addWidget(m_extraWarning);
     m_understand->setObjectName(QString::fromLatin1(understandCheckName));
     c->addWidget(m_understand);

@@ -28,9 +28,8 @@ NewDeviceAlert::NewDeviceAlert(NewDeviceWatch *watch, NewDeviceStore *store, Mai
     setFrameShape(QFrame::StyledPanel);
     setAccessibleName(tr("New device certificate"));
     // The banner's error style: an alarm, with its icon and words, not colour alone.
-    const theme::BannerColors colors = theme::banner(NoticeLevel::Error, theme::surroundings(this));
-    setStyleSheet(QStringLiteral("QFrame#newDeviceBanner { background: %1; color: %2; border-radius: 4px; }")
-                      .arg(theme::css(colors.background), theme::css(colors.text)));
+    setStyleSheet(QStringLiteral("QFrame#newDeviceBanner { %1 border-radius: 4px; }")
+                      .arg(theme::bannerStyle(NoticeLevel::Error, theme::surroundings(this))));
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
     m_icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxCritical).pixmap(size, size));
     m_label->setWordWrap(true);

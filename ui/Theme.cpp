@@ -47,6 +47,11 @@ QColor readableOn(QColor color, const QColor &background)
     return dark ? QColor(Qt::white) : QColor(Qt::black);
 }
 
+QColor toneOn(Tone tone, const QColor &background)
+{
+    return readableOn(hue(tone), background);
+}
+
 QColor mix(const QColor &a, const QColor &b, double share)
 {
     return QColor::fromRgbF(float(a.redF() * (1 - share) + b.redF() * share),
@@ -65,7 +70,7 @@ double contrast(const QColor &a, const QColor &b)
 
 QColor text(Tone tone, const QPalette &palette)
 {
-    return readableOn(hue(tone), palette.color(QPalette::Window));
+    return toneOn(tone, palette.color(QPalette::Window));
 }
 
 BannerColors banner(NoticeLevel level, const QPalette &palette)
@@ -87,6 +92,12 @@ BannerColors banner(NoticeLevel level, const QPalette &palette)
     return {background, readableOn(tint, background)};
 }
 
+QString bannerStyle(NoticeLevel level, const QPalette &palette)
+{
+    const BannerColors colors = banner(level, palette);
+    return QStringLiteral("background: %1; color: %2;").arg(css(colors.background), css(colors.text));
+}
+
 QPalette surroundings(const QWidget *widget)
 {
     return widget->parentWidget() ? widget->parentWidget()->palette() : widget->palette();
@@ -101,9 +112,9 @@ void setTextTone(QWidget *widget, Tone tone, bool bold)
 {
     // Labels draw on the window, line edits on the base, buttons on the button colour.
     QPalette palette = widget->palette();
-    palette.setColor(QPalette::WindowText, readableOn(hue(tone), palette.color(QPalette::Window)));
-    palette.setColor(QPalette::Text, readableOn(hue(tone), palette.color(QPalette::Base)));
-    palette.setColor(QPalette::ButtonText, readableOn(hue(tone), palette.color(QPalette::Button)));
+    palette.setColor(QPalette::WindowText, toneOn(tone, palette.color(QPalette::Window)));
+    palette.setColor(QPalette::Text, toneOn(tone, palette.color(QPalette::Base)));
+    palette.setColor(QPalette::ButtonText, toneOn(tone, palette.color(QPalette::Button)));
     widget->setPalette(palette);
     QFont font = widget->font();
     font.setBold(bold);

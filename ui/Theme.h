@@ -27,6 +27,8 @@ struct BannerColors
     QColor text;
 };
 [[nodiscard]] BannerColors banner(NoticeLevel level, const QPalette &palette);
+// The same as style-sheet declarations ("background: …; color: …;"), for a banner's own rule.
+[[nodiscard]] QString bannerStyle(NoticeLevel level, const QPalette &palette);
 // The palette around a widget that paints its own background from a style sheet (which changes its own
 // palette): its parent's.
 [[nodiscard]] QPalette surroundings(const QWidget *widget);

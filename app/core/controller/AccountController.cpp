@@ -162,31 +162,30 @@ int AccountController::secondsUntilReconnect() const
 
 void AccountController::logIn(const AccountSettings &settings, const QString &password)
 {
-    m_reconnectTimer.stop();
-    m_settings = settings;
     m_password = password;
     m_credential.reset();
-    m_attempt = 0;
-    m_wasOnline = false;
-    m_lastProblem.clear();
-    Q_EMIT problemCleared();
-    setPhase(Phase::Connecting);
+    startLogin(settings);
     m_session->connectToServer(settings, password);
 }
 
 void AccountController::logInWithCertificate(const AccountSettings &settings,
                                              const DeviceCredential &credential)
 {
-    m_reconnectTimer.stop();
-    m_settings = settings;
     m_password.clear();
     m_credential = credential;
+    startLogin(settings);
+    m_session->connectWithCertificate(settings, credential);
+}
+
+void AccountController::startLogin(const AccountSettings &settings)
+{
+    m_reconnectTimer.stop();
+    m_settings = settings;
     m_attempt = 0;
     m_wasOnline = false;
     m_lastProblem.clear();
     Q_EMIT problemCleared();
     setPhase(Phase::Connecting);
-    m_session->connectWithCertificate(settings, credential);
 }
 
 void AccountController::logOut()

@@ -92,6 +92,8 @@ Q_SIGNALS:
 
 private:
     void setPhase(Phase phase);
+    // What both logins do first: forget the last attempt's state and problem, and say "connecting".
+    void startLogin(const AccountSettings &settings);
     void onConnected();
     void onConnectionFailed(const ConnectionError &error);
     void reportProblem(const QString &message);
