@@ -32,10 +32,19 @@ account=(--jid demo@localhost --host 127.0.0.1 --port "$port" --ca-file "$ca_fil
 "./build/$preset/tests/certdeck-seed" "${account[@]}" --out "$demo_dir/devices" \
   "Pixel phone:-80:10" "Work laptop:-30:335" "Old tablet:-400:-5" "Home desktop:-100:265"
 
+# The demo Certdeck has a profile of its own, made fresh with the server: its settings, activity log and
+# "Was this you?" memory never mix with a real account's, a second run raises no alerts about the reseeded
+# certificates, and the files it suggests saving go to the demo folder, not to the person's home.
+profile="$demo_dir/profile"
+mkdir -p "$profile/home" "$profile/config" "$profile/data" "$profile/cache"
+demo_env=(env "XAUTHORITY=${XAUTHORITY:-$HOME/.Xauthority}" "HOME=$profile/home" "XDG_CONFIG_HOME=$profile/config"
+          "XDG_DATA_HOME=$profile/data" "XDG_CACHE_HOME=$profile/cache")
+
 echo "demo: server on 127.0.0.1:$port, account demo@localhost (password in $password_file)"
+echo "demo: Certdeck's demo profile and the files it saves are in $profile"
 if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ "${QT_QPA_PLATFORM:-}" = "" ]; then
   echo "demo: no display found; starting under Xvfb (xvfb-run)"
-  xvfb-run -a "./build/$preset/certdeck" "${account[@]}"
+  "${demo_env[@]}" xvfb-run -a "$PWD/build/$preset/certdeck" "${account[@]}"
 else
-  "./build/$preset/certdeck" "${account[@]}"
+  "${demo_env[@]}" "$PWD/build/$preset/certdeck" "${account[@]}"
 fi
