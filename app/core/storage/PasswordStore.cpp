@@ -2,6 +2,7 @@
 
 #include "util/Version.h"
 
+#include <QCoreApplication>
 #include <QPointer>
 #include <qt6keychain/keychain.h>
 
@@ -63,6 +64,16 @@ PasswordStore::ReadDone statusOnly(PasswordStore::Done done)
 
 PasswordStore::PasswordStore(QObject *parent) : QObject(parent) {}
 
+// A job outlives the store that started it: libsecret answers it asynchronously, and a job deleted with its
+// store (a window closed right after a login) would be answered after it was freed. The application owns
+// the jobs; each deletes itself when done, and the caller's context decides whether its answer still matters.
+QObject *PasswordStore::jobOwner()
+{
+    if (QObject *app = QCoreApplication::instance())
+        return app;
+    return this;
+}
+
 QString PasswordStore::serviceName()
 {
     return QString::fromLatin1(applicationId);
@@ -70,20 +81,20 @@ QString PasswordStore::serviceName()
 
 void PasswordStore::read(const QString &account, QObject *context, ReadDone done)
 {
-    run(new QKeychain::ReadPasswordJob(serviceName(), this), account, context, std::move(done), true);
+    run(new QKeychain::ReadPasswordJob(serviceName(), jobOwner()), account, context, std::move(done), true);
 }
 
 void PasswordStore::write(const QString &account, const QString &password, QObject *context, Done done)
 {
-    auto *job = new QKeychain::WritePasswordJob(serviceName(), this);
+    auto *job = new QKeychain::WritePasswordJob(serviceName(), jobOwner());
     job->setTextData(password);
     run(job, account, context, statusOnly(std::move(done)), false);
 }
 
 void PasswordStore::remove(const QString &account, QObject *context, Done done)
 {
-    run(new QKeychain::DeletePasswordJob(serviceName(), this), account, context, statusOnly(std::move(done)),
-        false);
+    run(new QKeychain::DeletePasswordJob(serviceName(), jobOwner()), account, context,
+        statusOnly(std::move(done)), false);
 }
 
 } // namespace certdeck

@@ -39,6 +39,9 @@ public:
     void remove(const QString &account, QObject *context, Done done);
 
     static QString serviceName();
+
+private:
+    [[nodiscard]] QObject *jobOwner();
 };
 
 } // namespace certdeck
