@@ -98,5 +98,11 @@ check "offscreen start of the GUI" "^probe: shown \(offscreen\)" \
   env QT_QPA_PLATFORM=offscreen CERTDECK_STARTUP_PROBE=quit XDG_RUNTIME_DIR=/tmp timeout 30 certdeck
 check "desktop file and icon installed" "org.certdeck.Certdeck.svg" \
   sh -c 'test -f /usr/share/applications/org.certdeck.Certdeck.desktop && ls /usr/share/icons/hicolor/scalable/apps'
+# A first run as a person starts it: the desktop entry's own command, no arguments, an empty profile, no
+# keychain: the login dialog must open.
+check "first run from the desktop entry reaches the login dialog" "^probe: login dialog: Log in to your XMPP account$" \
+  sh -c 'home=$(mktemp -d) && cmd=$(sed -n "s/^Exec=//p" /usr/share/applications/org.certdeck.Certdeck.desktop) &&
+         env HOME="$home" QT_QPA_PLATFORM=offscreen CERTDECK_STARTUP_PROBE=login XDG_RUNTIME_DIR=/tmp \
+           timeout 30 $cmd'
 [ "$fail" = 0 ] || die "the package does not work on a clean $release ($suite)"
 say "the package installs and runs on a clean $release ($suite)"

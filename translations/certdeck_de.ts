@@ -112,6 +112,10 @@
         <source>Server port</source>
         <translation>Server-Port</translation>
     </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>Anmeldung läuft…</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionError</name>

@@ -112,6 +112,10 @@
         <source>&amp;Remember the password in the system keychain</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Logging in…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionError</name>

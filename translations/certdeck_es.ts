@@ -112,6 +112,10 @@
         <source>Server port</source>
         <translation>Puerto del servidor</translation>
     </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>Iniciando sesión…</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionError</name>

@@ -112,6 +112,10 @@
         <source>Server port</source>
         <translation>Port du serveur</translation>
     </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>Connexion en cours…</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionError</name>

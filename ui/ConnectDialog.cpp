@@ -1,5 +1,6 @@
 #include "ConnectDialog.h"
 
+#include "Theme.h"
 #include "ui_ConnectDialog.h"
 
 #include <QPushButton>
@@ -10,7 +11,18 @@ ConnectDialog::ConnectDialog(QWidget *parent) : QDialog(parent), m_ui(std::make_
 {
     m_ui->setupUi(this);
     m_ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("Log in"));
+    m_ui->buttons->button(QDialogButtonBox::Ok)->setDefault(true); // Enter in any field logs in
     m_ui->errorLabel->hide();
+    m_ui->errorLabel->setTextFormat(Qt::PlainText); // a server's words are text, never markup
+    m_ui->errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_ui->errorLabel->setObjectName(QStringLiteral("errorLabel"));
+    theme::setTextTone(m_ui->errorLabel, theme::Tone::Bad, false);
+    m_ui->statusLabel->hide();
+    // A long error wraps inside the dialog instead of widening it off the screen or being cut.
+    m_ui->errorLabel->setMinimumWidth(m_ui->intro->sizeHint().width() / 2);
+    layout()->setSizeConstraint(QLayout::SetMinimumSize);
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &ConnectDialog::accept);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &ConnectDialog::reject);
 }
 
 ConnectDialog::~ConnectDialog() = default;
@@ -61,6 +73,37 @@ void ConnectDialog::showError(const QString &message)
 {
     m_ui->errorLabel->setText(message);
     m_ui->errorLabel->setVisible(!message.isEmpty());
+    if (!message.isEmpty())
+        setBusy(false);
+    adjustSize();
+}
+
+void ConnectDialog::setBusy(bool busy)
+{
+    m_busy = busy;
+    for (QWidget *field : {static_cast<QWidget *>(m_ui->jidEdit), static_cast<QWidget *>(m_ui->passwordEdit),
+                           static_cast<QWidget *>(m_ui->rememberCheck),
+                           static_cast<QWidget *>(m_ui->hostEdit), static_cast<QWidget *>(m_ui->portSpin)})
+        field->setEnabled(!busy);
+    m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(!busy);
+    m_ui->statusLabel->setVisible(busy);
+    if (busy) {
+        m_ui->errorLabel->hide();
+        m_ui->buttons->button(QDialogButtonBox::Cancel)->setFocus();
+    } else if (m_ui->jidEdit->text().trimmed().isEmpty()) {
+        m_ui->jidEdit->setFocus();
+    } else {
+        m_ui->passwordEdit->setFocus();
+        m_ui->passwordEdit->selectAll();
+    }
+}
+
+void ConnectDialog::finish()
+{
+    if (!isVisible())
+        return;
+    m_busy = false;
+    QDialog::accept();
 }
 
 void ConnectDialog::accept()
@@ -77,7 +120,10 @@ void ConnectDialog::accept()
         m_ui->passwordEdit->setFocus();
         return;
     }
-    QDialog::accept();
+    if (m_busy)
+        return;
+    setBusy(true);
+    Q_EMIT logInRequested();
 }
 
 } // namespace certdeck::ui

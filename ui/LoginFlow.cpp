@@ -30,6 +30,7 @@ LoginFlow::LoginFlow(AccountController *controller, MainWindow *window, AccountS
     // trouble never lands here; the controller reports it and retries.
     connect(m_controller, &AccountController::passwordNeeded, this, &LoginFlow::onPasswordNeeded,
             Qt::QueuedConnection);
+    followLoginInDialog();
 }
 
 void LoginFlow::start(const AccountSettings &overrides, const QString &password)
@@ -121,19 +122,59 @@ void LoginFlow::askForCredentials()
 {
     if (!m_window)
         return;
-    const StoredAccount stored = m_store->load();
-    ConnectDialog dialog(m_window);
-    AccountSettings settings = m_settings.jid.isEmpty() ? stored.toSettings() : m_settings;
-    dialog.setSettings(settings);
-    dialog.setRememberPassword(m_settings.jid.isEmpty() ? stored.rememberPassword : m_remember);
-    if (!m_controller->lastProblem().isEmpty())
-        dialog.showError(m_controller->lastProblem());
-    if (dialog.exec() != QDialog::Accepted)
+    if (m_dialog) { // already open: show why it is needed again
+        m_dialog->showError(m_controller->lastProblem());
+        m_dialog->raise();
+        m_dialog->activateWindow();
         return;
-    AccountSettings chosen = dialog.settings();
-    if (chosen.jid != stored.jid)
-        chosen.pinnedServerKey.clear(); // a pin belongs to one account's server
-    logIn(chosen, dialog.password(), dialog.rememberPassword());
+    }
+    const StoredAccount stored = m_store->load();
+    auto *dialog = new ConnectDialog(m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_dialog = dialog;
+    AccountSettings settings = m_settings.jid.isEmpty() ? stored.toSettings() : m_settings;
+    dialog->setSettings(settings);
+    dialog->setRememberPassword(m_settings.jid.isEmpty() ? stored.rememberPassword : m_remember);
+    if (!m_controller->lastProblem().isEmpty())
+        dialog->showError(m_controller->lastProblem());
+    connect(dialog, &ConnectDialog::logInRequested, this, [this, dialog] {
+        AccountSettings chosen = dialog->settings();
+        const StoredAccount current = m_store->load();
+        if (chosen.jid != current.jid)
+            chosen.pinnedServerKey.clear(); // a pin belongs to one account's server
+        logIn(chosen, dialog->password(), dialog->rememberPassword());
+    });
+    connect(dialog, &QDialog::rejected, this, [this] {
+        // Cancel while logging in stops the attempt; nothing is stored.
+        using Phase = AccountController::Phase;
+        const Phase phase = m_controller->phase();
+        if (!m_saved &&
+            (phase == Phase::Connecting || phase == Phase::CheckingSupport || phase == Phase::Loading)) {
+            m_saved = true;
+            m_password.clear();
+            m_controller->logOut();
+        }
+    });
+    dialog->open();
+    Q_EMIT loginDialogOpened(dialog);
+}
+
+void LoginFlow::followLoginInDialog()
+{
+    // The dialog follows the login it started: busy while connecting, the reason when it fails, closed once
+    // the account is listed (onListed).
+    connect(m_controller, &AccountController::problem, this, [this](const QString &message) {
+        if (m_dialog && m_controller->phase() == AccountController::Phase::Offline)
+            m_dialog->showError(message);
+    });
+    connect(m_controller, &AccountController::phaseChanged, this, [this](AccountController::Phase phase) {
+        if (!m_dialog)
+            return;
+        if (phase == AccountController::Phase::Connecting)
+            m_dialog->setBusy(true);
+        else if (phase == AccountController::Phase::Ready || phase == AccountController::Phase::Unsupported)
+            m_dialog->finish(); // logged in: what follows (the table, or a problem) is the window's
+    });
 }
 
 void LoginFlow::logIn(const AccountSettings &settings, const QString &password, bool remember)
@@ -150,27 +191,33 @@ void LoginFlow::onServerTrustNeeded(const ServerIdentity &identity)
 {
     if (!m_window)
         return;
-    TrustDialog dialog(m_settings.jid, identity, m_window);
-    Q_EMIT trustDialogOpened(&dialog);
-    if (dialog.exec() != QDialog::Accepted || dialog.choice() == TrustDialog::Choice::Cancel)
-        return;
-    m_settings.pinnedServerKey = identity.spkiSha256;
-    m_pinnedFingerprint =
-        dialog.choice() == TrustDialog::Choice::TrustAndPin ? identity.sha256Fingerprint : QString();
-    const bool pin = dialog.choice() == TrustDialog::Choice::TrustAndPin;
-    const AccountSettings once = m_settings;
-    if (!pin)
-        m_settings.pinnedServerKey.clear(); // trusted for this session only: not for the stored account
-    else
-        m_saved = false; // the pin is stored once the login works
-    if (m_credential)
-        m_controller->logInWithCertificate(once, *m_credential);
-    else
-        m_controller->logIn(once, m_password);
+    QWidget *parent = m_dialog ? static_cast<QWidget *>(m_dialog) : m_window.data();
+    auto *dialog = new TrustDialog(m_settings.jid, identity, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this, dialog, identity](int result) {
+        if (result != QDialog::Accepted || dialog->choice() == TrustDialog::Choice::Cancel)
+            return; // the login dialog, if open, still shows why
+        const bool pin = dialog->choice() == TrustDialog::Choice::TrustAndPin;
+        m_settings.pinnedServerKey = identity.spkiSha256;
+        m_pinnedFingerprint = pin ? identity.sha256Fingerprint : QString();
+        const AccountSettings once = m_settings;
+        if (!pin)
+            m_settings.pinnedServerKey.clear(); // trusted for this session only: not for the stored account
+        else
+            m_saved = false; // the pin is stored once the login works
+        if (m_credential)
+            m_controller->logInWithCertificate(once, *m_credential);
+        else
+            m_controller->logIn(once, m_password);
+    });
+    Q_EMIT trustDialogOpened(dialog);
+    dialog->open();
 }
 
 void LoginFlow::onListed()
 {
+    if (m_dialog)
+        m_dialog->finish();
     if (m_saved)
         return;
     m_saved = true;

@@ -17,6 +17,7 @@ class PasswordStore;
 
 namespace certdeck::ui {
 
+class ConnectDialog;
 class MainWindow;
 
 // From start-up to a working session: the stored account, the keychain, the login dialog, and the trust
@@ -36,11 +37,15 @@ public:
     void start();
     // The same with the account from the command line (no password given): its certificate, else the prompt.
     void startWith(const AccountSettings &overrides);
+    // Opens the login dialog (or brings the open one forward with the last problem). It stays open while
+    // the login runs and closes once the account is listed; failures show inside it.
     void askForCredentials();
     // This computer was just enrolled: offer once to forget the stored password (the default keeps it).
     void offerToForgetPassword();
 
 Q_SIGNALS:
+    // The login dialog has just opened (the start-up probe and tests see it).
+    void loginDialogOpened(QWidget *dialog);
     // The trust dialog is about to be shown (tests answer it).
     void trustDialogOpened(QWidget *dialog);
     // The question whether to forget the stored password is about to be asked (tests answer it).
@@ -53,9 +58,11 @@ private:
     void askLater();
     void onServerTrustNeeded(const ServerIdentity &identity);
     void onListed();
+    void followLoginInDialog();
 
     AccountController *m_controller;
     QPointer<MainWindow> m_window;
+    QPointer<ConnectDialog> m_dialog; // the login dialog, while it is open
     AccountStore *m_store;
     PasswordStore *m_passwords;
     AccountSettings m_settings;

@@ -1,24 +1,10 @@
 // Certdeck: the desktop application.
-#include "LanguageMenu.h"
-#include "LoginFlow.h"
-#include "MainWindow.h"
-#include "NewDeviceAlert.h"
-#include "TrayIcon.h"
-#include "controller/AccountController.h"
-#include "controller/Housekeeping.h"
-#include "controller/NewDeviceWatch.h"
+#include "DesktopApp.h"
 #include "crypto/SelfTest.h"
-#include "model/CertificateListModel.h"
-#include "storage/AccountStore.h"
-#include "storage/ActivityLog.h"
-#include "storage/PasswordStore.h"
 #include "util/Translations.h"
 #include "util/Version.h"
-#include "workflow/DeviceWorkflow.h"
 #include "xmpp/AccountOptions.h"
-#include "xmpp/AccountSession.h"
 
-#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFile>
@@ -126,58 +112,22 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    certdeck::AccountStore store;
-    certdeck::PasswordStore secrets;
-    certdeck::AccountSession session;
-    certdeck::CertificateListModel model;
-    certdeck::AccountController controller(&session, &model);
-    certdeck::DeviceWorkflow lifecycle(controller.service(), &session);
-    lifecycle.setStorage(&store, &secrets);
-    lifecycle.setListing([&model] { return model.listing(); });
-    certdeck::Housekeeping housekeeping(&controller, &store, &lifecycle);
-    certdeck::ui::MainWindow window(&controller, &model);
-    certdeck::ActivityLog activity(certdeck::ActivityLog::defaultPath());
-    activity.attach(controller.service(), &session);
-    window.setActivityLog(&activity);
-    window.setLifecycle(&lifecycle);
-    certdeck::ui::LoginFlow flow(&controller, &window, &store, &secrets);
-    certdeck::ui::TrayIcon tray(&controller, &window);
-    // "Was this you?": every listing is compared with the last; in the background every 15 minutes.
-    certdeck::NewDeviceStore newDeviceStore;
-    certdeck::NewDeviceWatch newDevices(&controller, &newDeviceStore, &activity);
-    auto *newDeviceAlert = new certdeck::ui::NewDeviceAlert(&newDevices, &newDeviceStore, &window, &tray);
-
-    auto *autoRotate = new QAction(
-        QApplication::translate("main", "Rotate this computer's certificate automatically"), &window);
-    autoRotate->setCheckable(true);
-    autoRotate->setChecked(store.autoRotateOwn());
-    QObject::connect(autoRotate, &QAction::toggled, &window,
-                     [&store](bool on) { store.setAutoRotateOwn(on); });
-    window.addSetting(autoRotate);
-    auto *languages = new certdeck::ui::LanguageMenu(&window);
-    QObject::connect(languages, &certdeck::ui::LanguageMenu::notice, &window,
-                     &certdeck::ui::MainWindow::showNotice);
-    window.addSettingsMenu(languages);
-    window.addSettingsMenu(newDeviceAlert->intervalMenu());
-
-    model.setOwnFingerprint(store.load().ownCertificateSha256);
-    model.setRotationLinks(store.rotationLinks());
-    QObject::connect(&lifecycle, &certdeck::DeviceWorkflow::ownCertificateChanged, &model,
-                     &certdeck::CertificateListModel::setOwnFingerprint);
-    // After "Enroll this computer": one question whether to forget the stored password.
-    QObject::connect(&lifecycle, &certdeck::DeviceWorkflow::ownCertificateChanged, &flow,
-                     &certdeck::ui::LoginFlow::offerToForgetPassword, Qt::QueuedConnection);
-    QObject::connect(&lifecycle, &certdeck::DeviceWorkflow::rotationLinksChanged, &model,
-                     [&] { model.setRotationLinks(store.rotationLinks()); });
-    QObject::connect(&housekeeping, &certdeck::Housekeeping::reminder, &tray,
-                     &certdeck::ui::TrayIcon::showReminder);
-    QObject::connect(&housekeeping, &certdeck::Housekeeping::notice, &window,
-                     &certdeck::ui::MainWindow::showNotice);
+    certdeck::ui::DesktopApp desktop;
+    auto &window = desktop.window();
+    auto &controller = desktop.controller();
 
     // For the start-up benchmark: say when the window is shown and when the table is first filled.
-    // "quit" ends the program once the window is shown: the clean-root package test starts the GUI that way.
+    // "quit" ends the program once the window is shown; "login" once the login dialog is open (a first run):
+    // the clean-root package test starts the GUI those ways.
     if (qEnvironmentVariableIsSet("CERTDECK_STARTUP_PROBE")) {
         const bool quit = qgetenv("CERTDECK_STARTUP_PROBE") == "quit";
+        if (qgetenv("CERTDECK_STARTUP_PROBE") == "login")
+            QObject::connect(&desktop.loginFlow(), &certdeck::ui::LoginFlow::loginDialogOpened, &window,
+                             [](QWidget *dialog) {
+                                 std::printf("probe: login dialog: %s\n", qPrintable(dialog->windowTitle()));
+                                 std::fflush(stdout);
+                                 QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(0); });
+                             });
         QTimer::singleShot(0, &window, [quit] {
             std::printf("probe: shown (%s)\n", qPrintable(QApplication::platformName()));
             std::fflush(stdout);
@@ -189,14 +139,8 @@ int main(int argc, char *argv[])
             std::fflush(stdout);
         });
     }
-    window.show();
     const QString password =
         options->passwordFile.isEmpty() ? QString() : readPasswordFile(options->passwordFile);
-    if (!options->account.jid.isEmpty() && !password.isEmpty())
-        flow.start(options->account, password);
-    else if (!options->account.jid.isEmpty())
-        flow.startWith(options->account); // this computer's certificate for that account, else the prompt
-    else
-        flow.start();
+    desktop.start(options->account, password);
     return QApplication::exec();
 }
