@@ -39,6 +39,8 @@ packages=(
   # test and demo: real server, real third-party client, real keyring, real display
   openssl prosody prosody-modules lua-sec python3 python3-slixmpp patch
   dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth imagemagick
+  # walks as a person makes them: a window manager, mouse clicks, and the accessibility tree a screen reader reads
+  openbox xdotool at-spi2-core python3-pyatspi gir1.2-atspi-2.0
   # other PKCS#12 readers for the interop test: GnuTLS, NSS, BouncyCastle (Android's family) run with the JDK
   gnutls-bin libnss3-tools libbcprov-java default-jdk-headless
   # the English and German locales the golden-text tests run certdeck-cli in
