@@ -86,7 +86,10 @@ LostDeviceDialog::LostDeviceDialog(AccountController *controller, CertificateLis
     m_revokeButton->setDefault(false);
     buttons->addButton(m_revokeButton, QDialogButtonBox::DestructiveRole);
     auto *cancel = buttons->addButton(QDialogButtonBox::Cancel);
-    cancel->setDefault(true);
+    // No default button on this page: Enter in the name field must neither revoke nor close the dialog
+    // silently. It moves to Revoke once the name matches (then Space revokes); Escape cancels.
+    cancel->setAutoDefault(false);
+    cancel->setDefault(false);
     c->addWidget(buttons);
     m_pages->addWidget(confirmPage);
 
@@ -107,6 +110,7 @@ LostDeviceDialog::LostDeviceDialog(AccountController *controller, CertificateLis
     m_retryButton->setObjectName(QString::fromLatin1(retryButtonName));
     resultButtons->addButton(m_retryButton, QDialogButtonBox::ActionRole);
     auto *close = resultButtons->addButton(QDialogButtonBox::Close);
+    close->setDefault(true); // on the result page Enter closes
     r->addWidget(resultButtons);
     m_pages->addWidget(resultPage);
 
@@ -120,6 +124,10 @@ LostDeviceDialog::LostDeviceDialog(AccountController *controller, CertificateLis
     connect(m_deviceCombo, &QComboBox::currentTextChanged, this, relabel);
     connect(m_confirmEdit, &QLineEdit::textChanged, this, &LostDeviceDialog::updateConfirm);
     connect(m_understand, &QCheckBox::toggled, this, &LostDeviceDialog::updateConfirm);
+    connect(m_confirmEdit, &QLineEdit::returnPressed, this, [this] {
+        if (m_revokeButton->isEnabled())
+            m_revokeButton->setFocus();
+    });
     connect(m_revokeButton, &QPushButton::clicked, this, &LostDeviceDialog::startRevoke);
     connect(m_retryButton, &QPushButton::clicked, this, &LostDeviceDialog::startRevoke);
     connect(cancel, &QPushButton::clicked, this, &QDialog::reject);

@@ -149,13 +149,21 @@ void TestLostDevice::confirmationNeedsTheDeliberateStep()
     QTest::keyClick(edit, Qt::Key_Backspace);
     QTest::keyClicks(edit, QStringLiteral("x"));
     QVERIFY(!revoke->isEnabled());         // "Tabletx"
-    QTest::keyClick(edit, Qt::Key_Return); // Enter does nothing dangerous
+    QTest::keyClick(edit, Qt::Key_Return); // Enter does nothing dangerous, and does not close the dialog
     QCoreApplication::processEvents();     // a request would be queued by now
     QVERIFY(!dialog.succeeded());
     QVERIFY(a.changes.requests().isEmpty());
+    QVERIFY(dialog.isVisible());
     edit->clear();
     QTest::keyClicks(edit, QStringLiteral("Tablet"));
     QVERIFY(revoke->isEnabled());
+    // With the right name, Enter moves to Revoke without pressing it; the dialog stays.
+    QTest::keyClick(edit, Qt::Key_Return);
+    QCoreApplication::processEvents();
+    QVERIFY(dialog.isVisible());
+    QVERIFY(a.changes.requests().isEmpty());
+    QVERIFY(revoke->hasFocus());
+    edit->setFocus();
     // Another device chosen: the typed name no longer matches.
     auto *combo = dialog.findChild<QComboBox *>();
     combo->setCurrentText(QStringLiteral("Laptop"));
