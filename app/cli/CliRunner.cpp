@@ -423,8 +423,8 @@ void CliRunner::renderRemove(const WorkflowOutcome &o)
         std::printf("%s\n",
                     qPrintable(visibleControls(
                         tr("The same certificate was also listed as %1; removed there too.")
-                            .arg(QLatin1String("“") + d.report->otherNames.join(QLatin1String("”, “")) +
-                                 QLatin1String("”")))));
+                            .arg(QStringLiteral("“") + d.report->otherNames.join(QStringLiteral("”, “")) +
+                                 QStringLiteral("”")))));
     finish(ExitOk);
 }
 

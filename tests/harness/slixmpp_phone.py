@@ -34,7 +34,7 @@ def emit(event, **fields):
 class Phone(slixmpp.ClientXMPP):
     def __init__(self, jid, cert, key, ca, append=None):
         super().__init__(jid, "", sasl_mech="EXTERNAL")
-        self.append = append  # (name, DER bytes) to add to the account once logged in
+        self.append = append or []  # (name, base64 text) to add to the account once logged in, in order
         self.certfile = cert
         self.keyfile = key
         self.ca_certs = ca
@@ -50,15 +50,15 @@ class Phone(slixmpp.ClientXMPP):
         self.send_presence()
         self.bound = True
         emit("bound", jid=str(self.boundjid.full))
-        if self.append:
-            await self.append_certificate(*self.append)
+        for name, text in self.append:
+            await self.append_certificate(name, text)
 
-    async def append_certificate(self, name, der):
+    async def append_certificate(self, name, text):
         ns = "urn:xmpp:saslcert:1"
         iq = self.make_iq_set()
         payload = ET.Element(f"{{{ns}}}append")
         ET.SubElement(payload, f"{{{ns}}}name").text = name
-        ET.SubElement(payload, f"{{{ns}}}x509cert").text = base64.b64encode(der).decode("ascii")
+        ET.SubElement(payload, f"{{{ns}}}x509cert").text = text  # as given: tests send odd encodings too
         iq.append(payload)
         try:
             await iq.send(timeout=10)
@@ -103,12 +103,17 @@ def main():
     p.add_argument("--port", type=int, required=True)
     p.add_argument("--append-name", help="once logged in, add a certificate under this name")
     p.add_argument("--append-der", help="the certificate to add (DER file)")
+    p.add_argument("--append-b64", nargs=2, action="append", metavar=("NAME", "FILE"), default=[],
+                   help="also add this entry, its x509cert text exactly as in FILE (repeatable)")
     a = p.parse_args()
     logging.basicConfig(level=logging.CRITICAL)
-    append = None
+    append = []
     if a.append_name:
         with open(a.append_der, "rb") as f:
-            append = (a.append_name, f.read())
+            append.append((a.append_name, base64.b64encode(f.read()).decode("ascii")))
+    for name, path in a.append_b64:
+        with open(path, encoding="ascii") as f:
+            append.append((name, f.read()))
     phone = Phone(a.jid, a.cert, a.key, a.ca, append)
     loop = asyncio.get_event_loop()
     loop.add_signal_handler(signal.SIGTERM, loop.stop)

@@ -59,8 +59,14 @@ Phone::~Phone()
 
 void Phone::appendOnLogin(const QString &name, const QByteArray &der)
 {
-    m_extraArgs = {QStringLiteral("--append-name"), name, QStringLiteral("--append-der"),
-                   writeFile(m_dir.filePath(QStringLiteral("append.der")), der)};
+    m_extraArgs << QStringLiteral("--append-name") << name << QStringLiteral("--append-der")
+                << writeFile(m_dir.filePath(QStringLiteral("append.der")), der);
+}
+
+void Phone::appendTextOnLogin(const QString &name, const QByteArray &x509certText)
+{
+    const QString file = m_dir.filePath(QStringLiteral("append-%1.b64").arg(m_extraArgs.size()));
+    m_extraArgs << QStringLiteral("--append-b64") << name << writeFile(file, x509certText);
 }
 
 void Phone::start()

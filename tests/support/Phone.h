@@ -31,6 +31,9 @@ public:
     // Once logged in, the phone adds this certificate to the account (XEP-0257 append) as another client
     // would, then reports "appended" or "append_failed". Call before start().
     void appendOnLogin(const QString &name, const QByteArray &der);
+    // The same with the x509cert text exactly as given (another encoding of a certificate, say); repeatable,
+    // in order, after appendOnLogin's entry. "appended" is reported once per entry.
+    void appendTextOnLogin(const QString &name, const QByteArray &x509certText);
     void start();
     // Waits for the event ("bound", "auth_failed", "disconnected"); true if it came within the time.
     [[nodiscard]] bool waitFor(const QString &event, int timeoutMs = 10000);

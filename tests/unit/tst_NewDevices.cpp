@@ -72,6 +72,42 @@ private Q_SLOTS:
         QCOMPARE(eventLine({DeviceEvent::Kind::Removed, gone}), line + QStringLiteral(" · removed"));
     }
 
+    // A certificate the account already had, listed under a new name (a copy the thief planted, which would
+    // survive a revoke of the first name): news, whichever order the server lists them in.
+    void aKnownCertificateUnderANewNameAlarms()
+    {
+        const QVector<SeenCertificate> before{cert(QStringLiteral("phone"), 'a')};
+        for (const bool copyFirst : {false, true}) {
+            QVector<SeenCertificate> now{cert(QStringLiteral("phone"), 'a'),
+                                         cert(QStringLiteral("phone-backup"), 'a')};
+            if (copyFirst)
+                std::swap(now[0], now[1]);
+            const auto c = compareListings(snapshot(before), now, {}, {fp('a')}); // even when acknowledged
+            QCOMPARE(c.alarms.size(), 1);
+            QCOMPARE(c.alarms[0].kind, DeviceEvent::Kind::New);
+            QCOMPARE(c.alarms[0].certificate.name, QStringLiteral("phone-backup"));
+            QVERIFY(c.removed.isEmpty());
+        }
+    }
+
+    // An entry Certdeck cannot read is remembered by name, and a new one alarms without a fingerprint.
+    void aNewUnreadableEntryAlarms()
+    {
+        ItemsListing listing;
+        listing.problems.append(
+            {0, QStringLiteral("odd"), QStringLiteral("The certificate is not valid base64.")});
+        const QVector<SeenCertificate> seen = seenCertificates(listing);
+        QCOMPARE(seen.size(), 1);
+        const auto c = compareListings(snapshot({cert(QStringLiteral("Phone"), 'a')}),
+                                       {cert(QStringLiteral("Phone"), 'a'), seen[0]}, {}, {});
+        QCOMPARE(c.alarms.size(), 1);
+        QCOMPARE(eventLine(c.alarms[0]),
+                 QStringLiteral("“odd” · unreadable entry · no fingerprint: Certdeck cannot read it · new"));
+        QVERIFY(compareListings(snapshot({cert(QStringLiteral("Phone"), 'a'), seen[0]}),
+                                {cert(QStringLiteral("Phone"), 'a'), seen[0]}, {}, {})
+                    .alarms.isEmpty());
+    }
+
     void aNewCertificateAlarms()
     {
         const auto c = compareListings(

@@ -1,6 +1,7 @@
 // The XEP-0257 reply parser must keep good items, report broken ones, and never crash.
 #include "SessionHelpers.h"
 #include "xmpp/SaslCertParser.h"
+#include "xmpp/ServerBase64.h"
 
 #include <QtTest>
 
@@ -35,6 +36,9 @@ private Q_SLOTS:
     void usersAreEvidenceOnlyWhenSent();
     void wrappedBase64IsAccepted();
     void thousandsOfItems();
+    void base64AsProsodyDecodesIt_data();
+    void base64AsProsodyDecodesIt();
+    void encodingsOfOneCertificateAreOneIdentity();
     void malformedXml_data();
     void malformedXml();
 
@@ -127,6 +131,62 @@ void TestSaslCertParser::thousandsOfItems()
     QVERIFY(listing.hasValue());
     QCOMPARE(listing->items.size(), 2970);
     QCOMPARE(listing->problems.size(), 30);
+}
+
+// Known answers measured with Prosody 0.12's util.encodings.base64.decode (lua5.4, 2026-12-03).
+void TestSaslCertParser::base64AsProsodyDecodesIt_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QByteArray>("bytes"); // hex; "-" when the server refuses the text
+    QTest::newRow("plain") << QByteArray("QUJD") << QByteArray("414243");
+    QTest::newRow("extra padding") << QByteArray("QUJD==") << QByteArray("414243");
+    QTest::newRow("much padding") << QByteArray("QUJD====") << QByteArray("414243");
+    QTest::newRow("padded pair") << QByteArray("QUI=") << QByteArray("4142");
+    QTest::newRow("unpadded rest dropped") << QByteArray("QUI") << QByteArray("");
+    QTest::newRow("short padding") << QByteArray("QQ=") << QByteArray("41");
+    QTest::newRow("lone sextet") << QByteArray("Q") << QByteArray("");
+    QTest::newRow("padding in the middle") << QByteArray("QUJD=REVG") << QByteArray("414243444546");
+    QTest::newRow("group ended early") << QByteArray("QUJ=RA==") << QByteArray("414244");
+    QTest::newRow("space") << QByteArray("QU JD") << QByteArray("414243");
+    QTest::newRow("newline") << QByteArray("QU\nJD") << QByteArray("414243");
+    QTest::newRow("NUL ends it") << QByteArray("QUJD\0REVG", 9) << QByteArray("414243");
+    QTest::newRow("outside the alphabet") << QByteArray("QU!JD") << QByteArray("-");
+}
+
+void TestSaslCertParser::base64AsProsodyDecodesIt()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QByteArray, bytes);
+    const auto decoded = decodeBase64AsServer(text);
+    if (bytes == "-")
+        QVERIFY(!decoded);
+    else
+        QCOMPARE(decoded.value_or("-").toHex(), bytes);
+}
+
+// One certificate listed three ways that Prosody accepts as the same one: canonical, with extra padding (the
+// server decodes it loosely), and with bytes after the DER (OpenSSL ignores them). All three are read, with
+// one identity; the odd encodings are marked.
+void TestSaslCertParser::encodingsOfOneCertificateAreOneIdentity()
+{
+    const QByteArray der = QByteArray::fromBase64(m_b64a);
+    const QByteArray withTail = der + QByteArray("\x00\x01", 2);
+    const QByteArray trailing = withTail.toBase64();
+    const auto listing = parseItemsXml(
+        reply(item(QStringLiteral("phone"), m_b64a) + item(QStringLiteral("copy"), m_b64a + "==") +
+              item(QStringLiteral("tail"), trailing) + item(QStringLiteral("other"), m_b64b)));
+    QVERIFY(listing.hasValue());
+    QVERIFY(listing->problems.isEmpty());
+    QCOMPARE(listing->items.size(), 4);
+    const QByteArray identity = listing->find(QStringLiteral("phone"))->certificate.sha256;
+    QCOMPARE(identity, QCryptographicHash::hash(der, QCryptographicHash::Sha256));
+    QCOMPARE(listing->find(QStringLiteral("copy"))->certificate.sha256, identity);
+    QCOMPARE(listing->find(QStringLiteral("tail"))->certificate.sha256, identity);
+    QVERIFY(listing->find(QStringLiteral("other"))->certificate.sha256 != identity);
+    QVERIFY(!listing->find(QStringLiteral("phone"))->unusualEncoding);
+    QVERIFY(listing->find(QStringLiteral("copy"))->unusualEncoding);
+    QVERIFY(listing->find(QStringLiteral("tail"))->unusualEncoding);
+    QCOMPARE(listing->find(QStringLiteral("tail"))->certificate.der, der); // the canonical form
 }
 
 void TestSaslCertParser::malformedXml_data()

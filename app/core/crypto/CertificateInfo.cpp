@@ -213,6 +213,23 @@ QByteArray toDerBytes(const QByteArray &bytes, bool *extra)
     return QByteArray(reinterpret_cast<const char *>(data), static_cast<qsizetype>(len));
 }
 
+// The certificate as OpenSSL writes it after reading the first one in `bytes` (trailing bytes ignored): the
+// form a server that loads certificates with OpenSSL stores and compares. Empty if no certificate starts
+// there.
+QByteArray canonicalDer(const QByteArray &bytes)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData());
+    const ossl::X509Ptr cert(d2i_X509(nullptr, &p, static_cast<long>(bytes.size())));
+    if (!cert)
+        return {};
+    unsigned char *out = nullptr;
+    const int len = i2d_X509(cert.get(), &out);
+    if (len <= 0)
+        return {};
+    const ossl::OpenSslBytes owner(out);
+    return QByteArray(reinterpret_cast<const char *>(out), len);
+}
+
 } // namespace
 
 QString formatFingerprint(const QByteArray &digestBytes, qsizetype bytes)
@@ -306,8 +323,11 @@ Result<CertificateInfo, CryptoError> parseCertificate(const QByteArray &pemOrDer
     }
     info.notBefore = toDateTime(cert.notBefore());
     info.notAfter = toDateTime(cert.notAfter());
-    info.sha256 = digest(der, sha256());
-    info.sha1 = digest(der, sha1());
+    const QByteArray canonical = canonicalDer(der);
+    if (canonical.isEmpty())
+        return fail(CryptoError{CryptoError::Code::NotACertificate, ossl::lastError()});
+    info.sha256 = digest(canonical, sha256());
+    info.sha1 = digest(canonical, sha1());
     readKey(cert.keyAlgorithm(), cert.publicKey(), info);
     info.spkiSha256 = digest(cert.subjectPublicKeyInfo(), sha256());
     readAltNames(cert.extensions(), info);
@@ -315,6 +335,16 @@ Result<CertificateInfo, CryptoError> parseCertificate(const QByteArray &pemOrDer
     info.isCa = isCaCertificate(cert.extensions());
     (void)ossl::lastError(); // drop anything the reads above queued
     return info;
+}
+
+Result<CertificateInfo, CryptoError> parseListedCertificate(const QByteArray &der, bool *differs)
+{
+    const QByteArray canonical = canonicalDer(der);
+    if (canonical.isEmpty())
+        return fail(CryptoError{CryptoError::Code::NotACertificate, ossl::lastError()});
+    if (differs)
+        *differs = canonical != der;
+    return parseCertificate(canonical);
 }
 
 bool hasValidSelfSignature(const QByteArray &der)

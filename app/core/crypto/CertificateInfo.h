@@ -32,7 +32,10 @@ struct CertificateInfo
     KeyAlgorithm keyAlgorithm = KeyAlgorithm::Unknown;
     int keyBits = 0;
     QString curveName; // for EC keys, e.g. "prime256v1"
-    QByteArray sha256; // raw digest of the DER
+    // The certificate's identity: digests of its canonical DER, the encoding OpenSSL writes for it after
+    // reading it (i2d of d2i), which is what Prosody stores, compares at SASL EXTERNAL and at revoke. Two
+    // byte strings that decode to the same certificate have the same identity.
+    QByteArray sha256;
     QByteArray sha1;
     QByteArray spkiSha256;      // digest of the SubjectPublicKeyInfo: what a key pin compares
     QStringList xmppAddresses;  // subjectAltName otherName id-on-xmppAddr
@@ -52,6 +55,12 @@ struct CertificateInfo
 
 // Reads one certificate from PEM (first CERTIFICATE block) or DER bytes.
 [[nodiscard]] Result<CertificateInfo, CryptoError> parseCertificate(const QByteArray &pemOrDer);
+
+// Reads a certificate as a server that accepted it did: the first certificate in `der`, bytes after it
+// ignored (OpenSSL's d2i, as Prosody loads it). `der` of the result is the canonical encoding; `trailing`
+// tells whether the bytes differed from it (extra bytes, or another encoding of the same certificate).
+[[nodiscard]] Result<CertificateInfo, CryptoError> parseListedCertificate(const QByteArray &der,
+                                                                          bool *differs = nullptr);
 
 // Whether the DER certificate is self-signed: its issuer is its subject and its own key verifies its
 // signature. Decodes the key and checks the signature (~0.2 ms), so it is asked for one certificate at a

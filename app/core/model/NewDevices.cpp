@@ -13,9 +13,20 @@ QString quoted(const QString &name)
     return QStringLiteral("“") + visibleControls(name) + QStringLiteral("”");
 }
 
+// An entry the server lists but Certdeck cannot read has no fingerprint; it is remembered by its name.
+const QString unreadablePrefix = QStringLiteral("unreadable:");
+
+QString fingerprintShown(const SeenCertificate &c)
+{
+    return c.sha256.startsWith(unreadablePrefix)
+               ? QCoreApplication::translate("NewDevices", "no fingerprint: Certdeck cannot read it")
+               : c.sha256;
+}
+
 QString described(const SeenCertificate &c)
 {
-    return QCoreApplication::translate("NewDevices", "%1 (%2, %3)").arg(quoted(c.name), c.keyType, c.sha256);
+    return QCoreApplication::translate("NewDevices", "%1 (%2, %3)")
+        .arg(quoted(c.name), c.keyType, fingerprintShown(c));
 }
 
 } // namespace
@@ -26,6 +37,11 @@ QVector<SeenCertificate> seenCertificates(const ItemsListing &listing)
     out.reserve(listing.items.size());
     for (const auto &item : listing.items)
         out.append({item.name, item.certificate.sha256Fingerprint(), item.certificate.keyDescription()});
+    // An entry Certdeck cannot read may log in all the same: a new one alarms like a new certificate.
+    for (const auto &problem : listing.problems)
+        if (!problem.name.isEmpty())
+            out.append({problem.name, unreadablePrefix + problem.name,
+                        QCoreApplication::translate("NewDevices", "unreadable entry")});
     return out;
 }
 
@@ -67,7 +83,15 @@ DeviceChanges compareListings(const DeviceSnapshot &previous, const QVector<Seen
     QSet<QString> now;
     QSet<QString> replaced; // fingerprints that a replacement already accounts for
     for (const auto &c : current) {
-        if (now.contains(c.sha256)) // the same certificate under a second name: one alarm
+        // A certificate the account already held, listed under a name it did not have: a copy that survives
+        // the revoke of the first name unless someone notices. Certdeck never adds one.
+        if (before.contains(c.sha256)) {
+            now.insert(c.sha256);
+            if (nameBefore.value(c.name) != c.sha256)
+                changes.alarms.append({DeviceEvent::Kind::New, c});
+            continue;
+        }
+        if (now.contains(c.sha256)) // a new certificate under a second name: one alarm
             continue;
         now.insert(c.sha256);
         if (before.contains(c.sha256) || own.added.contains(c.sha256) || acknowledged.contains(c.sha256))
@@ -106,13 +130,13 @@ QString alertText(const QVector<DeviceEvent> &alarms, const QDateTime &since)
                    ? QCoreApplication::translate(
                          "NewDevices", "The device certificate %1 was replaced by a new one (%2, %3) on your "
                                        "account since %4. Was this you?")
-                         .arg(quoted(e.certificate.name), e.certificate.keyType, e.certificate.sha256,
-                              alertTime(since))
+                         .arg(quoted(e.certificate.name), e.certificate.keyType,
+                              fingerprintShown(e.certificate), alertTime(since))
                    : QCoreApplication::translate("NewDevices",
                                                  "A new device certificate %1 (%2, %3) appeared on your "
                                                  "account since %4. Was this you?")
-                         .arg(quoted(e.certificate.name), e.certificate.keyType, e.certificate.sha256,
-                              alertTime(since));
+                         .arg(quoted(e.certificate.name), e.certificate.keyType,
+                              fingerprintShown(e.certificate), alertTime(since));
     }
     QStringList lines;
     for (const auto &e : alarms)
@@ -167,7 +191,7 @@ QString eventLine(const DeviceEvent &e)
 QString certificateLine(const SeenCertificate &certificate)
 {
     return QStringLiteral("%1 · %2 · %3")
-        .arg(quoted(certificate.name), certificate.keyType, certificate.sha256);
+        .arg(quoted(certificate.name), certificate.keyType, fingerprintShown(certificate));
 }
 
 } // namespace certdeck

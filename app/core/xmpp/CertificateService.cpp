@@ -1,11 +1,13 @@
 #include "CertificateService.h"
 
 #include "crypto/CertificateCheck.h"
+#include "util/DisplayText.h"
 #include "xmpp/DeviceName.h"
 
 #include <QPointer>
 #include <QTimer>
 
+#include <algorithm>
 #include <memory>
 
 namespace certdeck {
@@ -51,6 +53,25 @@ QStringList namesWithFingerprint(const ItemsListing &listing, const QString &sha
         if (item.certificate.sha256Fingerprint() == sha256)
             names << item.name;
     return names;
+}
+
+// Whether the server lists an entry by this name that Certdeck could not read (it can still be removed by
+// name).
+bool listsUnreadable(const ItemsListing &listing, const QString &name)
+{
+    return std::any_of(listing.problems.cbegin(), listing.problems.cend(),
+                       [&](const ItemProblem &p) { return !p.name.isEmpty() && p.name == name; });
+}
+
+// The entries a listing holds that Certdeck cannot identify, quoted for a reason text.
+QString unreadableNames(const ItemsListing &listing)
+{
+    QStringList names;
+    for (const ItemProblem &p : listing.problems)
+        names << (p.name.isEmpty() ? CertificateService::tr("an entry without a name")
+                                   : QStringLiteral("“%1”").arg(visibleControls(p.name)));
+    names.removeDuplicates();
+    return names.join(QStringLiteral(", "));
 }
 
 // What one server stanza can carry: Prosody's default limit is 256 KiB, and base64 adds a third.
@@ -130,7 +151,7 @@ void CertificateService::append(const QString &name, const QByteArray &der, bool
                                      if (!sent) {
                                          return reportFailure(report, afterSending(sent.error()), done);
                                      }
-                                     verify(report, ctx, done, der);
+                                     verify(report, ctx, done);
                                  });
     });
 }
@@ -173,6 +194,13 @@ void CertificateService::removeVerified(ChangeReport::Action action, const QStri
         report.sha256 = item ? item->certificate.sha256Fingerprint() : expectedSha256;
         QStringList names =
             report.sha256.isEmpty() ? QStringList() : namesWithFingerprint(*before, report.sha256);
+        // An entry Certdeck cannot read is still removed by its name; only a fresh listing without it proves
+        // it.
+        const bool unreadable = !item && listsUnreadable(*before, name);
+        if (unreadable) {
+            names = {name};
+            report.sha256.clear(); // no fingerprint to follow: the name is what must go
+        }
         if (!item && retry && names.isEmpty()) {
             // A retry: the earlier request did reach the server. This fresh listing is the proof.
             report.alreadyApplied = true;
@@ -191,8 +219,8 @@ void CertificateService::removeVerified(ChangeReport::Action action, const QStri
         const QString bare = m_session->bareJid();
         // A retry may find only the other entries of the certificate; they carry the same evidence.
         const SaslCertItem *listed = item ? item : before->find(names.constFirst());
-        QStringList tied = listed->hasUsers ? listed->users : QStringList();
-        for (const QString &address : listed->certificate.xmppAddresses)
+        QStringList tied = listed && listed->hasUsers ? listed->users : QStringList();
+        for (const QString &address : listed ? listed->certificate.xmppAddresses : QStringList())
             if (address.section(QLatin1Char('/'), 0, 0) == bare && address.contains(QLatin1Char('/')))
                 tied << address.section(QLatin1Char('/'), 1);
         auto evidence = std::make_shared<RevokeEvidence>(RevokeEvidence{tied, {}, {}, false});
@@ -221,7 +249,7 @@ void CertificateService::removeVerified(ChangeReport::Action action, const QStri
                 stopWatching();
                 report.closedSessions = evidence->closed;
                 report.offlineMeanwhile = evidence->meanwhile;
-                verify(report, ctx, done, {});
+                verify(report, ctx, done);
             });
         };
         sendRemovals(action, names, false, onAnswer);
@@ -246,8 +274,7 @@ void CertificateService::sendRemovals(ChangeReport::Action action, QStringList n
         m_session->requestDisable(next, this, answer);
 }
 
-void CertificateService::verify(ChangeReport report, QObject *context, Callback done,
-                                const QByteArray &expectedDer)
+void CertificateService::verify(ChangeReport report, QObject *context, Callback done)
 {
     QPointer<QObject> ctx(context);
     m_session->requestItems(this, [=, this](Result<ItemsListing, SaslCertError> after) mutable {
@@ -261,7 +288,10 @@ void CertificateService::verify(ChangeReport report, QObject *context, Callback 
         const SaslCertItem *item = after->find(report.name);
         bool confirmed = false;
         if (report.action == ChangeReport::Action::Append)
-            confirmed = item && item->certificate.der == expectedDer;
+            confirmed =
+                item && item->certificate.sha256Fingerprint() == report.sha256; // the same certificate
+        else if (report.sha256.isEmpty()) // an unreadable entry: its name must be gone
+            confirmed = !after->find(report.name) && !listsUnreadable(*after, report.name);
         else // gone under every name: the certificate can no longer log in
             confirmed = namesWithFingerprint(*after, report.sha256).isEmpty();
         if (!confirmed) {
@@ -270,6 +300,15 @@ void CertificateService::verify(ChangeReport report, QObject *context, Callback 
                                     : tr("the certificate is still in the list");
             return reportFailure(report, {SaslCertError::Kind::NotConfirmed, why}, done);
         }
+        // An entry Certdeck cannot read may be this very certificate: nothing is proven while one is listed.
+        if (report.action != ChangeReport::Action::Append && !after->problems.isEmpty())
+            return reportFailure(
+                report,
+                {SaslCertError::Kind::NotConfirmed,
+                 tr("the server also lists %1, which Certdeck cannot read: it may be the same "
+                    "certificate under another name. Revoke it by name too")
+                     .arg(unreadableNames(*after))},
+                done);
         report.verifiedAt = QDateTime::currentDateTimeUtc();
         Q_EMIT changeConfirmed(report);
         done(report);

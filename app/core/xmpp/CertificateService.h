@@ -54,7 +54,7 @@ private:
                         const QString &expectedSha256, bool byFingerprint = false, bool retry = false);
     void sendRemovals(ChangeReport::Action action, QStringList names, bool anySent,
                       AccountSession::DoneCallback done);
-    void verify(ChangeReport report, QObject *context, Callback done, const QByteArray &expectedDer);
+    void verify(ChangeReport report, QObject *context, Callback done);
     void reportFailure(const ChangeReport &report, const SaslCertError &error, const Callback &done);
 
     AccountSession *m_session;

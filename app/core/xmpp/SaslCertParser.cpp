@@ -1,6 +1,7 @@
 #include "SaslCertParser.h"
 
 #include "crypto/OpenSslThread.h"
+#include "xmpp/ServerBase64.h"
 
 #include <QCoreApplication>
 #include <QDomDocument>
@@ -118,12 +119,19 @@ Decoded decode(const QByteArray &b64)
         d.problem = QCoreApplication::translate("SaslCertParser", "The item has no certificate.");
         return d;
     }
-    const auto der = QByteArray::fromBase64Encoding(b64, QByteArray::AbortOnBase64DecodingErrors);
-    if (!der) {
+    // Read as the server read it when it accepted the entry: its lenient base64, and the certificate's bytes
+    // up to its end (OpenSSL ignores what follows). Whatever the encoding, the identity is the certificate's
+    // canonical DER, so a copy under another name, encoded differently, is seen as the same certificate.
+    std::optional<QByteArray> der;
+    if (auto strict = QByteArray::fromBase64Encoding(b64, QByteArray::AbortOnBase64DecodingErrors))
+        der = std::move(*strict);
+    else
+        der = decodeBase64AsServer(b64);
+    if (!der || der->isEmpty()) {
         d.problem = QCoreApplication::translate("SaslCertParser", "The certificate is not valid base64.");
         return d;
     }
-    auto info = parseCertificate(*der);
+    auto info = parseListedCertificate(*der);
     if (!info)
         d.problem = QCoreApplication::translate("SaslCertParser", "The certificate cannot be read: %1")
                         .arg(info.error().message());
@@ -210,6 +218,7 @@ ItemsListing finishItems(const QVector<RawItem> &raw)
         item.name = r.name;
         item.x509Base64 = b64.at(i);
         item.certificate = std::move(*decoded[i].info);
+        item.unusualEncoding = item.certificate.der.toBase64() != item.x509Base64;
         item.noCertManagement = r.noCertManagement;
         item.hasUsers = r.hasUsers;
         item.users = r.users;

@@ -19,6 +19,9 @@ struct SaslCertItem
     bool hasUsers = false; // the server sent <users>; only then is `users` evidence
     QStringList users;     // resources logged in with this certificate
     bool noCertManagement = false;
+    // The server lists the certificate in another encoding than its canonical base64 DER (extra padding,
+    // bytes after the certificate, a BER form): Certdeck never uploads such a thing, another client did.
+    bool unusualEncoding = false;
 };
 
 // An item the server sent that Certdeck could not use, and why.
