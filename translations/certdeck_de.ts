@@ -26,6 +26,10 @@
         <source>%1 is larger than %2 KiB; it was not read.</source>
         <translation>%1 ist größer als %2 KiB; die Datei wurde nicht gelesen.</translation>
     </message>
+    <message>
+        <source>%1 is a pipe or a socket, not a file; it was not read.</source>
+        <translation>%1 ist eine Pipe oder ein Socket, keine Datei; sie wurde nicht gelesen.</translation>
+    </message>
 </context>
 <context>
     <name>CertificateCheck</name>
@@ -342,6 +346,14 @@
     <message>
         <source>removed</source>
         <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>no fingerprint: Certdeck cannot read it</source>
+        <translation>kein Fingerabdruck: Certdeck kann den Eintrag nicht lesen</translation>
+    </message>
+    <message>
+        <source>unreadable entry</source>
+        <translation>unlesbarer Eintrag</translation>
     </message>
 </context>
 <context>
@@ -754,6 +766,10 @@ Exit-Codes:
         <source>Acknowledged “%1” (%2): it will not be reported again.</source>
         <translation>„%1“ (%2) quittiert: Es wird nicht mehr gemeldet.</translation>
     </message>
+    <message>
+        <source>warning: the password file %1 may be read by other users (mode %2); anyone who reads it can open the exported key. Restrict it with: chmod 600 %1</source>
+        <translation>Warnung: Die Passwortdatei %1 kann von anderen Benutzern gelesen werden (Modus %2); wer sie liest, kann den exportierten Schlüssel öffnen. Schränken Sie sie ein mit: chmod 600 %1</translation>
+    </message>
 </context>
 <context>
     <name>certdeck::AccountController</name>
@@ -937,6 +953,14 @@ Exit-Codes:
     <message>
         <source>The certificate is %1 KiB; a server accepts at most %2 KiB in one request.</source>
         <translation>Das Zertifikat ist %1 KiB groß; ein Server nimmt höchstens %2 KiB in einer Anfrage an.</translation>
+    </message>
+    <message>
+        <source>an entry without a name</source>
+        <translation>einen Eintrag ohne Namen</translation>
+    </message>
+    <message>
+        <source>the server also lists %1, which Certdeck cannot read: it may be the same certificate under another name. Revoke it by name too</source>
+        <translation>der Server listet außerdem %1, was Certdeck nicht lesen kann: Es kann dasselbe Zertifikat unter einem anderen Namen sein. Widerrufen Sie es ebenfalls über seinen Namen</translation>
     </message>
 </context>
 <context>

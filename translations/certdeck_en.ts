@@ -26,6 +26,10 @@
         <source>%1 is larger than %2 KiB; it was not read.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is a pipe or a socket, not a file; it was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CertificateCheck</name>
@@ -341,6 +345,14 @@
     </message>
     <message>
         <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no fingerprint: Certdeck cannot read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable entry</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -717,6 +729,10 @@ Exit codes:
         <source>Acknowledged “%1” (%2): it will not be reported again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>warning: the password file %1 may be read by other users (mode %2); anyone who reads it can open the exported key. Restrict it with: chmod 600 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>certdeck::AccountController</name>
@@ -899,6 +915,14 @@ Exit codes:
     </message>
     <message>
         <source>The certificate is %1 KiB; a server accepts at most %2 KiB in one request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entry without a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server also lists %1, which Certdeck cannot read: it may be the same certificate under another name. Revoke it by name too</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

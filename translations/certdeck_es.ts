@@ -26,6 +26,10 @@
         <source>%1 is larger than %2 KiB; it was not read.</source>
         <translation>%1 ocupa más de %2 KiB; no se ha leído.</translation>
     </message>
+    <message>
+        <source>%1 is a pipe or a socket, not a file; it was not read.</source>
+        <translation>%1 es una tubería o un socket, no un archivo; no se ha leído.</translation>
+    </message>
 </context>
 <context>
     <name>CertificateCheck</name>
@@ -342,6 +346,14 @@
     <message>
         <source>removed</source>
         <translation>quitado</translation>
+    </message>
+    <message>
+        <source>no fingerprint: Certdeck cannot read it</source>
+        <translation>sin huella: Certdeck no puede leerlo</translation>
+    </message>
+    <message>
+        <source>unreadable entry</source>
+        <translation>entrada ilegible</translation>
     </message>
 </context>
 <context>
@@ -756,6 +768,10 @@ Códigos de salida:
         <source>Acknowledged “%1” (%2): it will not be reported again.</source>
         <translation>«%1» (%2) reconocido: no se volverá a notificar.</translation>
     </message>
+    <message>
+        <source>warning: the password file %1 may be read by other users (mode %2); anyone who reads it can open the exported key. Restrict it with: chmod 600 %1</source>
+        <translation>aviso: otros usuarios pueden leer el archivo de contraseña %1 (modo %2); quien lo lea puede abrir la clave exportada. Restrínjalo con: chmod 600 %1</translation>
+    </message>
 </context>
 <context>
     <name>certdeck::AccountController</name>
@@ -939,6 +955,14 @@ Códigos de salida:
     <message>
         <source>The certificate is %1 KiB; a server accepts at most %2 KiB in one request.</source>
         <translation>El certificado ocupa %1 KiB; un servidor acepta como máximo %2 KiB en una petición.</translation>
+    </message>
+    <message>
+        <source>an entry without a name</source>
+        <translation>una entrada sin nombre</translation>
+    </message>
+    <message>
+        <source>the server also lists %1, which Certdeck cannot read: it may be the same certificate under another name. Revoke it by name too</source>
+        <translation>el servidor también lista %1, que Certdeck no puede leer: puede ser el mismo certificado con otro nombre. Revóquelo también por su nombre</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,10 @@
         <source>%1 is larger than %2 KiB; it was not read.</source>
         <translation>%1 dépasse %2&#xa0;Kio&#xa0;; il n&apos;a pas été lu.</translation>
     </message>
+    <message>
+        <source>%1 is a pipe or a socket, not a file; it was not read.</source>
+        <translation>%1 est un tube ou un socket, pas un fichier ; il n’a pas été lu.</translation>
+    </message>
 </context>
 <context>
     <name>CertificateCheck</name>
@@ -342,6 +346,14 @@
     <message>
         <source>removed</source>
         <translation>retiré</translation>
+    </message>
+    <message>
+        <source>no fingerprint: Certdeck cannot read it</source>
+        <translation>pas d’empreinte : Certdeck ne peut pas le lire</translation>
+    </message>
+    <message>
+        <source>unreadable entry</source>
+        <translation>entrée illisible</translation>
     </message>
 </context>
 <context>
@@ -756,6 +768,10 @@ Codes de sortie&#xa0;:
         <source>Acknowledged “%1” (%2): it will not be reported again.</source>
         <translation>«&#xa0;%1&#xa0;» (%2) acquitté&#xa0;: il ne sera plus signalé.</translation>
     </message>
+    <message>
+        <source>warning: the password file %1 may be read by other users (mode %2); anyone who reads it can open the exported key. Restrict it with: chmod 600 %1</source>
+        <translation>avertissement : le fichier de mot de passe %1 peut être lu par d’autres utilisateurs (mode %2) ; quiconque le lit peut ouvrir la clé exportée. Restreignez-le avec : chmod 600 %1</translation>
+    </message>
 </context>
 <context>
     <name>certdeck::AccountController</name>
@@ -939,6 +955,14 @@ Codes de sortie&#xa0;:
     <message>
         <source>The certificate is %1 KiB; a server accepts at most %2 KiB in one request.</source>
         <translation>Le certificat fait %1&#xa0;Kio&#xa0;; un serveur accepte au plus %2&#xa0;Kio par requête.</translation>
+    </message>
+    <message>
+        <source>an entry without a name</source>
+        <translation>une entrée sans nom</translation>
+    </message>
+    <message>
+        <source>the server also lists %1, which Certdeck cannot read: it may be the same certificate under another name. Revoke it by name too</source>
+        <translation>le serveur liste aussi %1, que Certdeck ne peut pas lire : il peut s’agir du même certificat sous un autre nom. Révoquez-le aussi par son nom</translation>
     </message>
 </context>
 <context>

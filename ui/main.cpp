@@ -1,13 +1,13 @@
 // Certdeck: the desktop application.
 #include "DesktopApp.h"
 #include "crypto/SelfTest.h"
+#include "util/BoundedFile.h"
 #include "util/Translations.h"
 #include "util/Version.h"
 #include "xmpp/AccountOptions.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QFile>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -72,12 +72,16 @@ std::optional<StartOptions> parseArguments(QApplication &app, QString *error)
     return options;
 }
 
+// The first line, without its line ending (LF or CRLF); bounded, and never a pipe that would block the start.
 QString readPasswordFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    const auto bytes = certdeck::readFileCapped(path, 4096);
+    if (!bytes)
         return {};
-    return QString::fromUtf8(file.readLine()).section(QLatin1Char('\n'), 0, 0);
+    QString line = QString::fromUtf8(bytes.value()).section(QLatin1Char('\n'), 0, 0);
+    if (line.endsWith(QLatin1Char('\r')))
+        line.chop(1);
+    return line;
 }
 
 } // namespace

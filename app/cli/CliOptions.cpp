@@ -177,6 +177,7 @@ Result<CliOptions, int> parseOptions(const QStringList &argv)
         e.exportPassword.envVar = parser.value(exportPasswordEnv);
         e.exportPassword.prompt = QCoreApplication::translate("certdeck-cli", "Password for the .p12 file: ");
         e.exportPassword.confirm = true;
+        e.exportPassword.protectsExport = true;
         e.ownPassword = parser.isSet(exportPasswordFile) || parser.isSet(exportPasswordEnv) ||
                         parser.isSet(exportPasswordPrompt);
         e.savePasswordPath = parser.value(saveExportPassword);

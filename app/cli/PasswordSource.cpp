@@ -38,7 +38,7 @@ QString promptWithoutEcho(const QString &prompt)
 
 // Like ssh with a private key: a password file others can read is as good as published. Warn, do not refuse,
 // so a script that works keeps working while it is fixed.
-void warnIfReadableByOthers(const QString &path)
+void warnIfReadableByOthers(const QString &path, bool protectsExport)
 {
     struct stat st
     {};
@@ -46,12 +46,17 @@ void warnIfReadableByOthers(const QString &path)
         (st.st_mode & (S_IRWXG | S_IRWXO)) == 0)
         return;
     const QString mode = QString::number(st.st_mode & 0777, 8).rightJustified(4, QLatin1Char('0'));
-    std::fprintf(stderr, "certdeck-cli: %s\n",
-                 qPrintable(QCoreApplication::translate(
-                                "certdeck-cli", "warning: the password file %1 may be read by other users "
-                                                "(mode %2); anyone who reads it can log in as you. "
-                                                "Restrict it with: chmod 600 %1")
-                                .arg(visibleControls(path), mode)));
+    const QString warning =
+        protectsExport
+            ? QCoreApplication::translate("certdeck-cli",
+                                          "warning: the password file %1 may be read by other users "
+                                          "(mode %2); anyone who reads it can open the exported key. "
+                                          "Restrict it with: chmod 600 %1")
+            : QCoreApplication::translate("certdeck-cli",
+                                          "warning: the password file %1 may be read by other users "
+                                          "(mode %2); anyone who reads it can log in as you. "
+                                          "Restrict it with: chmod 600 %1");
+    std::fprintf(stderr, "certdeck-cli: %s\n", qPrintable(warning.arg(visibleControls(path), mode)));
 }
 
 } // namespace
@@ -59,12 +64,14 @@ void warnIfReadableByOthers(const QString &path)
 Result<QString, QString> readPassword(const PasswordSource &source)
 {
     if (!source.file.isEmpty()) {
-        warnIfReadableByOthers(source.file);
+        warnIfReadableByOthers(source.file, source.protectsExport);
         // A password is short; the cap keeps /dev/zero or a huge file from filling the memory.
         auto bytes = readFileCapped(source.file, 4096);
         if (!bytes)
             return fail(bytes.error());
-        const QString line = QString::fromUtf8(bytes.value()).section(QLatin1Char('\n'), 0, 0);
+        QString line = QString::fromUtf8(bytes.value()).section(QLatin1Char('\n'), 0, 0);
+        if (line.endsWith(QLatin1Char('\r'))) // a file written on Windows: the CR is not part of the password
+            line.chop(1);
         bytes.value().fill('\0');
         if (line.isEmpty())
             return fail(QCoreApplication::translate("certdeck-cli", "The password file %1 is empty.")

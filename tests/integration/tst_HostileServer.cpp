@@ -1,5 +1,6 @@
 // Issue 15: a hostile server, file or name can neither fool certdeck-cli, nor hang it, nor spoof its output.
 // The server is harness/fake_xmpp_server.py (STARTTLS, SCRAM-SHA-1, bind, then scripted hostile answers).
+#include "ProsodyServer.h"
 #include "SessionHelpers.h"
 #include "TestConfig.h"
 #include "storage/ActivityLog.h"
@@ -137,6 +138,7 @@ private Q_SLOTS:
     void unboundedFilesAreRefused_data();
     void unboundedFilesAreRefused();
     void passwordFileReadableByOthersWarns();
+    void exportPasswordFileWarningAndCrlf();
 };
 
 void TestHostileServer::initTestCase()
@@ -398,6 +400,45 @@ void TestHostileServer::passwordFileReadableByOthersWarns()
     r = runCli(args);
     QCOMPARE(r.code, 3);
     QVERIFY2(!r.err.contains("warning"), r.err.constData());
+}
+
+// Issue 26: an export's password file protects the exported key, not the account: the warning says so; and a
+// password file written with CRLF logs in (the CR is not part of the password).
+void TestHostileServer::exportPasswordFileWarningAndCrlf()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("export-pw"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("a long export password\r\n");
+    file.close();
+    QVERIFY(::chmod(QFile::encodeName(path).constData(), 0644) == 0);
+    const Run r =
+        runCli({QStringLiteral("enroll"), QStringLiteral("Phone"), QStringLiteral("--p12"),
+                dir.filePath(QStringLiteral("phone.p12")), QStringLiteral("--export-password-file"), path,
+                QStringLiteral("--jid"), QStringLiteral("alice@localhost"), QStringLiteral("--host"),
+                QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QStringLiteral("1"),
+                QStringLiteral("--password-env"), QStringLiteral("T_PASSWORD")});
+    QCOMPARE(
+        QString::fromUtf8(r.err.split('\n').value(0)),
+        QStringLiteral("certdeck-cli: warning: the password file %1 may be read by other users (mode 0644); "
+                       "anyone who reads it can open the exported key. Restrict it with: chmod 600 %1")
+            .arg(path));
+
+    test::ProsodyServer server;
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    const QString login = dir.filePath(QStringLiteral("login-pw"));
+    QFile crlf(login);
+    QVERIFY(crlf.open(QIODevice::WriteOnly));
+    crlf.write("alice-password\r\n");
+    crlf.close();
+    QVERIFY(::chmod(QFile::encodeName(login).constData(), 0600) == 0);
+    const Run listed =
+        runCli({QStringLiteral("list"), QStringLiteral("--password-file"), login, QStringLiteral("--jid"),
+                server.jid(QStringLiteral("alice")), QStringLiteral("--host"), QStringLiteral("127.0.0.1"),
+                QStringLiteral("--port"), QString::number(server.port()), QStringLiteral("--ca-file"),
+                server.caFile()});
+    QVERIFY2(listed.code == 0, listed.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestHostileServer)

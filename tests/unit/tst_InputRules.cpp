@@ -11,6 +11,8 @@
 #include <QSignalSpy>
 #include <QtTest>
 
+#include <sys/stat.h>
+
 using namespace certdeck;
 
 class TestInputRules : public QObject
@@ -25,6 +27,7 @@ private Q_SLOTS:
     void oneRuleForTrailingData();
     void bagAttributesBeforePemAreAccepted();
     void cappedReads();
+    void serverWordsAreBounded();
     void oversizedCertificateIsRefusedLocally();
     void emptyNameIsRefusedLocally();
 
@@ -163,6 +166,25 @@ void TestInputRules::cappedReads()
     const auto cert = readCertificateFile(QStringLiteral("/dev/zero"));
     QVERIFY(!cert);
     QCOMPARE(cert.error().code, CryptoError::Code::FileRead);
+    // A FIFO nobody writes to would block forever: refused at once, by name (issue 26).
+    const QString fifo = dir.filePath(QStringLiteral("fifo"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    const auto piped = readFileCapped(fifo, 4096);
+    QVERIFY(!piped);
+    QCOMPARE(piped.error(),
+             QStringLiteral("%1 is a pipe or a socket, not a file; it was not read.").arg(fifo));
+}
+
+// A server's error text is shown cut, not echoed whole (a hostile server sent 12 MB once; issue 26).
+void TestInputRules::serverWordsAreBounded()
+{
+    const QString huge(12 * 1024 * 1024, QLatin1Char('x'));
+    const QString shown = serverWords(huge);
+    QCOMPARE(shown, QString(400, QLatin1Char('x')) + QStringLiteral("…"));
+    QCOMPARE(serverWords(QStringLiteral("short \u202E")), QStringLiteral("short \\u202E"));
+    const QString message = SaslCertError{SaslCertError::Kind::BadRequest, huge}.message();
+    QVERIFY2(message.size() < 600, qPrintable(message.left(200)));
+    QVERIFY(message.endsWith(QStringLiteral("…”")));
 }
 
 // A certificate with 20,000 subjectAltName entries (~500 KB) passes the parser, but no server stanza can

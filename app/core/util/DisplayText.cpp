@@ -1,5 +1,7 @@
 #include "DisplayText.h"
 
+#include <algorithm>
+
 namespace certdeck {
 namespace {
 
@@ -23,6 +25,19 @@ QString escaped(uint code)
 }
 
 } // namespace
+
+QString serverWords(const QString &text, qsizetype maxChars)
+{
+    // Cut before escaping (a megabyte of controls would grow sixfold), then again after it.
+    QString cut = text.size() > maxChars ? text.left(maxChars + 1) : text;
+    QString shown = visibleControls(cut);
+    if (text.size() <= maxChars && shown.size() <= maxChars)
+        return shown;
+    qsizetype end = std::min(shown.size(), maxChars);
+    if (end > 0 && shown.at(end - 1).isHighSurrogate())
+        --end; // never half a character
+    return shown.left(end) + QStringLiteral("…");
+}
 
 QString visibleControls(const QString &text)
 {

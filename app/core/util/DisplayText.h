@@ -10,6 +10,10 @@ namespace certdeck {
 // for example "\t", "\n" or "\u202E". Printable text, including non-Latin scripts, stays as it is.
 [[nodiscard]] QString visibleControls(const QString &text);
 
+// A server's own words for a message: made visible as above, and cut after `maxChars` characters with "…" (a
+// hostile server may send megabytes of "error text"; people read the first lines).
+[[nodiscard]] QString serverWords(const QString &text, qsizetype maxChars = 400);
+
 // Calls f(code point, index of its first code unit) for each code point; a lone surrogate is passed as
 // itself (its category is QChar::Other_Surrogate).
 template<typename F> void forEachCodePoint(const QString &text, F f)

@@ -266,7 +266,7 @@ QString ConnectionError::message() const
     // The certificate kinds are a reason shown in the password prompt, whole and alone.
     return detail.isEmpty() || needsPassword()
                ? base
-               : QCoreApplication::translate("ConnectionError", "%1 (%2)").arg(base, visibleControls(detail));
+               : QCoreApplication::translate("ConnectionError", "%1 (%2)").arg(base, serverWords(detail));
 }
 
 AccountSession::AccountSession(QObject *parent)

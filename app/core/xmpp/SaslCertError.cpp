@@ -8,7 +8,7 @@ namespace certdeck {
 QString SaslCertError::message() const
 {
     // The server's words may carry control or bidi characters; people see them, never their effect.
-    const QString shown = visibleControls(serverText);
+    const QString shown = serverWords(serverText);
     QString base;
     switch (kind) {
     case Kind::BadRequest:
