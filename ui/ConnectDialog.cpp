@@ -2,6 +2,7 @@
 
 #include "Theme.h"
 #include "ui_ConnectDialog.h"
+#include "xmpp/Jid.h"
 
 #include <QPushButton>
 
@@ -41,7 +42,7 @@ void ConnectDialog::setSettings(const AccountSettings &settings)
 AccountSettings ConnectDialog::settings() const
 {
     AccountSettings s;
-    s.jid = m_ui->jidEdit->text().trimmed();
+    s.jid = normalizedJid(m_ui->jidEdit->text());
     s.host = m_ui->hostEdit->text().trimmed();
     s.port = static_cast<quint16>(m_ui->portSpin->value());
     s.trustedCertificates = m_trusted;

@@ -139,6 +139,7 @@ private Q_SLOTS:
     void unboundedFilesAreRefused();
     void passwordFileReadableByOthersWarns();
     void exportPasswordFileWarningAndCrlf();
+    void mixedCaseAddressLogsIn();
 };
 
 void TestHostileServer::initTestCase()
@@ -400,6 +401,21 @@ void TestHostileServer::passwordFileReadableByOthersWarns()
     r = runCli(args);
     QCOMPARE(r.code, 3);
     QVERIFY2(!r.err.contains("warning"), r.err.constData());
+}
+
+// Issue 26: "--jid Alice@LocalHost" is the account alice@localhost, as the server sees it (it timed out).
+void TestHostileServer::mixedCaseAddressLogsIn()
+{
+    test::ProsodyServer server;
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    QString jid = server.jid(QStringLiteral("Alice"));
+    jid.replace(server.domain(), server.domain().toUpper());
+    const Run listed =
+        runCli({QStringLiteral("list"), QStringLiteral("--password-env"), QStringLiteral("T_PASSWORD"),
+                QStringLiteral("--jid"), jid, QStringLiteral("--host"), QStringLiteral("127.0.0.1"),
+                QStringLiteral("--port"), QString::number(server.port()), QStringLiteral("--ca-file"),
+                server.caFile()});
+    QVERIFY2(listed.code == 0, listed.err.constData());
 }
 
 // Issue 26: an export's password file protects the exported key, not the account: the warning says so; and a

@@ -60,6 +60,16 @@ void TestInputRules::visibleControls_data()
     QTest::newRow("emoji stays") << QStringLiteral("phone 📱") << QStringLiteral("phone 📱");
     QTest::newRow("tag character") << QString::fromUcs4(U"x\U000E0041") << QStringLiteral("x\\uE0041");
     QTest::newRow("lone surrogate") << QString(QChar(0xD800)) << QStringLiteral("\\uD800");
+    // Issue 26: characters nothing is drawn for, so "phone͏" would list as a second "phone".
+    QTest::newRow("grapheme joiner") << QStringLiteral("phone\u034F") << QStringLiteral("phone\\u034F");
+    QTest::newRow("variation selector") << QStringLiteral("phone\uFE0F") << QStringLiteral("phone\\uFE0F");
+    QTest::newRow("mongolian selector") << QStringLiteral("pho\u180Bne") << QStringLiteral("pho\\u180Bne");
+    QTest::newRow("hangul filler") << QStringLiteral("\u3164phone") << QStringLiteral("\\u3164phone");
+    QTest::newRow("braille blank") << QStringLiteral("phone\u2800") << QStringLiteral("phone\\u2800");
+    QTest::newRow("halfwidth filler") << QStringLiteral("ph\uFFA0one") << QStringLiteral("ph\\uFFA0one");
+    QTest::newRow("lone combining mark") << QStringLiteral("\u0301phone") << QStringLiteral("\\u0301phone");
+    QTest::newRow("mark after a space") << QStringLiteral("a \u0301b") << QStringLiteral("a \\u0301b");
+    QTest::newRow("accent stays") << QStringLiteral("Cafe\u0301") << QStringLiteral("Cafe\u0301");
 }
 
 void TestInputRules::visibleControls()
@@ -88,6 +98,16 @@ void TestInputRules::deviceNames_data()
     QTest::newRow("bidi") << QStringLiteral("a\u202Eb") << control.arg(QStringLiteral("\\u202E")) << false;
     QTest::newRow("zero width") << QStringLiteral("a\u200Bb") << control.arg(QStringLiteral("\\u200B"))
                                 << false;
+    QTest::newRow("grapheme joiner") << QStringLiteral("phone\u034F")
+                                     << control.arg(QStringLiteral("\\u034F")) << false;
+    QTest::newRow("variation selector")
+        << QStringLiteral("phone\uFE0F") << control.arg(QStringLiteral("\\uFE0F")) << false;
+    QTest::newRow("hangul filler") << QStringLiteral("\u3164") << control.arg(QStringLiteral("\\u3164"))
+                                   << false;
+    QTest::newRow("braille blank") << QStringLiteral("a\u2800") << control.arg(QStringLiteral("\\u2800"))
+                                   << false;
+    QTest::newRow("lone combining mark")
+        << QStringLiteral("\u0301phone") << control.arg(QStringLiteral("\\u0301phone")) << false;
     QTest::newRow("64 characters") << QString(64, QLatin1Char('x')) << QString(64, QLatin1Char('x')) << true;
     QTest::newRow("65 characters") << QString(65, QLatin1Char('x'))
                                    << QStringLiteral("The device name is longer than 64 characters.")

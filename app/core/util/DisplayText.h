@@ -6,8 +6,9 @@ namespace certdeck {
 
 // Text from a server or a file, made safe to show: every character that a terminal or a text layout would
 // interpret instead of show (C0/C1 controls such as ESC, CSI, tab and newline; bidi controls such as U+202E;
-// zero-width and other invisible format characters; line and paragraph separators) becomes a visible escape,
-// for example "\t", "\n" or "\u202E". Printable text, including non-Latin scripts, stays as it is.
+// zero-width and other invisible characters, see isInvisible(); line and paragraph separators; a combining
+// mark with no visible character before it) becomes a visible escape, for example "\t", "\n" or "\u202E".
+// Printable text, including non-Latin scripts, stays as it is.
 [[nodiscard]] QString visibleControls(const QString &text);
 
 // A server's own words for a message: made visible as above, and cut after `maxChars` characters with "…" (a
@@ -29,7 +30,11 @@ template<typename F> void forEachCodePoint(const QString &text, F f)
     }
 }
 
-// Whether visibleControls() would change anything.
+// Characters nothing is drawn for (Unicode's default-ignorable code points such as U+034F, U+FE0F, U+180B,
+// the fillers U+3164 and U+FFA0) and the blank U+2800: escaped in display, refused in names.
+[[nodiscard]] bool isInvisible(char32_t c);
+
+// Whether visibleControls() would change anything (a combining mark with no visible base counts too).
 [[nodiscard]] bool hasInvisibleOrControl(const QString &text);
 
 } // namespace certdeck

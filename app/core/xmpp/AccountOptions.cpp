@@ -1,6 +1,7 @@
 #include "AccountOptions.h"
 
 #include "util/BoundedFile.h"
+#include "xmpp/Jid.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -42,7 +43,7 @@ QString AccountOptions::passwordFile(const QCommandLineParser &parser) const
 Result<AccountSettings, QString> AccountOptions::read(const QCommandLineParser &parser) const
 {
     AccountSettings account;
-    account.jid = parser.value(m_jid);
+    account.jid = normalizedJid(parser.value(m_jid));
     account.host = parser.value(m_host);
     if (parser.isSet(m_port)) {
         bool ok = false;

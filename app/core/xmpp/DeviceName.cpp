@@ -14,6 +14,8 @@ QString tr(const char *text)
 
 bool allowed(char32_t c)
 {
+    if (isInvisible(c))
+        return false;
     switch (QChar::category(c)) {
     case QChar::Other_Control:
     case QChar::Other_Format:
@@ -49,6 +51,9 @@ Result<QString, QString> checkDeviceName(const QString &name, const QStringList 
         if (bad.isEmpty() && !allowed(c))
             bad = visibleControls(QString::fromUcs4(&c, 1));
     });
+    // A combining mark with nothing before it (at the start, or after a space) changes nothing visible.
+    if (bad.isEmpty() && hasInvisibleOrControl(nfc))
+        bad = visibleControls(nfc);
     if (!bad.isEmpty())
         return fail(tr("The device name contains an invisible or control character (%1). Use letters, "
                        "digits, spaces and punctuation only.")
