@@ -191,6 +191,10 @@
         <source>This computer&apos;s key in the keychain cannot be used with its certificate — log in with the password to enroll it again.</source>
         <translation>Der Schlüssel dieses Computers im Schlüsselbund lässt sich nicht mit seinem Zertifikat verwenden – melden Sie sich mit dem Passwort an, um den Computer erneut hinzuzufügen.</translation>
     </message>
+    <message>
+        <source>The server accepted the login without proving that it knows the password, so it may not be your account&apos;s server. Certdeck did not continue.</source>
+        <translation>Der Server hat die Anmeldung angenommen, ohne nachzuweisen, dass er das Passwort kennt; es ist also vielleicht nicht der Server Ihres Kontos. Certdeck hat nicht weitergemacht.</translation>
+    </message>
 </context>
 <context>
     <name>CryptoError</name>

@@ -191,6 +191,10 @@
         <source>This computer&apos;s key in the keychain cannot be used with its certificate — log in with the password to enroll it again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server accepted the login without proving that it knows the password, so it may not be your account&apos;s server. Certdeck did not continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CryptoError</name>

@@ -191,6 +191,10 @@
         <source>This computer&apos;s key in the keychain cannot be used with its certificate — log in with the password to enroll it again.</source>
         <translation>La clave de este equipo en el llavero no se puede usar con su certificado; inicie sesión con la contraseña para volver a añadir este equipo.</translation>
     </message>
+    <message>
+        <source>The server accepted the login without proving that it knows the password, so it may not be your account&apos;s server. Certdeck did not continue.</source>
+        <translation>El servidor aceptó el inicio de sesión sin demostrar que conoce la contraseña, así que puede no ser el servidor de su cuenta. Certdeck no ha continuado.</translation>
+    </message>
 </context>
 <context>
     <name>CryptoError</name>

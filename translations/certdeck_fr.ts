@@ -191,6 +191,10 @@
         <source>This computer&apos;s key in the keychain cannot be used with its certificate — log in with the password to enroll it again.</source>
         <translation>La clé de cet ordinateur dans le trousseau ne peut pas être utilisée avec son certificat – connectez-vous avec le mot de passe pour ajouter à nouveau cet ordinateur.</translation>
     </message>
+    <message>
+        <source>The server accepted the login without proving that it knows the password, so it may not be your account&apos;s server. Certdeck did not continue.</source>
+        <translation>Le serveur a accepté la connexion sans prouver qu’il connaît le mot de passe ; ce n’est peut-être pas le serveur de votre compte. Certdeck n’a pas continué.</translation>
+    </message>
 </context>
 <context>
     <name>CryptoError</name>

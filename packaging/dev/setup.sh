@@ -76,7 +76,7 @@ for loc in en_US de_DE; do
 done
 
 stamp="$prefix/.certdeck-stamp"
-want_stamp="qxmpp=$QXMPP_DEB_VERSION static qt6 partial-data-check stanza-limits sasl-external"
+want_stamp="qxmpp=$QXMPP_DEB_VERSION static qt6 partial-data-check stanza-limits utf8-across-reads linear-scan attribute-limits sasl-external scram-server-signature"
 if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want_stamp" ]; then
   log "QXmpp $QXMPP_VERSION: cached in $prefix"
   exit 0
@@ -119,7 +119,7 @@ tar -xzf "$tarball" -C "$work/src"
 srcdir=$(find "$work/src" -mindepth 1 -maxdepth 1 -type d -name 'qxmpp*' | head -n 1)
 [ -n "$srcdir" ] || die "unexpected layout in $tarball"
 
-# Two local changes, made here and never committed, both in how QXmpp frames what it receives:
+# Three local changes, made here and never committed, all in how QXmpp frames what it receives:
 # 1. QXmpp 1.10 parses everything received so far as a whole XML document each time a TLS record arrives, so a
 #    large reply (a listing of 1,000 certificates is 700 KB in ~44 records) is parsed ~44 times over on the thread
 #    that owns the client: 0.6 s of frozen window, growing with the square of the size. Data that does not end in
@@ -129,6 +129,12 @@ srcdir=$(find "$work/src" -mindepth 1 -maxdepth 1 -type d -name 'qxmpp*' | head 
 #    comments, CDATA and processing instructions): the buffer is parsed only once every element is closed, and
 #    more than 64 levels, more than 16 Mi characters waiting, or a DTD ends the connection with a stream error
 #    before anything is parsed. The reason is left on the socket (property "certdeckRefused") for Certdeck.
+#    The same scan refuses an element with more than 64 attributes (QDomDocument's cost grows with their square:
+#    40,000 cost 21 s) and an attribute value over 64 Ki characters. Whether the buffer is complete is decided
+#    before QXmpp's regular expressions read the whole buffer, so a trickle of tiny reads after a large unfinished
+#    stanza costs only its own bytes (it kept the thread busy until the answer's deadline could never fire).
+# 3. UTF-8 is decoded across reads with one decoder per connection: a character split between two TLS records
+#    was decoded as two replacement characters ("Téléphone" came out broken once a listing spanned two records).
 # Upstream later replaced this code with an incremental reader. The stamp names the changes, so a cache built
 # without them is rebuilt.
 stream_cpp="$srcdir/src/base/Stream.cpp"
@@ -152,13 +158,21 @@ header = replace_once(header, "    QString m_dataBuffer;\n",
                       "        int run = 0;\n"
                       "        quint8 state = 0;\n"
                       "        char16_t quote = 0;\n"
-                      "    } m_certdeckScan;\n")
+                      "        int attributes = 0;\n"
+                      "        qsizetype value = 0;\n"
+                      "    } m_certdeckScan;\n"
+                      "    // Certdeck: UTF-8 decoded across reads, so a character split between two TLS records stays whole.\n"
+                      "    QStringDecoder m_certdeckDecoder { QStringDecoder::Utf8 };\n")
+header = replace_once(header, '#include "QXmppLogger.h"\n', '#include "QXmppLogger.h"\n\n#include <QStringDecoder>\n')
 
 scanner = r"""
 // Certdeck: what one stanza may cost is bounded before QDomDocument sees it.
 namespace {
 constexpr int certdeckMaxDepth = 64;
 constexpr qsizetype certdeckMaxBuffer = 16 * 1024 * 1024;
+constexpr int certdeckMaxAttributes = 64;
+constexpr qsizetype certdeckMaxAttributeValue = 64 * 1024;
+constexpr qsizetype certdeckMaxStreamHeader = 4096;
 enum : quint8 { ScanText, ScanLt, ScanTag, ScanQuote, ScanEndTag, ScanBang, ScanCdata, ScanComment, ScanPi };
 
 // Follows the element depth through `data`; returns why the data is refused, or nothing.
@@ -185,6 +199,7 @@ QString certdeckScan(Scan &s, QStringView data)
                 return u"elements nested deeper than %1 levels"_s.arg(certdeckMaxDepth);
             } else {
                 s.state = ScanTag;
+                s.attributes = 0;
             }
             break;
         case ScanTag:
@@ -193,12 +208,20 @@ QString certdeckScan(Scan &s, QStringView data)
                 s.state = ScanText;
             } else if (c == u'"' || c == u'\'') {
                 s.quote = c.unicode();
+                s.value = 0;
                 s.state = ScanQuote;
+            } else if (c == u'=' && ++s.attributes > certdeckMaxAttributes) {
+                // QDomDocument's cost grows with the square of an element's attributes.
+                return u"an element with more than %1 attributes"_s.arg(certdeckMaxAttributes);
             }
             s.run = c == u'/';
             break;
         case ScanQuote:
-            s.state = c.unicode() == s.quote ? ScanTag : ScanQuote;
+            if (c.unicode() == s.quote) {
+                s.state = ScanTag;
+            } else if (++s.value > certdeckMaxAttributeValue) {
+                return u"an attribute value longer than %1 characters"_s.arg(certdeckMaxAttributeValue);
+            }
             break;
         case ScanEndTag:
             s.state = c == u'>' ? ScanText : ScanEndTag;
@@ -236,6 +259,13 @@ QString certdeckScan(Scan &s, QStringView data)
 
 XmppSocket::XmppSocket(QObject *parent)"""
 cpp = replace_once(cpp, "\nXmppSocket::XmppSocket(QObject *parent)", scanner)
+cpp = replace_once(cpp, "        processData(QString::fromUtf8(m_socket->readAll()));\n",
+                   "        processData(m_certdeckDecoder.decode(m_socket->readAll()));\n")
+cpp, restarted = re.subn(r"^( +)m_streamOpenElement\.clear\(\);\n", r"\g<0>\1m_certdeckDecoder.resetState();\n", cpp, flags=re.M)
+if restarted != 2:
+    sys.exit(1)
+cpp = replace_once(cpp, "    if (m_dataBuffer.isEmpty() || m_dataBuffer.trimmed().isEmpty()) {\n",
+                   "    if (QStringView(m_dataBuffer).trimmed().isEmpty()) {\n")
 cpp, cleared = re.subn(r"^( +)m_dataBuffer\.clear\(\);\n", r"\g<0>\1m_certdeckScan = {};\n", cpp, flags=re.M)
 if cleared != 4:
     sys.exit(1)
@@ -276,23 +306,30 @@ check = ("    // Certdeck: incomplete XML never ends in '>'; parsing it would fa
          "    }\n\n    //\n")
 cpp = replace_once(cpp, anchor, check + anchor)
 
-wrap = "    auto wrappedStanzas = m_dataBuffer;\n"
-complete = ("    // Certdeck: parse only once every element (but the stream's own) is closed.\n"
-            "    if (m_certdeckScan.state != ScanText || m_certdeckScan.depth > (hasStreamOpen ? 1 : 0)) {\n"
+first_match = "    auto streamOpenMatch = streamStartRegex.match(m_dataBuffer);\n"
+complete = ("    // Certdeck: parse only once every element (but the stream's own) is closed, decided before the regular\n"
+            "    // expressions below read the whole buffer: a trickle of small reads costs only its own bytes.\n"
+            "    const bool certdeckStreamOpen =\n"
+            "        streamStartRegex.match(QStringView(m_dataBuffer).left(certdeckMaxStreamHeader)).hasMatch();\n"
+            "    if (m_certdeckScan.state != ScanText || m_certdeckScan.depth > (certdeckStreamOpen ? 1 : 0)) {\n"
             "        return;\n"
             "    }\n\n")
-cpp = replace_once(cpp, wrap, complete + wrap)
+cpp = replace_once(cpp, first_match, complete + first_match)
 cpp = replace_once(cpp, "#include <QHostAddress>\n", "#include <QHostAddress>\n#include <QPointer>\n")
 open(cpp_path, "w", encoding="utf-8").write(cpp)
 open(header_path, "w", encoding="utf-8").write(header)
 PY
 
-# A reviewed patch written so it can be offered upstream: SASL EXTERNAL and a TLS client certificate in
-# QXmppConfiguration, so Certdeck can log in with this computer's certificate (issue 19). The stamp names it.
-qxmpp_patch="$script_dir/qxmpp-patches/sasl-external.patch"
-log "applying $(basename "$qxmpp_patch")"
-patch -d "$srcdir" -p1 --forward --fuzz=0 --batch --quiet <"$qxmpp_patch" \
-  || die "$(basename "$qxmpp_patch") does not apply to QXmpp $QXMPP_VERSION; update the patch or the version"
+# Reviewed patches written so they can be offered upstream, in this order: SASL EXTERNAL and a TLS client
+# certificate in QXmppConfiguration, so Certdeck can log in with this computer's certificate (issue 19); SCRAM
+# checks the server's signature, so a server that does not know the password cannot fake a login (issue 26).
+# The stamp names them.
+for qxmpp_patch in "$script_dir/qxmpp-patches/sasl-external.patch" \
+                   "$script_dir/qxmpp-patches/scram-server-signature.patch"; do
+  log "applying $(basename "$qxmpp_patch")"
+  patch -d "$srcdir" -p1 --forward --fuzz=0 --batch --quiet <"$qxmpp_patch" \
+    || die "$(basename "$qxmpp_patch") does not apply to QXmpp $QXMPP_VERSION; update the patch or the version"
+done
 
 log "building QXmpp $QXMPP_VERSION (static, Qt 6); this takes about two minutes"
 rm -rf "$prefix.partial"

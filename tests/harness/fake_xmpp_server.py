@@ -14,6 +14,13 @@ that depends on --scenario:
   kicked-resource   a revoke "closes" a session whose resource carries control characters
   flood             the items answer never ends: 20 MiB of text inside one element, no closing tag
   renamed           lists "phone"; a revoke removes the name but lists the same certificate as "phone-2"
+  split-utf8        lists "Téléphone" and "Tablette · 2026"; the answer arrives in two TLS records split inside
+                    the "é"
+  trickle           the items answer: 1.5 MB of an unfinished element, then a tiny element every 5 ms for up
+                    to 60 s (a server keeping the connection busy instead of answering)
+  many-attributes   the items answer holds one element with 40,000 attributes
+  bare-success      SCRAM: answers the client's first message with <success/> at once, knowing no password
+  wrong-signature   SCRAM: checks the password, then sends a success whose server signature is wrong
 
   fake_xmpp_server.py --dir D --scenario S --cert-b64 FILE [--user alice --password PW]
 
@@ -151,6 +158,11 @@ class Session:
 
     # --- SCRAM-SHA-1 (RFC 5802), server side ---
     def sasl_first(self, elem):
+        if self.server.scenario == "bare-success":
+            self.send("<success xmlns='urn:ietf:params:xml:ns:xmpp-sasl'/>")
+            self.authenticated = True
+            self.stream.restart()
+            return "restart"
         first = base64.b64decode(elem.text or "").decode()
         bare = first.split(",", 2)[2]
         fields = dict(part.split("=", 1) for part in bare.split(","))
@@ -174,7 +186,10 @@ class Session:
             self.send("<failure xmlns='urn:ietf:params:xml:ns:xmpp-sasl'><not-authorized/></failure>")
             return None
         server_key = hmac.new(salted, b"Server Key", hashlib.sha1).digest()
-        verifier = base64.b64encode(hmac.new(server_key, auth, hashlib.sha1).digest()).decode()
+        signature = hmac.new(server_key, auth, hashlib.sha1).digest()
+        if self.server.scenario == "wrong-signature":
+            signature = bytes(b ^ 0xFF for b in signature)
+        verifier = base64.b64encode(signature).decode()
         self.send("<success xmlns='urn:ietf:params:xml:ns:xmpp-sasl'>"
                   f"{base64.b64encode(('v=' + verifier).encode()).decode()}</success>")
         self.authenticated = True
@@ -207,6 +222,10 @@ class Session:
                                      f"<feature var='{NS_SASLCERT}'/></query>")
         if child.tag == f"{{{NS_SASLCERT}}}items" and self.server.scenario == "flood":
             return await self.flood(elem)
+        if child.tag == f"{{{NS_SASLCERT}}}items" and self.server.scenario == "split-utf8":
+            return await self.split_utf8(elem)
+        if child.tag == f"{{{NS_SASLCERT}}}items" and self.server.scenario == "trickle":
+            return await self.trickle(elem)
         if child.tag == f"{{{NS_SASLCERT}}}items":
             return self.result(elem, self.server.items())
         if child.tag.startswith(f"{{{NS_SASLCERT}}}"):
@@ -219,6 +238,28 @@ class Session:
         for _ in range(320):
             self.send(chunk)
             await self.writer.drain()
+
+    async def split_utf8(self, elem):
+        reply = (f"<iq type='result' id={quoteattr(elem.get('id', ''))} to={quoteattr(self.jid + '/r')}>"
+                 f"{self.server.items()}</iq>").encode("utf-8")
+        cut = reply.index("é".encode("utf-8")) + 1  # between the two bytes of the first "é"
+        self.writer.write(reply[:cut])
+        await self.writer.drain()
+        await asyncio.sleep(0.3)  # two TLS records, read apart
+        self.writer.write(reply[cut:])
+
+    async def trickle(self, elem):
+        self.send(f"<iq type='result' id={quoteattr(elem.get('id', ''))}><items xmlns='{NS_SASLCERT}'><item><name>")
+        for _ in range(24):
+            self.send("A" * 65536)
+            await self.writer.drain()
+        self.send("</name>")
+        loop = asyncio.get_running_loop()
+        end = loop.time() + 60
+        while loop.time() < end and not self.writer.is_closing():
+            self.send("<x/>")
+            await self.writer.drain()
+            await asyncio.sleep(0.005)
 
     async def change(self, elem, action):
         scenario = self.server.scenario
@@ -255,6 +296,11 @@ class Server:
             body = "".join(item(n, self.cert_b64) for n in HOSTILE_NAMES)
         elif self.scenario == "nested":
             body = "<a>" * 40000 + "</a>" * 40000
+        elif self.scenario == "many-attributes":
+            attributes = " ".join(f"a{i}='{i}'" for i in range(40000))
+            body = f"<item {attributes}><name>phone</name><x509cert>{self.cert_b64}</x509cert></item>"
+        elif self.scenario == "split-utf8":
+            body = item("Téléphone", self.cert_b64) + item("Tablette · 2026", self.cert_b64)
         elif self.scenario == "large":
             body = "".join(item(f"device-{i:04}", self.cert_b64) for i in range(1000))
         else:

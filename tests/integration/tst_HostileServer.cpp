@@ -139,6 +139,11 @@ private Q_SLOTS:
     void unboundedFilesAreRefused();
     void passwordFileReadableByOthersWarns();
     void exportPasswordFileWarningAndCrlf();
+    void characterSplitAcrossReadsStaysWhole();
+    void tricklingAnswerMeetsItsDeadline();
+    void elementWithTooManyAttributesIsRefused();
+    void successWithoutTheServersProofIsRefused_data();
+    void successWithoutTheServersProofIsRefused();
     void mixedCaseAddressLogsIn();
 };
 
@@ -190,6 +195,70 @@ void TestHostileServer::nestedStanzaIsRefusedNotParsed()
              QStringLiteral("certdeck-cli: The server sent data beyond Certdeck's safety limits, so Certdeck "
                             "disconnected. The server may be broken or hostile. (elements nested deeper than "
                             "64 levels)"));
+}
+
+// Issue 26: a listing whose UTF-8 is split between two TLS records in the middle of a character keeps its
+// names whole (it showed "T\uFFFD\uFFFDléphone").
+void TestHostileServer::characterSplitAcrossReadsStaysWhole()
+{
+    FakeServer server(QStringLiteral("split-utf8"));
+    QVERIFY(server.isRunning());
+    const Run r = runCli(QStringList{QStringLiteral("list"), QStringLiteral("--json")} +
+                         server.accountArgs() + passwordEnv);
+    QVERIFY2(r.code == 0, r.err.constData());
+    const QString out = QString::fromUtf8(r.out);
+    QVERIFY2(out.contains(QStringLiteral("\"Téléphone\"")), r.out.constData());
+    QVERIFY2(out.contains(QStringLiteral("\"Tablette · 2026\"")), r.out.constData());
+    QVERIFY(!out.contains(QChar(QChar::ReplacementCharacter)));
+}
+
+// Issue 26: 1.5 MB of an unfinished answer, then a tiny element every 5 ms: the answer's deadline still fires
+// (the trickle kept the CLI at 100 % CPU until it was killed).
+void TestHostileServer::tricklingAnswerMeetsItsDeadline()
+{
+    FakeServer server(QStringLiteral("trickle"));
+    QVERIFY(server.isRunning());
+    const Run r = runCli(QStringList{QStringLiteral("list")} + server.accountArgs() + passwordEnv);
+    QCOMPARE(r.code, 4);
+    QVERIFY2(r.err.contains("did not answer in time"), r.err.constData());
+}
+
+// Issue 26: one element with 40,000 attributes (21 s of CPU in QDomDocument) is refused before parsing.
+void TestHostileServer::elementWithTooManyAttributesIsRefused()
+{
+    FakeServer server(QStringLiteral("many-attributes"));
+    QVERIFY(server.isRunning());
+    const Run r = runCli(QStringList{QStringLiteral("list")} + server.accountArgs() + passwordEnv);
+    QCOMPARE(r.code, 4);
+    QCOMPARE(
+        QString::fromUtf8(r.err).trimmed(),
+        QStringLiteral("certdeck-cli: The server sent data beyond Certdeck's safety limits, so Certdeck "
+                       "disconnected. The server may be broken or hostile. (an element with more than 64 "
+                       "attributes)"));
+}
+
+// Issue 26: a server that says "success" without proving it knows the password (SCRAM's server signature) is
+// not the account's server: a failed login (exit 3), never a listing or a "verified" change.
+void TestHostileServer::successWithoutTheServersProofIsRefused_data()
+{
+    QTest::addColumn<QString>("scenario");
+    QTest::newRow("bare success") << QStringLiteral("bare-success");
+    QTest::newRow("wrong signature") << QStringLiteral("wrong-signature");
+}
+
+void TestHostileServer::successWithoutTheServersProofIsRefused()
+{
+    QFETCH(QString, scenario);
+    FakeServer server(scenario);
+    QVERIFY(server.isRunning());
+    const Run r = runCli(QStringList{QStringLiteral("revoke"), QStringLiteral("phone")} +
+                         server.accountArgs() + passwordEnv);
+    QCOMPARE(r.code, 3);
+    QVERIFY2(QString::fromUtf8(r.err).startsWith(QStringLiteral(
+                 "certdeck-cli: The server accepted the login without proving that it knows the "
+                 "password, so it may not be your account's server. Certdeck did not continue.")),
+             r.err.constData());
+    QVERIFY(!r.out.contains("Revoked"));
 }
 
 // An items answer that never ends (20 MiB of text in one element): refused at the size bound, not buffered

@@ -25,7 +25,8 @@ bool isTransient(ConnectionError::Kind kind)
     case ConnectionError::Kind::CertificateExpired:
     case ConnectionError::Kind::CertificateNotOffered:
     case ConnectionError::Kind::CertificateUnusable:
-    case ConnectionError::Kind::HostileServer: // reconnecting would only ask for the same stanza again
+    case ConnectionError::Kind::ServerUnproven: // an impostor stays one
+    case ConnectionError::Kind::HostileServer:  // reconnecting would only ask for the same stanza again
         return false;
     }
     return false;

@@ -257,6 +257,12 @@ QString ConnectionError::message() const
                                            "This computer's key in the keychain cannot be used with its "
                                            "certificate — log in with the password to enroll it again.");
         break;
+    case Kind::ServerUnproven:
+        base = QCoreApplication::translate(
+            "ConnectionError",
+            "The server accepted the login without proving that it knows the password, so it "
+            "may not be your account's server. Certdeck did not continue.");
+        break;
     case Kind::HostileServer:
         base = QCoreApplication::translate(
             "ConnectionError", "The server sent data beyond Certdeck's safety limits, so Certdeck "
@@ -455,6 +461,11 @@ void AccountSession::onErrorOccurred(const QXmppError &error)
             break;
         case QXmpp::AuthenticationError::MechanismMismatch:
             out.kind = K::NoUsableMechanism;
+            break;
+        case QXmpp::AuthenticationError::ProcessingError:
+            // The SCRAM patch (setup.sh): a success without the server's signature. Another processing error
+            // (a challenge that cannot be answered) is no proof of the server either.
+            out.kind = K::ServerUnproven;
             break;
         default:
             break;

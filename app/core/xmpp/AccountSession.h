@@ -53,7 +53,8 @@ struct ConnectionError
         Timeout,
         Network,
         InvalidSettings,
-        HostileServer, // the server sent a stanza beyond Certdeck's limits (size, nesting depth)
+        HostileServer,  // the server sent a stanza beyond Certdeck's limits (size, nesting depth)
+        ServerUnproven, // SCRAM: the server said "success" without proving that it knows the password
         // Logging in with this computer's certificate did not work; the password is the way in. Never a
         // network problem: those keep their own kinds.
         CertificateRefused,    // the server said no: revoked or disabled (it does not say which)
