@@ -966,6 +966,14 @@ Exit-Codes:
         <source>the server also lists %1, which Certdeck cannot read: it may be the same certificate under another name. Revoke it by name too</source>
         <translation>der Server listet außerdem %1, was Certdeck nicht lesen kann: Es kann dasselbe Zertifikat unter einem anderen Namen sein. Widerrufen Sie es ebenfalls über seinen Namen</translation>
     </message>
+    <message>
+        <source>the server accepted the change, then the connection was lost before it could be checked</source>
+        <translation>der Server hat die Änderung angenommen, dann brach die Verbindung ab, bevor sie geprüft werden konnte</translation>
+    </message>
+    <message>
+        <source>the server accepted the change, but did not answer the listing that checks it in time</source>
+        <translation>der Server hat die Änderung angenommen, aber die Auflistung zu ihrer Prüfung nicht rechtzeitig beantwortet</translation>
+    </message>
 </context>
 <context>
     <name>certdeck::DeviceLifecycle</name>

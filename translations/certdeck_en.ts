@@ -929,6 +929,14 @@ Exit codes:
         <source>the server also lists %1, which Certdeck cannot read: it may be the same certificate under another name. Revoke it by name too</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the server accepted the change, then the connection was lost before it could be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server accepted the change, but did not answer the listing that checks it in time</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>certdeck::DeviceLifecycle</name>

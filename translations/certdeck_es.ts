@@ -968,6 +968,14 @@ Códigos de salida:
         <source>the server also lists %1, which Certdeck cannot read: it may be the same certificate under another name. Revoke it by name too</source>
         <translation>el servidor también lista %1, que Certdeck no puede leer: puede ser el mismo certificado con otro nombre. Revóquelo también por su nombre</translation>
     </message>
+    <message>
+        <source>the server accepted the change, then the connection was lost before it could be checked</source>
+        <translation>el servidor aceptó el cambio y luego se perdió la conexión antes de poder comprobarlo</translation>
+    </message>
+    <message>
+        <source>the server accepted the change, but did not answer the listing that checks it in time</source>
+        <translation>el servidor aceptó el cambio, pero no respondió a tiempo a la lista que lo comprueba</translation>
+    </message>
 </context>
 <context>
     <name>certdeck::DeviceLifecycle</name>

@@ -968,6 +968,14 @@ Codes de sortie&#xa0;:
         <source>the server also lists %1, which Certdeck cannot read: it may be the same certificate under another name. Revoke it by name too</source>
         <translation>le serveur liste aussi %1, que Certdeck ne peut pas lire : il peut s’agir du même certificat sous un autre nom. Révoquez-le aussi par son nom</translation>
     </message>
+    <message>
+        <source>the server accepted the change, then the connection was lost before it could be checked</source>
+        <translation>le serveur a accepté la modification, puis la connexion a été perdue avant qu’elle puisse être vérifiée</translation>
+    </message>
+    <message>
+        <source>the server accepted the change, but did not answer the listing that checks it in time</source>
+        <translation>le serveur a accepté la modification, mais n’a pas répondu à temps à la liste qui la vérifie</translation>
+    </message>
 </context>
 <context>
     <name>certdeck::DeviceLifecycle</name>

@@ -9,6 +9,7 @@ that depends on --scenario:
   nested            the items answer is ~280 KB of elements nested 40,000 deep
   large             a legitimate listing of 1,000 items (~700 KB)
   die-after-revoke  lists "phone"; when the revoke arrives, the connection drops without an answer
+  die-after-ok      lists "phone"; answers the revoke with success, then the connection drops
   lying             lists "phone"; answers every change with success and changes nothing
   error-text        refuses every change with an error text full of control characters
   kicked-resource   a revoke "closes" a session whose resource carries control characters
@@ -266,6 +267,11 @@ class Session:
         if scenario == "die-after-revoke" and action == "revoke":
             self.writer.transport.abort()
             raise ConnectionError("dropped on purpose")
+        if scenario == "die-after-ok" and action == "revoke":
+            self.result(elem)
+            await self.writer.drain()
+            self.writer.transport.abort()
+            raise ConnectionError("dropped on purpose, after the answer")
         if scenario == "error-text":
             return self.error(elem, "not-allowed", "no\tway\n\rforged line \u009b2J \u202eevil\u200b")
         if scenario == "kicked-resource" and action == "revoke":

@@ -214,12 +214,22 @@ void TestGoldenText::revokeNotConfirmed()
     ::kill(pid_t(m_server.pid()), SIGCONT);
     QCOMPARE(r.code, 5);
     QCOMPARE(r.out, QString());
-    const QString expected =
-        german ? QStringLiteral("certdeck-cli: Widerruf von „%1“ gesendet, nicht bestätigt · "
-                                "Der Server hat nicht rechtzeitig geantwortet.\n")
-               : QStringLiteral("certdeck-cli: Revoke of “%1” sent, not confirmed · "
-                                "The server did not answer in time.\n");
-    QCOMPARE(r.err, expected.arg(name));
+    // The server stops either before it answers the revoke or (more often: the log is polled) just after,
+    // before the listing that checks it; each case has its own words, compared whole.
+    const QString before = german
+                               ? QStringLiteral("certdeck-cli: Widerruf von „%1“ gesendet, nicht bestätigt · "
+                                                "Der Server hat nicht rechtzeitig geantwortet.\n")
+                               : QStringLiteral("certdeck-cli: Revoke of “%1” sent, not confirmed · "
+                                                "The server did not answer in time.\n");
+    const QString after =
+        german
+            ? QStringLiteral("certdeck-cli: Widerruf von „%1“ gesendet, nicht bestätigt · "
+                             "der Server hat die Änderung angenommen, aber die Auflistung zu ihrer Prüfung "
+                             "nicht rechtzeitig beantwortet\n")
+            : QStringLiteral("certdeck-cli: Revoke of “%1” sent, not confirmed · "
+                             "the server accepted the change, but did not answer the listing that checks it "
+                             "in time\n");
+    QVERIFY2(r.err == before.arg(name) || r.err == after.arg(name), qPrintable(r.err));
 }
 
 void TestGoldenText::enroll()

@@ -140,6 +140,7 @@ private Q_SLOTS:
     void passwordFileReadableByOthersWarns();
     void exportPasswordFileWarningAndCrlf();
     void characterSplitAcrossReadsStaysWhole();
+    void hangUpAfterTheAnswerIsNotConfirmed();
     void tricklingAnswerMeetsItsDeadline();
     void elementWithTooManyAttributesIsRefused();
     void successWithoutTheServersProofIsRefused_data();
@@ -259,6 +260,22 @@ void TestHostileServer::successWithoutTheServersProofIsRefused()
                  "password, so it may not be your account's server. Certdeck did not continue.")),
              r.err.constData());
     QVERIFY(!r.out.contains("Revoked"));
+}
+
+// Issue 26: the server answers the revoke, then hangs up before Certdeck can list again: "sent, not
+// confirmed" (exit 5), and the reason does not claim the server never answered.
+void TestHostileServer::hangUpAfterTheAnswerIsNotConfirmed()
+{
+    FakeServer server(QStringLiteral("die-after-ok"));
+    QVERIFY(server.isRunning());
+    const Run r = runCli(QStringList{QStringLiteral("revoke"), QStringLiteral("phone")} +
+                         server.accountArgs() + passwordEnv);
+    QCOMPARE(r.code, 5);
+    QVERIFY2(r.err.contains("the server accepted the change, then the connection was lost before it could be "
+                            "checked"),
+             r.err.constData());
+    QVERIFY2(!r.err.contains("did not answer") && !r.err.contains("before the server answered"),
+             r.err.constData());
 }
 
 // An items answer that never ends (20 MiB of text in one element): refused at the size bound, not buffered

@@ -283,8 +283,18 @@ void CertificateService::verify(ChangeReport report, QObject *context, Callback 
             Q_EMIT listed(*after);
         if (!ctx)
             return;
-        if (!after)
-            return reportFailure(report, unconfirmed(after.error()), done);
+        if (!after) {
+            // The server did answer the change: only the listing that checks it is missing.
+            const auto kind = after.error().kind;
+            const QString why = kind == SaslCertError::Kind::Disconnected
+                                    ? tr("the server accepted the change, then the connection was lost "
+                                         "before it could be checked")
+                                : kind == SaslCertError::Kind::Timeout
+                                    ? tr("the server accepted the change, but did not answer the listing "
+                                         "that checks it in time")
+                                    : after.error().message();
+            return reportFailure(report, {SaslCertError::Kind::NotConfirmed, why}, done);
+        }
         const SaslCertItem *item = after->find(report.name);
         bool confirmed = false;
         if (report.action == ChangeReport::Action::Append)
