@@ -5,7 +5,9 @@ and then log in as that account? (Certdeck issue 13: the ad-hoc permission "any"
 It needs two throwaway accounts with the same user name on one Prosody: the victim on the domain to check
 (alice@example.org) and the attacker on a second, throwaway VirtualHost of the same server (alice@check.invalid).
 The attacker tries the ad-hoc command "Manage certificates" and the XEP-0257 requests against the victim; the
-victim uses the ad-hoc command and XEP-0257 herself. Prints one line per check; exit 0 only when every check passed.
+victim uses the ad-hoc command and XEP-0257 herself, and tries to add her certificate again in other encodings
+(Certdeck issue 26: each copy listed as another certificate while it logs in as hers). Prints one line per check;
+exit 0 only when every check passed.
 It adds one certificate to the victim's account and disables it again at the end.
 
   check-takeover.py --victim alice@example.org --victim-password P1 --attacker alice@check.invalid \\
@@ -16,6 +18,7 @@ Needs python3-slixmpp and openssl.
 """
 import argparse
 import asyncio
+import base64
 import json
 import logging
 import os
@@ -206,6 +209,17 @@ async def run(opts):
         listed = await listed_certs(victim)
         check("XEP-0257 items list the certificate as base64 DER", (listed or {}).get(own_name) == own["b64"],
               f"items: {listed}")
+        # One certificate, one text: copies in the server's lenient base64 or with a byte after the DER are
+        # refused (the fix's canonical part); each would otherwise be listed as another certificate.
+        der = base64.b64decode(own["b64"])
+        copies = {"extra padding": own["b64"] + "==",
+                  "a byte after the DER": base64.b64encode(der + b"\0").decode("ascii")}
+        for what, text in copies.items():
+            kind, cond = await victim.iq(None, "set", saslcert("append", f"{own_name} copy", text))
+            check(f"XEP-0257 append of her certificate with {what} is refused (not-acceptable)",
+                  (kind, cond) == ("error", "not-acceptable"), f"{kind} {cond}")
+        listed = await listed_certs(victim) or {}
+        check("no copy of her certificate was added", f"{own_name} copy" not in listed, f"items: {sorted(listed)}")
 
         # The attacker: the ad-hoc command is neither listed nor runnable for her.
         kind, nodes = await command_nodes(attacker, domain)

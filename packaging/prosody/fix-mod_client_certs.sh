@@ -17,8 +17,12 @@ case $(cd "$(dirname "$file")" && pwd) in
 esac
 
 if grep -q 'adhoc_handler, "local_user");' "$file" && grep -q 'local function load_cert(' "$file"; then
-  echo "fix-mod_client_certs: $file is already fixed"
-  exit 0
+  if grep -q 'local function canonical_b64(' "$file"; then
+    echo "fix-mod_client_certs: $file is already fixed"
+    exit 0
+  fi
+  # Certdeck's earlier fix, without canonical certificates: patch cannot build on it, a fresh copy is the way.
+  die "$file holds Certdeck's earlier fix, which still takes a certificate in several encodings. Copy the Debian package's folder again over this one and run this script on the fresh copy."
 fi
 for p in "$here"/mod_client_certs-*.patch; do
   # --fuzz=0: every context line must match, so a changed module is refused instead of half-fixed.

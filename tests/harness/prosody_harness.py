@@ -8,7 +8,7 @@ With CERTDECK_PROSODY_ROOT=DIR (a Debian root, see packaging/dev/prosody13-root.
 inside DIR (chroot, private mount namespace) and the module comes from DIR; otherwise the host's Prosody runs.
 
   start    --dir D [--domain localhost] [--extra-domain D2 ...] [--no-saslcert] [--no-tls]
-           [--user NAME[@DOMAIN]:PASSWORD ...]                                               -> prints JSON
+           [--lenient-appends] [--user NAME[@DOMAIN]:PASSWORD ...]                           -> prints JSON
   restart  --dir D                       (same config, data and port: a server restart)
   register --dir D NAME[@DOMAIN] PASSWORD
   stop     --dir D
@@ -103,7 +103,7 @@ def lua_str(s):
     return json.dumps(s)  # a JSON string literal is a valid Lua string literal for our paths
 
 
-def write_config(d, port, domains, key, crt, saslcert, tls, version):
+def write_config(d, port, domains, key, crt, saslcert, tls, version, lenient=False):
     modules = ["roster", "saslauth", "disco", "ping", "posix", "presence"] + (["tls"] if tls else [])
     if saslcert:  # adhoc serves the module's ad-hoc command, as on a server with Debian's default config
         modules += ["client_certs", "adhoc"]
@@ -134,6 +134,10 @@ authentication = "internal_hashed"
 storage = "internal"
 allow_registration = false
 """
+    if lenient:
+        # The fixed module as servers without its canonical-certificate part behave: appends in any encoding
+        # Prosody decodes are stored and listed as sent (what the thief's tests need to meet).
+        cfg += "client_certs_canonical = false\n"
     if tls:
         # Ask for the client's certificate; Prosody 13 also needs verifyext to let self-signed ones through.
         verifyext = ', verifyext = { "lsec_continue", "lsec_ignore_purpose" }' if major_version(version) >= 13 else ""
@@ -218,7 +222,7 @@ def restart(d):
     return st
 
 
-def start(d, domains, saslcert, users, tls=True):
+def start(d, domains, saslcert, users, tls=True, lenient=False):
     d = os.path.abspath(d)
     if os.path.exists(os.path.join(d, STATE_FILE)):
         stop(d)
@@ -232,7 +236,7 @@ def start(d, domains, saslcert, users, tls=True):
     last_error = None
     for _ in range(5):  # a free port can be taken between the probe and prosody's bind: try another
         port = free_port()
-        cfg = write_config(d, port, domains, key, crt, saslcert, tls, version)
+        cfg = write_config(d, port, domains, key, crt, saslcert, tls, version, lenient)
         log = os.path.join(d, "prosody.log")
         try:
             proc = launch(d, cfg, port, root)
@@ -301,6 +305,8 @@ def main():
     s.add_argument("--no-saslcert", action="store_true", help="run without mod_client_certs")
     s.add_argument("--user", action="append", default=[], help="NAME:PASSWORD, may repeat")
     s.add_argument("--no-tls", action="store_true", help="offer no TLS at all (for refusal tests)")
+    s.add_argument("--lenient-appends", action="store_true",
+                   help="mod_client_certs stores appends as sent, in any encoding (servers without that part of the fix)")
     r = sub.add_parser("register")
     r.add_argument("--dir", required=True)
     r.add_argument("name")
@@ -311,7 +317,7 @@ def main():
     try:
         if a.cmd == "start":
             domains = [a.domain] + [x for x in a.extra_domain if x != a.domain]
-            print(json.dumps(start(a.dir, domains, not a.no_saslcert, a.user, not a.no_tls)))
+            print(json.dumps(start(a.dir, domains, not a.no_saslcert, a.user, not a.no_tls, a.lenient_appends)))
         elif a.cmd == "restart":
             print(json.dumps(restart(a.dir)))
         elif a.cmd == "register":

@@ -8,6 +8,10 @@ by SASL EXTERNAL and reports what happens, one JSON object per line on stdout:
   {"event": "appended"} / {"event": "append_failed", ...} with --append-name/--append-der: the phone added
                                                          that certificate to the account (XEP-0257), as
                                                          another client or an intruder's device would
+  {"event": "items", "items": [{"name": ..., "x509cert": ...}]}
+                                                         with --list-items: the account's entries as the
+                                                         server lists them, text exactly as sent, after
+                                                         any appends
 
 It exits when the stream ends, or on SIGTERM.
 """
@@ -32,9 +36,10 @@ def emit(event, **fields):
 
 
 class Phone(slixmpp.ClientXMPP):
-    def __init__(self, jid, cert, key, ca, append=None):
+    def __init__(self, jid, cert, key, ca, append=None, list_items=False):
         super().__init__(jid, "", sasl_mech="EXTERNAL")
         self.append = append or []  # (name, base64 text) to add to the account once logged in, in order
+        self.list_items = list_items
         self.certfile = cert
         self.keyfile = key
         self.ca_certs = ca
@@ -52,6 +57,21 @@ class Phone(slixmpp.ClientXMPP):
         emit("bound", jid=str(self.boundjid.full))
         for name, text in self.append:
             await self.append_certificate(name, text)
+        if self.list_items:
+            await self.emit_items()
+
+    async def emit_items(self):
+        ns = "urn:xmpp:saslcert:1"
+        iq = self.make_iq_get()
+        iq.append(ET.Element(f"{{{ns}}}items"))
+        try:
+            reply = await iq.send(timeout=10)
+        except Exception as error:
+            emit("items_failed", reason=str(error))
+            return
+        items = [{"name": item.findtext(f"{{{ns}}}name"), "x509cert": item.findtext(f"{{{ns}}}x509cert")}
+                 for item in reply.xml.iter(f"{{{ns}}}item")]
+        emit("items", items=items)
 
     async def append_certificate(self, name, text):
         ns = "urn:xmpp:saslcert:1"
@@ -64,7 +84,7 @@ class Phone(slixmpp.ClientXMPP):
             await iq.send(timeout=10)
             emit("appended", name=name)
         except Exception as error:  # the server's error or a timeout: the test reads the reason
-            emit("append_failed", reason=str(error))
+            emit("append_failed", name=name, reason=str(error))
 
     def on_failed_auth(self, _event):
         emit("auth_failed", reason="SASL EXTERNAL refused")
@@ -105,6 +125,7 @@ def main():
     p.add_argument("--append-der", help="the certificate to add (DER file)")
     p.add_argument("--append-b64", nargs=2, action="append", metavar=("NAME", "FILE"), default=[],
                    help="also add this entry, its x509cert text exactly as in FILE (repeatable)")
+    p.add_argument("--list-items", action="store_true", help="then report the account's entries (event items)")
     a = p.parse_args()
     logging.basicConfig(level=logging.CRITICAL)
     append = []
@@ -114,7 +135,7 @@ def main():
     for name, path in a.append_b64:
         with open(path, encoding="ascii") as f:
             append.append((name, f.read()))
-    phone = Phone(a.jid, a.cert, a.key, a.ca, append)
+    phone = Phone(a.jid, a.cert, a.key, a.ca, append, a.list_items)
     loop = asyncio.get_event_loop()
     loop.add_signal_handler(signal.SIGTERM, loop.stop)
     connect_with_starttls(phone, a.port)

@@ -1,16 +1,20 @@
 // Issue 26, as the thief plays it against the real Prosody (0.12, and 13 in the prosody13 rerun): holding the
 // stolen phone, which may manage certificates on Prosody, they append the phone's own certificate again under
-// another name with extra base64 padding (Prosody decodes it loosely, so the copy logs in as the phone), and
-// a certificate of their own with a byte after the DER (OpenSSL ignores it). certdeck-cli, run as a process
-// in en_US.UTF-8, must see both entries, revoke every entry that logs in as the phone, and leave neither the
-// phone nor the planted certificate able to log in once it reports success.
+// other names, each encoded another way that Prosody decodes to the same certificate (so each copy logs in as
+// the phone), and a certificate of their own with a byte after the DER (OpenSSL ignores it).
+// - On a server without the canonical part of packaging/prosody's fix, everything is stored as sent:
+//   certdeck-cli, run as a process in en_US.UTF-8, must see every entry, revoke every entry that logs in as
+//   the phone, and leave neither the phone nor the planted certificate able to log in once it reports
+//   success.
+// - On a server with the whole fix, every one of those appends is refused and the listing holds each
+//   certificate in one text only: base64 of its DER as OpenSSL writes it again.
 #include "Phone.h"
 #include "ProsodyServer.h"
 #include "SessionHelpers.h"
 #include "TestConfig.h"
 
+#include <QJsonArray>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QtTest>
 
 using namespace certdeck;
@@ -24,9 +28,42 @@ struct Run
     QString err;
 };
 
-int appendedCount(const test::Phone &phone)
+struct Variant
 {
-    return int(phone.output().count(QStringLiteral("\"event\": \"appended\"")));
+    QString name;
+    QByteArray text;
+};
+
+int eventCount(const test::Phone &phone, const QString &event)
+{
+    return int(phone.output().count(QStringLiteral("\"event\": \"%1\"").arg(event)));
+}
+
+// The DER with its outermost length in long form with a leading zero byte (0x30 0x83 0x00 …): BER, not DER.
+// OpenSSL reads it, and writes the certificate back in DER.
+QByteArray withLongFormLength(const QByteArray &der)
+{
+    if (der.size() < 4 || quint8(der.at(0)) != 0x30 || quint8(der.at(1)) != 0x82)
+        return {};
+    return QByteArray("\x30\x83\x00", 3) + der.mid(2);
+}
+
+// Texts of one certificate that Prosody's mod_client_certs decodes to that certificate, as a client may send
+// them. The last one, with only line breaks and blanks added, is the one a fixed server still takes.
+QList<Variant> copiesOf(const QByteArray &der)
+{
+    const QByteArray b64 = der.toBase64();
+    QByteArray spaced;
+    for (qsizetype i = 0; i < b64.size(); i += 64)
+        spaced += b64.mid(i, 64) + (i % 128 ? "\r\n" : "\n\t ");
+    return {
+        {QStringLiteral("copy-padded"), QByteArray(b64 + "==")},
+        {QStringLiteral("copy-inner-padding"), QByteArray(der.left(10).toBase64() + der.mid(10).toBase64())},
+        {QStringLiteral("copy-unfinished"), QByteArray(b64 + "QQ")},
+        {QStringLiteral("copy-long-length"), withLongFormLength(der).toBase64()},
+        {QStringLiteral("copy-trailing-byte"), QByteArray(der + QByteArray(1, '\x01')).toBase64()},
+        {QStringLiteral("copy-spaced"), spaced},
+    };
 }
 
 } // namespace
@@ -37,38 +74,43 @@ class TestThief : public QObject
 private Q_SLOTS:
     void initTestCase();
     void plantedCopiesDoNotSurviveTheRevoke();
+    void theFixedServerTakesOneTextPerCertificate();
 
 private:
-    Run cli(const QStringList &args);
+    Run cli(const test::ProsodyServer &server, const QStringList &args);
+    [[nodiscard]] bool enrollPhone(const test::ProsodyServer &server, const DeviceCredential &phone);
 
-    test::ProsodyServer m_server;
+    test::ProsodyServer m_old;   // the module fixed without its canonical part: appends stored as sent
+    test::ProsodyServer m_fixed; // packaging/prosody's whole fix
     QTemporaryDir m_home;
-    QString m_jid;
 };
 
 void TestThief::initTestCase()
 {
-    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
-    m_jid = m_server.jid(QStringLiteral("alice"));
+    const QStringList users{QStringLiteral("alice:alice-password")};
+    QVERIFY2(m_old.start({true, users, true, true}), qPrintable(m_old.errorString()));
+    QVERIFY2(m_fixed.start({true, users, true, false}), qPrintable(m_fixed.errorString()));
 }
 
-Run TestThief::cli(const QStringList &args)
+Run TestThief::cli(const test::ProsodyServer &server, const QStringList &args)
 {
+    // One profile per server: both are alice@localhost, and each keeps its own memory of the account.
+    const QString profile = m_home.filePath(QString::number(server.port()));
     QProcess proc;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const char *name : {"LC_ALL", "LC_MESSAGES", "LC_CTYPE", "LANGUAGE"})
         env.remove(QString::fromLatin1(name));
     env.insert(QStringLiteral("LANG"), QStringLiteral("en_US.UTF-8"));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), profile + QStringLiteral("/data"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), profile + QStringLiteral("/config"));
     env.insert(QStringLiteral("T_PASSWORD"), QStringLiteral("alice-password"));
     proc.setProcessEnvironment(env);
     proc.start(QString::fromLatin1(test::cliPath),
-               args + QStringList{QStringLiteral("--jid"), m_jid, QStringLiteral("--host"),
-                                  QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
-                                  QString::number(m_server.port()), QStringLiteral("--ca-file"),
-                                  m_server.caFile(), QStringLiteral("--password-env"),
-                                  QStringLiteral("T_PASSWORD")});
+               args + QStringList{QStringLiteral("--jid"), server.jid(QStringLiteral("alice")),
+                                  QStringLiteral("--host"), QStringLiteral("127.0.0.1"),
+                                  QStringLiteral("--port"), QString::number(server.port()),
+                                  QStringLiteral("--ca-file"), server.caFile(),
+                                  QStringLiteral("--password-env"), QStringLiteral("T_PASSWORD")});
     Run r;
     if (!proc.waitForFinished(30000))
         return r;
@@ -78,82 +120,163 @@ Run TestThief::cli(const QStringList &args)
     return r;
 }
 
-void TestThief::plantedCopiesDoNotSurviveTheRevoke()
+// The first --new-since-last notes the empty account; the phone is enrolled through Certdeck and noted too.
+bool TestThief::enrollPhone(const test::ProsodyServer &server, const DeviceCredential &phone)
 {
     const QStringList newSinceLast{QStringLiteral("list"), QStringLiteral("--new-since-last")};
-    QCOMPARE(cli(newSinceLast).code, 0); // the first check notes the account as it is
-
-    // The phone, enrolled through Certdeck.
-    const auto phoneCred = test::makeCredential(QStringLiteral("phone"), m_jid, -1, 90);
-    QFile pem(m_home.filePath(QStringLiteral("phone.crt")));
-    QVERIFY(pem.open(QIODevice::WriteOnly) && pem.write(phoneCred.certificate.pem()) > 0);
+    if (cli(server, newSinceLast).code != 0)
+        return false;
+    QFile pem(m_home.filePath(QStringLiteral("phone-%1.crt").arg(server.port())));
+    if (!pem.open(QIODevice::WriteOnly) || pem.write(phone.certificate.pem()) <= 0)
+        return false;
     pem.close();
-    const Run enrolled = cli(
-        {QStringLiteral("enroll"), QStringLiteral("phone"), QStringLiteral("--certificate"), pem.fileName()});
-    QVERIFY2(enrolled.code == 0, qPrintable(enrolled.out + enrolled.err));
-    QCOMPARE(cli(newSinceLast).code, 0);
+    const Run enrolled = cli(server, {QStringLiteral("enroll"), QStringLiteral("phone"),
+                                      QStringLiteral("--certificate"), pem.fileName()});
+    if (enrolled.code != 0) {
+        qWarning("%s", qPrintable(enrolled.out + enrolled.err));
+        return false;
+    }
+    return cli(server, newSinceLast).code == 0;
+}
 
-    // The thief, from the stolen phone: the phone's certificate again with extra padding, and their own with
-    // a byte after the DER. Prosody accepts both.
-    const auto thiefCred = test::makeCredential(QStringLiteral("thief"), m_jid, -1, 90);
-    test::Phone stolen(m_server, phoneCred, QStringLiteral("stolen"));
-    stolen.appendTextOnLogin(QStringLiteral("phone-backup"), phoneCred.certificate.der.toBase64() + "==");
+void TestThief::plantedCopiesDoNotSurviveTheRevoke()
+{
+    const test::ProsodyServer &server = m_old;
+    const QString jid = server.jid(QStringLiteral("alice"));
+    const auto phoneCred = test::makeCredential(QStringLiteral("phone"), jid, -1, 90);
+    QVERIFY(enrollPhone(server, phoneCred));
+
+    // The thief, from the stolen phone: the phone's certificate again in every encoding below, and their own
+    // with a byte after the DER. This server takes them all.
+    const QList<Variant> copies = copiesOf(phoneCred.certificate.der);
+    const auto thiefCred = test::makeCredential(QStringLiteral("thief"), jid, -1, 90);
+    test::Phone stolen(server, phoneCred, QStringLiteral("stolen"));
+    for (const Variant &copy : copies)
+        stolen.appendTextOnLogin(copy.name, copy.text);
     const QByteArray withTrailingByte = thiefCred.certificate.der + QByteArray(1, '\0');
     stolen.appendTextOnLogin(QStringLiteral("spare"), withTrailingByte.toBase64());
     stolen.start();
-    QVERIFY2(test::waitUntil([&] { return appendedCount(stolen) == 2; }, 15000), qPrintable(stolen.output()));
-    QVERIFY2(!stolen.output().contains(QStringLiteral("append_failed")), qPrintable(stolen.output()));
+    QVERIFY2(test::waitUntil(
+                 [&] { return eventCount(stolen, QStringLiteral("appended")) == copies.size() + 1; }, 20000),
+             qPrintable(stolen.output()));
+    QCOMPARE(eventCount(stolen, QStringLiteral("append_failed")), 0);
 
-    // The planted certificate logs in before anything is revoked: it is a real way in.
+    // Each copy logs in as the phone, and the planted certificate logs in before anything is revoked: each
+    // is a real way in.
     {
-        test::Phone planted(m_server, thiefCred, QStringLiteral("planted"));
+        test::Phone planted(server, thiefCred, QStringLiteral("planted"));
         planted.start();
         QVERIFY2(planted.waitFor(QStringLiteral("bound")), qPrintable(planted.output()));
     }
 
-    // Both new entries are news, each by name, with the fingerprint of the certificate it logs in as.
-    const Run found = cli(newSinceLast);
+    // Every new entry is news, by name, with the fingerprint of the certificate it logs in as.
+    const QStringList newSinceLast{QStringLiteral("list"), QStringLiteral("--new-since-last")};
+    const Run found = cli(server, newSinceLast);
     QCOMPARE(found.code, 6);
-    QVERIFY2(found.out.contains(QStringLiteral("“phone-backup” · EC P-256 · %1 · new · appeared since ")
-                                    .arg(phoneCred.certificate.sha256Fingerprint())),
-             qPrintable(found.out));
+    for (const Variant &copy : copies)
+        QVERIFY2(found.out.contains(QStringLiteral("“%1” · EC P-256 · %2 · new · appeared since ")
+                                        .arg(copy.name, phoneCred.certificate.sha256Fingerprint())),
+                 qPrintable(copy.name + QLatin1Char('\n') + found.out));
     QVERIFY2(found.out.contains(QStringLiteral("“spare” · EC P-256 · %1 · new · appeared since ")
                                     .arg(thiefCred.certificate.sha256Fingerprint())),
              qPrintable(found.out));
 
-    // The listing shows both, readable, the copy under the phone's fingerprint.
-    const Run listed = cli({QStringLiteral("list"), QStringLiteral("--json")});
+    // The listing shows them all, readable, the copies under the phone's fingerprint.
+    const Run listed = cli(server, {QStringLiteral("list"), QStringLiteral("--json")});
     QCOMPARE(listed.code, 0);
-    QCOMPARE(listed.out.count(phoneCred.certificate.sha256Fingerprint()), 2);
+    QCOMPARE(listed.out.count(phoneCred.certificate.sha256Fingerprint()), copies.size() + 1);
     QCOMPARE(listed.out.count(thiefCred.certificate.sha256Fingerprint()), 1);
 
-    // Revoking the phone revokes every entry that logs in as the phone, and says so.
-    const Run revoked = cli({QStringLiteral("revoke"), QStringLiteral("phone")});
+    // Revoking the phone revokes every entry that logs in as the phone, and names them, sorted.
+    QStringList copyNames;
+    for (const Variant &copy : copies)
+        copyNames << copy.name;
+    copyNames.sort(Qt::CaseInsensitive);
+    const Run revoked = cli(server, {QStringLiteral("revoke"), QStringLiteral("phone")});
     QVERIFY2(revoked.code == 0, qPrintable(revoked.out + revoked.err));
     QVERIFY2(revoked.out.startsWith(QStringLiteral("Revoked “phone”")), qPrintable(revoked.out));
-    QVERIFY2(revoked.out.contains(QStringLiteral(
-                 "The same certificate was also listed as “phone-backup”; removed there too.\n")),
+    QVERIFY2(revoked.out.contains(
+                 QStringLiteral("The same certificate was also listed as “%1”; removed there too.\n")
+                     .arg(copyNames.join(QStringLiteral("”, “")))),
              qPrintable(revoked.out));
     QVERIFY(stolen.waitFor(QStringLiteral("disconnected")));
     {
-        test::Phone again(m_server, phoneCred, QStringLiteral("again"));
+        test::Phone again(server, phoneCred, QStringLiteral("again"));
         again.start();
         QVERIFY2(again.waitFor(QStringLiteral("auth_failed")), qPrintable(again.output()));
     }
 
     // The planted certificate goes by its own name, and then cannot log in either.
-    const Run spare = cli({QStringLiteral("revoke"), QStringLiteral("spare")});
+    const Run spare = cli(server, {QStringLiteral("revoke"), QStringLiteral("spare")});
     QVERIFY2(spare.code == 0, qPrintable(spare.out + spare.err));
     QVERIFY2(spare.out.startsWith(QStringLiteral("Revoked “spare”")), qPrintable(spare.out));
     {
-        test::Phone planted(m_server, thiefCred, QStringLiteral("planted"));
+        test::Phone planted(server, thiefCred, QStringLiteral("planted"));
         planted.start();
         QVERIFY2(planted.waitFor(QStringLiteral("auth_failed")), qPrintable(planted.output()));
     }
-    const Run left = cli({QStringLiteral("list"), QStringLiteral("--json")});
+    const Run left = cli(server, {QStringLiteral("list"), QStringLiteral("--json")});
     QCOMPARE(left.code, 0);
     QVERIFY(!left.out.contains(phoneCred.certificate.sha256Fingerprint()));
     QVERIFY(!left.out.contains(thiefCred.certificate.sha256Fingerprint()));
+}
+
+void TestThief::theFixedServerTakesOneTextPerCertificate()
+{
+    const test::ProsodyServer &server = m_fixed;
+    const QString jid = server.jid(QStringLiteral("alice"));
+    const auto phoneCred = test::makeCredential(QStringLiteral("phone"), jid, -1, 90);
+    QVERIFY(enrollPhone(server, phoneCred));
+    const QString canonical = QString::fromLatin1(phoneCred.certificate.der.toBase64());
+
+    // The same appends as above. Only the copy with nothing but line breaks and blanks added is taken.
+    const QList<Variant> copies = copiesOf(phoneCred.certificate.der);
+    const auto thiefCred = test::makeCredential(QStringLiteral("thief"), jid, -1, 90);
+    test::Phone stolen(server, phoneCred, QStringLiteral("stolen"));
+    for (const Variant &copy : copies)
+        stolen.appendTextOnLogin(copy.name, copy.text);
+    stolen.appendTextOnLogin(QStringLiteral("spare"),
+                             QByteArray(thiefCred.certificate.der + QByteArray(1, '\0')).toBase64());
+    stolen.listItemsOnLogin();
+    stolen.start();
+    QVERIFY2(stolen.waitFor(QStringLiteral("items"), 20000), qPrintable(stolen.output()));
+    QCOMPARE(eventCount(stolen, QStringLiteral("appended")), 1);
+    QCOMPARE(stolen.last(QStringLiteral("appended")).value(QStringLiteral("name")).toString(),
+             QStringLiteral("copy-spaced"));
+    QCOMPARE(eventCount(stolen, QStringLiteral("append_failed")), copies.size()); // five copies and spare
+    QVERIFY2(stolen.output().count(QStringLiteral("not-acceptable")) >= copies.size(),
+             qPrintable(stolen.output()));
+
+    // The server lists the phone's certificate in one text, the canonical one, under both names.
+    QMap<QString, QString> items;
+    for (const QJsonValue &item :
+         stolen.last(QStringLiteral("items")).value(QStringLiteral("items")).toArray())
+        items.insert(item[QStringLiteral("name")].toString(), item[QStringLiteral("x509cert")].toString());
+    QCOMPARE(items.keys(), (QStringList{QStringLiteral("copy-spaced"), QStringLiteral("phone")}));
+    QCOMPARE(items.value(QStringLiteral("phone")), canonical);
+    QCOMPARE(items.value(QStringLiteral("copy-spaced")), canonical);
+
+    // The refused certificate never became a way in.
+    {
+        test::Phone planted(server, thiefCred, QStringLiteral("planted"));
+        planted.start();
+        QVERIFY2(planted.waitFor(QStringLiteral("auth_failed")), qPrintable(planted.output()));
+    }
+
+    // What was taken is still news, and goes with the phone's revoke.
+    const Run found = cli(server, {QStringLiteral("list"), QStringLiteral("--new-since-last")});
+    QCOMPARE(found.code, 6);
+    QVERIFY2(found.out.contains(QStringLiteral("“copy-spaced” · EC P-256 · %1 · new · appeared since ")
+                                    .arg(phoneCred.certificate.sha256Fingerprint())),
+             qPrintable(found.out));
+    const Run revoked = cli(server, {QStringLiteral("revoke"), QStringLiteral("phone")});
+    QVERIFY2(revoked.code == 0, qPrintable(revoked.out + revoked.err));
+    QVERIFY2(revoked.out.contains(QStringLiteral(
+                 "The same certificate was also listed as “copy-spaced”; removed there too.\n")),
+             qPrintable(revoked.out));
+    test::Phone again(server, phoneCred, QStringLiteral("again"));
+    again.start();
+    QVERIFY2(again.waitFor(QStringLiteral("auth_failed")), qPrintable(again.output()));
 }
 
 QTEST_GUILESS_MAIN(TestThief)

@@ -34,6 +34,9 @@ public:
     // The same with the x509cert text exactly as given (another encoding of a certificate, say); repeatable,
     // in order, after appendOnLogin's entry. "appended" is reported once per entry.
     void appendTextOnLogin(const QString &name, const QByteArray &x509certText);
+    // After any appends, the phone asks for the account's entries and reports them ("items": name and
+    // x509cert text exactly as the server sent them). Call before start().
+    void listItemsOnLogin() { m_extraArgs << QStringLiteral("--list-items"); }
     void start();
     // Waits for the event ("bound", "auth_failed", "disconnected"); true if it came within the time.
     [[nodiscard]] bool waitFor(const QString &event, int timeoutMs = 10000);

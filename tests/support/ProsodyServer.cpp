@@ -41,6 +41,8 @@ bool ProsodyServer::start(const Options &options)
         args << QStringLiteral("--no-saslcert");
     if (!options.tls)
         args << QStringLiteral("--no-tls");
+    if (options.lenientAppends)
+        args << QStringLiteral("--lenient-appends");
     for (const QString &user : options.users)
         args << QStringLiteral("--user") << user;
     QByteArray out;

@@ -18,6 +18,9 @@ public:
         bool saslCert = true; // load the patched mod_client_certs
         QStringList users;    // "name:password"
         bool tls = true;      // false: a server that offers no encryption
+        // true: mod_client_certs stores and lists appends as sent (a server without the canonical-certificate
+        // part of packaging/prosody's fix), so the thief's encodings reach the listing
+        bool lenientAppends = false;
     };
 
     ProsodyServer() = default;

@@ -45,22 +45,28 @@ NewDeviceCheck checkNewDevices(NewDeviceStore &store, ActivityLog &log, const QS
     check.firstListing = !previous.taken;
     check.removed = changes.removed;
 
+    // One question per entry: copies of one certificate under several names are each a way in to name.
+    const auto entryKey = [](const SeenCertificate &c) -> QString {
+        return c.sha256 + QLatin1Char('\n') + c.name;
+    };
     QSet<QString> present;
     for (const auto &c : current)
-        present.insert(c.sha256);
+        present.insert(entryKey(c));
     QSet<QString> open;
-    // Earlier questions stay open while their certificate is on the account and nobody answered them.
+    // Earlier questions stay open while their entry is on the account and nobody answered them.
     for (const PendingAlert &a : store.pending(account)) {
-        const QString &sha = a.event.certificate.sha256;
-        if (present.contains(sha) && !acknowledged.contains(sha) && !open.contains(sha)) {
-            open.insert(sha);
+        const QString key = entryKey(a.event.certificate);
+        if (present.contains(key) && !acknowledged.contains(a.event.certificate.sha256) &&
+            !open.contains(key)) {
+            open.insert(key);
             check.pending.append(a);
         }
     }
     for (const DeviceEvent &e : changes.alarms) {
-        if (open.contains(e.certificate.sha256))
+        const QString key = entryKey(e.certificate);
+        if (open.contains(key))
             continue;
-        open.insert(e.certificate.sha256);
+        open.insert(key);
         const PendingAlert a{e, changes.since};
         check.pending.append(a);
         check.raised.append(a);

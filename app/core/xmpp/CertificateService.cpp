@@ -211,6 +211,8 @@ void CertificateService::removeVerified(ChangeReport::Action action, const QStri
         if (names.isEmpty())
             return reportFailure(report, {SaslCertError::Kind::NotFound, name}, done);
         names.removeAll(name);
+        names.sort(
+            Qt::CaseInsensitive); // the server lists in no fixed order; the report reads the same each time
         report.otherNames = names;
         if (item)
             names.prepend(name);
