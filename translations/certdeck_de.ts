@@ -1813,6 +1813,10 @@ Exit-Codes:
         <source>&lt;h2&gt;Cut off a lost or stolen device&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Verlorenes oder gestohlenes Gerät aussperren&lt;/h2&gt;</translation>
     </message>
+    <message>
+        <source>%1 (unreadable entry)</source>
+        <translation>%1 (unlesbarer Eintrag)</translation>
+    </message>
 </context>
 <context>
     <name>certdeck::ui::MainWindow</name>
@@ -2057,6 +2061,18 @@ Exit-Codes:
     <message>
         <source>Logged in with the password</source>
         <translation>Mit dem Passwort angemeldet</translation>
+    </message>
+    <message>
+        <source>Revoke “%1”…</source>
+        <translation>„%1“ widerrufen…</translation>
+    </message>
+    <message>
+        <source>Disable “%1”…</source>
+        <translation>„%1“ deaktivieren…</translation>
+    </message>
+    <message>
+        <source>Such an entry may still log in: unless you know what it is, revoke it.</source>
+        <translation>Ein solcher Eintrag kann sich womöglich noch anmelden: Widerrufen Sie ihn, wenn Sie nicht wissen, was er ist.</translation>
     </message>
 </context>
 <context>

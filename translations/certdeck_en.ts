@@ -1776,6 +1776,10 @@ Exit codes:
         <source>&lt;h2&gt;Cut off a lost or stolen device&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (unreadable entry)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>certdeck::ui::MainWindow</name>
@@ -2019,6 +2023,18 @@ Exit codes:
     </message>
     <message>
         <source>Logged in with the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Such an entry may still log in: unless you know what it is, revoke it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

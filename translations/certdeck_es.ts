@@ -1815,6 +1815,10 @@ Códigos de salida:
         <source>&lt;h2&gt;Cut off a lost or stolen device&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Bloquear un dispositivo perdido o robado&lt;/h2&gt;</translation>
     </message>
+    <message>
+        <source>%1 (unreadable entry)</source>
+        <translation>%1 (entrada ilegible)</translation>
+    </message>
 </context>
 <context>
     <name>certdeck::ui::MainWindow</name>
@@ -2059,6 +2063,18 @@ Códigos de salida:
     <message>
         <source>Logged in with the password</source>
         <translation>Sesión iniciada con la contraseña</translation>
+    </message>
+    <message>
+        <source>Revoke “%1”…</source>
+        <translation>Revocar «%1»…</translation>
+    </message>
+    <message>
+        <source>Disable “%1”…</source>
+        <translation>Desactivar «%1»…</translation>
+    </message>
+    <message>
+        <source>Such an entry may still log in: unless you know what it is, revoke it.</source>
+        <translation>Una entrada así puede seguir iniciando sesión: revóquela, salvo que sepa qué es.</translation>
     </message>
 </context>
 <context>

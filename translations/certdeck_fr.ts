@@ -1815,6 +1815,10 @@ Codes de sortie&#xa0;:
         <source>&lt;h2&gt;Cut off a lost or stolen device&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Couper l&apos;accès d&apos;un appareil perdu ou volé&lt;/h2&gt;</translation>
     </message>
+    <message>
+        <source>%1 (unreadable entry)</source>
+        <translation>%1 (entrée illisible)</translation>
+    </message>
 </context>
 <context>
     <name>certdeck::ui::MainWindow</name>
@@ -2059,6 +2063,18 @@ Codes de sortie&#xa0;:
     <message>
         <source>Logged in with the password</source>
         <translation>Connecté avec le mot de passe</translation>
+    </message>
+    <message>
+        <source>Revoke “%1”…</source>
+        <translation>Révoquer « %1 »…</translation>
+    </message>
+    <message>
+        <source>Disable “%1”…</source>
+        <translation>Désactiver « %1 »…</translation>
+    </message>
+    <message>
+        <source>Such an entry may still log in: unless you know what it is, revoke it.</source>
+        <translation>Une telle entrée peut encore permettre de se connecter : révoquez-la, sauf si vous savez ce que c’est.</translation>
     </message>
 </context>
 <context>

@@ -4,13 +4,16 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QStyle>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 namespace certdeck::ui {
 
 BannerWidget::BannerWidget(QWidget *parent)
-    : QFrame(parent), m_icon(new QLabel(this)), m_label(new QLabel(this)), m_close(new QToolButton(this))
+    : QFrame(parent), m_icon(new QLabel(this)), m_label(new QLabel(this)), m_close(new QToolButton(this)),
+      m_buttons(new QHBoxLayout)
 {
     setObjectName(QStringLiteral("banner"));
     setFrameShape(QFrame::StyledPanel);
@@ -24,7 +27,11 @@ BannerWidget::BannerWidget(QWidget *parent)
     m_close->setAccessibleName(tr("Dismiss message"));
     m_close->setToolTip(tr("Dismiss"));
     layout->addWidget(m_icon, 0, Qt::AlignTop);
-    layout->addWidget(m_label, 1);
+    auto *column = new QVBoxLayout;
+    column->addWidget(m_label);
+    m_buttons->addStretch();
+    column->addLayout(m_buttons);
+    layout->addLayout(column, 1);
     layout->addWidget(m_close, 0, Qt::AlignTop);
     connect(m_close, &QToolButton::clicked, this, &QWidget::hide);
     hide();
@@ -51,7 +58,22 @@ void BannerWidget::showMessage(Level level, const QString &text)
     m_icon->setPixmap(style()->standardIcon(icon).pixmap(size, size));
     m_label->setText(text);
     setAccessibleDescription(text);
+    // Later, not now: the message may be replaced from a slot of one of these buttons.
+    for (QPushButton *button : findChildren<QPushButton *>(QString(), Qt::FindDirectChildrenOnly)) {
+        button->hide();
+        button->setParent(nullptr);
+        button->deleteLater();
+    }
     show();
+}
+
+QPushButton *BannerWidget::addButton(const QString &text, const QString &objectName)
+{
+    auto *button = new QPushButton(text, this);
+    button->setObjectName(objectName);
+    button->setAutoDefault(false);
+    m_buttons->insertWidget(m_buttons->count() - 1, button);
+    return button;
 }
 
 QString BannerWidget::text() const

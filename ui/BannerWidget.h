@@ -4,7 +4,9 @@
 
 #include <QFrame>
 
+class QHBoxLayout;
 class QLabel;
+class QPushButton;
 class QToolButton;
 
 namespace certdeck::ui {
@@ -18,7 +20,10 @@ public:
 
     explicit BannerWidget(QWidget *parent = nullptr);
 
+    // Replaces the message and removes any buttons an earlier message had.
     void showMessage(Level level, const QString &text);
+    // A button under the current message, for what the message asks of the person; gone with the message.
+    QPushButton *addButton(const QString &text, const QString &objectName);
     [[nodiscard]] QString text() const;
     [[nodiscard]] Level level() const { return m_level; }
 
@@ -26,6 +31,7 @@ private:
     QLabel *m_icon;
     QLabel *m_label;
     QToolButton *m_close;
+    QHBoxLayout *m_buttons;
     Level m_level = Level::Info;
 };
 

@@ -53,6 +53,11 @@ LostDeviceDialog::LostDeviceDialog(AccountController *controller, CertificateLis
     auto *form = new QFormLayout;
     for (const auto &item : m_model->listing().items)
         m_deviceCombo->addItem(visibleControls(item.name), item.name); // shown visibly, kept exactly
+    // An entry Certdeck cannot read may still log in: it is revoked by its name.
+    for (const auto &problem : m_model->listing().problems)
+        if (!problem.name.isEmpty() && m_deviceCombo->findData(problem.name) < 0)
+            m_deviceCombo->addItem(tr("%1 (unreadable entry)").arg(visibleControls(problem.name)),
+                                   problem.name);
     selectDevice(device);
     m_deviceCombo->setAccessibleName(tr("Device to revoke"));
     form->addRow(tr("&Device:"), m_deviceCombo);

@@ -128,7 +128,27 @@ MainWindow::MainWindow(AccountController *controller, CertificateListModel *mode
             m_ui->banner->showMessage(BannerWidget::Level::Warning,
                                       tr("The server listed %n certificate(s) that cannot be shown:", nullptr,
                                          static_cast<int>(problems.size())) +
-                                          QStringLiteral("<br>") + lines.join(QStringLiteral("<br>")));
+                                          QStringLiteral("<br>") + lines.join(QStringLiteral("<br>")) +
+                                          QStringLiteral("<br>") +
+                                          tr("Such an entry may still log in: unless you know what it is, "
+                                             "revoke it."));
+            // Such an entry may still log in: it can be revoked or disabled by its name. Queued, so the
+            // dialog does not run inside the click of a button the next message removes.
+            for (const auto &p : problems) {
+                if (p.name.isEmpty())
+                    continue;
+                const QString name = p.name;
+                const QString shown = visibleControls(name);
+                connect(
+                    m_ui->banner->addButton(tr("Revoke “%1”…").arg(shown),
+                                            QStringLiteral("revokeUnreadable")),
+                    &QPushButton::clicked, this, [this, name] { openLostDevice(name); },
+                    Qt::QueuedConnection);
+                connect(
+                    m_ui->banner->addButton(tr("Disable “%1”…").arg(shown),
+                                            QStringLiteral("disableUnreadable")),
+                    &QPushButton::clicked, this, [this, name] { disableDevice(name); }, Qt::QueuedConnection);
+            }
         });
     connect(m_controller, &AccountController::onlineSessionsChanged, this, [this] {
         updateView();

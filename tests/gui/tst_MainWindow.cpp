@@ -1,6 +1,7 @@
 // The main window, offscreen, against a real Prosody; the Disable action against scripted certificate
 // changes.
 #include "BannerWidget.h"
+#include "LostDeviceDialog.h"
 #include "MainWindow.h"
 #include "ProsodyServer.h"
 #include "ScriptedCertificateChanges.h"
@@ -12,15 +13,19 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
 
 #include <QtTest>
+
+#include <functional>
 
 using namespace certdeck;
 
@@ -34,6 +39,7 @@ private Q_SLOTS:
     void wrongPasswordShowsABanner();
     void disableShowsItsOutcome_data();
     void disableShowsItsOutcome();
+    void unreadableEntryIsOfferedByName();
 
 private:
     test::ProsodyServer m_server;
@@ -194,6 +200,97 @@ void TestMainWindow::disableShowsItsOutcome()
     QCOMPARE(shown->text(), banner.arg(verifiedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
     QCOMPARE(shown->level(), level);
     QCOMPARE(a.model.rowOf(QStringLiteral("Tablet")) >= 0, stillListed);
+}
+
+// Runs `act` on the modal dialog of type T once it is open (polled: the dialog runs its own event loop).
+template<typename T> void whenModal(std::function<void(T *)> act)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, [timer, act] {
+        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
+            timer->stop();
+            timer->deleteLater();
+            act(dialog);
+        }
+    });
+    timer->start();
+}
+
+// Issue 26: an entry the server lists but Certdeck cannot read may still log in. The window names it and
+// offers to revoke or disable it by its name; the Lost device dialog lists it too.
+void TestMainWindow::unreadableEntryIsOfferedByName()
+{
+    const QString jid = QStringLiteral("alice@example.org");
+    const SaslCertItem phone = test::ScriptedCertificateChanges::item(
+        QStringLiteral("Phone"), test::makeCredential(QStringLiteral("Phone"), jid, -1, 90).certificate.der);
+    const ItemsListing withOdd{
+        {phone}, {{1, QStringLiteral("odd"), QStringLiteral("The certificate is not valid base64.")}}};
+    test::ScriptedAccount a({phone});
+    const QDateTime verifiedAt = QDateTime::currentDateTimeUtc();
+    a.changes.setTimes(verifiedAt.addSecs(-1), verifiedAt);
+    ui::MainWindow window(&a.controller, &a.model);
+    window.show();
+    auto *banner = window.findChild<ui::BannerWidget *>(QStringLiteral("banner"));
+    const auto button = [banner](const char *name) {
+        auto *b = banner->findChild<QPushButton *>(QString::fromLatin1(name));
+        return b && b->isVisible() ? b : nullptr;
+    };
+    a.changes.setListing(withOdd);
+    QTRY_VERIFY(button("disableUnreadable"));
+    QCOMPARE(banner->level(), ui::BannerWidget::Level::Warning);
+    QCOMPARE(banner->text(),
+             QStringLiteral("The server listed 1 certificate that cannot be shown:<br>odd: The "
+                            "certificate is not valid base64.<br>Such an entry may still log in: unless you "
+                            "know what it is, revoke it."));
+    QCOMPARE(button("revokeUnreadable")->text(), QStringLiteral("Revoke “odd”…"));
+    QCOMPARE(button("disableUnreadable")->text(), QStringLiteral("Disable “odd”…"));
+
+    // Disable, by its name, after the usual question.
+    QString asked;
+    whenModal<QMessageBox>([&asked](QMessageBox *box) {
+        asked = box->windowTitle();
+        for (QAbstractButton *b : box->buttons())
+            if (b->text() == QLatin1String("Disable"))
+                QTest::mouseClick(b, Qt::LeftButton);
+    });
+    QTest::mouseClick(button("disableUnreadable"), Qt::LeftButton);
+    QTRY_COMPARE(a.changes.requests().size(), 1);
+    QCOMPARE(asked, QStringLiteral("Disable “odd”?"));
+    QCOMPARE(a.changes.requests()[0].action, ChangeReport::Action::Disable);
+    QCOMPARE(a.changes.requests()[0].name, QStringLiteral("odd"));
+    QTRY_VERIFY(banner->text().startsWith(QStringLiteral("Disabled “odd”")));
+    QVERIFY(!button("revokeUnreadable"));
+    QVERIFY(a.changes.listing().problems.isEmpty());
+
+    // Revoke, through the Lost device dialog, where it is listed by name.
+    a.changes.setListing(withOdd);
+    QTRY_VERIFY(button("revokeUnreadable"));
+    QString chosen;
+    QString result;
+    whenModal<ui::LostDeviceDialog>([&](ui::LostDeviceDialog *dialog) {
+        chosen = dialog->findChild<QComboBox *>()->currentText();
+        QTest::keyClicks(
+            dialog->findChild<QLineEdit *>(QString::fromLatin1(ui::LostDeviceDialog::confirmEditName)),
+            QStringLiteral("odd"));
+        QTest::mouseClick(
+            dialog->findChild<QPushButton *>(QString::fromLatin1(ui::LostDeviceDialog::revokeButtonName)),
+            Qt::LeftButton);
+        QVERIFY(test::waitUntil([dialog] { return dialog->succeeded(); }));
+        result = dialog->resultText();
+        for (auto *b : dialog->findChildren<QPushButton *>())
+            if (QString(b->text()).remove(QLatin1Char('&')) == QLatin1String("Close") && b->isVisible())
+                QTest::mouseClick(b, Qt::LeftButton);
+    });
+    QTest::mouseClick(button("revokeUnreadable"), Qt::LeftButton);
+    QTRY_COMPARE(a.changes.requests().size(), 2);
+    QTRY_VERIFY(!QApplication::activeModalWidget());
+    QCOMPARE(chosen, QStringLiteral("odd (unreadable entry)"));
+    QCOMPARE(a.changes.requests()[1].action, ChangeReport::Action::Revoke);
+    QCOMPARE(a.changes.requests()[1].name, QStringLiteral("odd"));
+    QCOMPARE(result, QStringLiteral("Revoked “odd” · no session went offline · verified at %1")
+                         .arg(verifiedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
+    QVERIFY(a.changes.listing().problems.isEmpty());
 }
 
 QTEST_MAIN(TestMainWindow)

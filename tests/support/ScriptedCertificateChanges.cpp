@@ -1,5 +1,7 @@
 #include "ScriptedCertificateChanges.h"
 
+#include <algorithm>
+
 #include <QPointer>
 #include <QTimer>
 
@@ -138,14 +140,20 @@ void ScriptedCertificateChanges::remove(ChangeReport::Action action, const QStri
             Q_EMIT changeConfirmed(report);
             return done(report);
         }
-        if (names.isEmpty())
+        // An entry the listing could not read goes by its name, as on the real service.
+        const bool unreadable = !item && std::any_of(m_listing.problems.cbegin(), m_listing.problems.cend(),
+                                                     [&](const ItemProblem &p) { return p.name == name; });
+        if (names.isEmpty() && !unreadable)
             return fail(report, {SaslCertError::Kind::NotFound, name}, done);
         names.removeAll(name);
         report.otherNames = names;
         const QString sha256 = report.sha256;
-        send(report, ctx, done, [this, sha256] {
-            m_listing.items.removeIf(
-                [&](const SaslCertItem &i) { return i.certificate.sha256Fingerprint() == sha256; });
+        send(report, ctx, done, [this, sha256, name, unreadable] {
+            if (unreadable)
+                m_listing.problems.removeIf([&](const ItemProblem &p) { return p.name == name; });
+            else
+                m_listing.items.removeIf(
+                    [&](const SaslCertItem &i) { return i.certificate.sha256Fingerprint() == sha256; });
         });
     });
 }
