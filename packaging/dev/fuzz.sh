@@ -17,7 +17,7 @@ cmake --build --preset fuzz
 work=build/fuzz/runs
 rm -rf "$work"
 status=0
-for target in saslcert_items items_stanza certificate pkcs12 activitylog settings; do
+for target in saslcert_items items_stanza certificate pkcs12 activitylog settings stream_scan; do
   corpus="$work/$target/corpus"
   artifacts="$work/$target/artifacts"
   mkdir -p "$corpus" "$artifacts"

@@ -76,7 +76,7 @@ for loc in en_US de_DE; do
 done
 
 stamp="$prefix/.certdeck-stamp"
-want_stamp="qxmpp=$QXMPP_DEB_VERSION static qt6 partial-data-check stanza-limits utf8-across-reads linear-scan attribute-limits sasl-external scram-server-signature"
+want_stamp="qxmpp=$QXMPP_DEB_VERSION static qt6 partial-data-check stanza-limits utf8-across-reads linear-scan attribute-limits scan-header sasl-external scram-server-signature"
 if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want_stamp" ]; then
   log "QXmpp $QXMPP_VERSION: cached in $prefix"
   exit 0
@@ -138,6 +138,7 @@ srcdir=$(find "$work/src" -mindepth 1 -maxdepth 1 -type d -name 'qxmpp*' | head 
 # Upstream later replaced this code with an incremental reader. The stamp names the changes, so a cache built
 # without them is rebuilt.
 stream_cpp="$srcdir/src/base/Stream.cpp"
+cp "$script_dir/qxmpp-patches/CertdeckStreamScan.h" "$srcdir/src/base/" || die "cannot copy the stream scanner"
 python3 - "$stream_cpp" "$srcdir/src/base/XmppSocket.h" <<'PY' || die "QXmpp's Stream.cpp changed; the local changes could not be made"
 import re
 import sys
@@ -165,97 +166,10 @@ header = replace_once(header, "    QString m_dataBuffer;\n",
                       "    QStringDecoder m_certdeckDecoder { QStringDecoder::Utf8 };\n")
 header = replace_once(header, '#include "QXmppLogger.h"\n', '#include "QXmppLogger.h"\n\n#include <QStringDecoder>\n')
 
-scanner = r"""
+# The scanner itself is Certdeck's own file, shared with the fuzz target tests/fuzz/fuzz_stream_scan.cpp.
+scanner = """
 // Certdeck: what one stanza may cost is bounded before QDomDocument sees it.
-namespace {
-constexpr int certdeckMaxDepth = 64;
-constexpr qsizetype certdeckMaxBuffer = 16 * 1024 * 1024;
-constexpr int certdeckMaxAttributes = 64;
-constexpr qsizetype certdeckMaxAttributeValue = 64 * 1024;
-constexpr qsizetype certdeckMaxStreamHeader = 4096;
-enum : quint8 { ScanText, ScanLt, ScanTag, ScanQuote, ScanEndTag, ScanBang, ScanCdata, ScanComment, ScanPi };
-
-// Follows the element depth through `data`; returns why the data is refused, or nothing.
-template<typename Scan>
-QString certdeckScan(Scan &s, QStringView data)
-{
-    for (const QChar c : data) {
-        switch (s.state) {
-        case ScanText:
-            if (c == u'<') {
-                s.state = ScanLt;
-            }
-            break;
-        case ScanLt:
-            s.run = 0;
-            if (c == u'/') {
-                s.depth = std::max(s.depth - 1, 0);
-                s.state = ScanEndTag;
-            } else if (c == u'?') {
-                s.state = ScanPi;
-            } else if (c == u'!') {
-                s.state = ScanBang;
-            } else if (++s.depth > certdeckMaxDepth) {
-                return u"elements nested deeper than %1 levels"_s.arg(certdeckMaxDepth);
-            } else {
-                s.state = ScanTag;
-                s.attributes = 0;
-            }
-            break;
-        case ScanTag:
-            if (c == u'>') {
-                s.depth = s.run ? std::max(s.depth - 1, 0) : s.depth;
-                s.state = ScanText;
-            } else if (c == u'"' || c == u'\'') {
-                s.quote = c.unicode();
-                s.value = 0;
-                s.state = ScanQuote;
-            } else if (c == u'=' && ++s.attributes > certdeckMaxAttributes) {
-                // QDomDocument's cost grows with the square of an element's attributes.
-                return u"an element with more than %1 attributes"_s.arg(certdeckMaxAttributes);
-            }
-            s.run = c == u'/';
-            break;
-        case ScanQuote:
-            if (c.unicode() == s.quote) {
-                s.state = ScanTag;
-            } else if (++s.value > certdeckMaxAttributeValue) {
-                return u"an attribute value longer than %1 characters"_s.arg(certdeckMaxAttributeValue);
-            }
-            break;
-        case ScanEndTag:
-            s.state = c == u'>' ? ScanText : ScanEndTag;
-            break;
-        case ScanBang:
-            if (c == u'[') {
-                s.state = ScanCdata;
-            } else if (c == u'-') {
-                s.state = ScanComment;
-                s.run = -1;
-            } else {
-                return u"a document type declaration"_s;
-            }
-            break;
-        case ScanCdata:
-        case ScanComment: {
-            const QChar end = s.state == ScanCdata ? u']' : u'-';
-            if (c == u'>' && s.run >= 2) {
-                s.state = ScanText;
-            }
-            s.run = c == end ? s.run + 1 : 0;
-            break;
-        }
-        case ScanPi:
-            if (c == u'>' && s.run) {
-                s.state = ScanText;
-            }
-            s.run = c == u'?';
-            break;
-        }
-    }
-    return {};
-}
-}  // namespace
+#include "CertdeckStreamScan.h"
 
 XmppSocket::XmppSocket(QObject *parent)"""
 cpp = replace_once(cpp, "\nXmppSocket::XmppSocket(QObject *parent)", scanner)
