@@ -2,6 +2,7 @@
 // listing raises the alert, "No — cut it off" revokes exactly that certificate, "Yes, it was me" is
 // remembered, and certdeck-cli list --new-since-last exits non-zero while one is not acknowledged.
 #include "BannerWidget.h"
+#include "CliProcess.h"
 #include "LostDeviceDialog.h"
 #include "MainWindow.h"
 #include "NewDeviceAlert.h"
@@ -18,7 +19,6 @@
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProcess>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSettings>
@@ -363,38 +363,10 @@ void TestNewDeviceAlert::cliExitCodeWhileUnacknowledged()
     QVERIFY2(server.start(), qPrintable(server.errorString()));
     const QString jid = server.jid(QStringLiteral("alice"));
     QTemporaryDir home;
-    struct Run
-    {
-        int code = -1;
-        QString out;
-        QString err;
-    };
-    const auto cli = [&](const QStringList &args) {
-        QProcess proc;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const char *name : {"LC_ALL", "LC_MESSAGES", "LC_CTYPE", "LANGUAGE"})
-            env.remove(QString::fromLatin1(name));
-        env.insert(QStringLiteral("LANG"), QStringLiteral("en_US.UTF-8"));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("T_PASSWORD"), QStringLiteral("alice-password"));
-        proc.setProcessEnvironment(env);
-        proc.start(QString::fromLatin1(test::cliPath),
-                   args + QStringList{QStringLiteral("--jid"), jid, QStringLiteral("--host"),
-                                      QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
-                                      QString::number(server.port()), QStringLiteral("--ca-file"),
-                                      server.caFile(), QStringLiteral("--password-env"),
-                                      QStringLiteral("T_PASSWORD")});
-        Run r;
-        if (!proc.waitForFinished(30000))
-            return r;
-        r.code = proc.exitStatus() == QProcess::NormalExit ? proc.exitCode() : -1;
-        r.out = QString::fromUtf8(proc.readAllStandardOutput());
-        r.err = QString::fromUtf8(proc.readAllStandardError());
-        return r;
-    };
+    const test::CliProcess cliProcess(server, home.path());
+    const auto cli = [&](const QStringList &args) { return cliProcess.run(args); };
     const QStringList newSinceLast{QStringLiteral("list"), QStringLiteral("--new-since-last")};
-    const Run help = cli({QStringLiteral("--help")});
+    const test::CliRun help = cli({QStringLiteral("--help")});
     QVERIFY2(help.out.contains(
                  QStringLiteral("  6  list --new-since-last: a certificate Certdeck did not add is on "
                                 "the account, not\n     acknowledged")),
@@ -405,7 +377,7 @@ void TestNewDeviceAlert::cliExitCodeWhileUnacknowledged()
     QFile pem(home.filePath(QStringLiteral("phone.crt")));
     QVERIFY(pem.open(QIODevice::WriteOnly) && pem.write(phoneCred.certificate.pem()) > 0);
     pem.close();
-    Run first = cli(newSinceLast);
+    test::CliRun first = cli(newSinceLast);
     QCOMPARE(first.code, 0);
     QCOMPARE(first.out, QString());
     QVERIFY2(first.err.contains(QStringLiteral("First check of this account: its certificates are noted.")),
@@ -414,7 +386,7 @@ void TestNewDeviceAlert::cliExitCodeWhileUnacknowledged()
                   pem.fileName()})
                  .code,
              0);
-    Run own = cli(newSinceLast);
+    test::CliRun own = cli(newSinceLast);
     QCOMPARE(own.code, 0);
     QCOMPARE(own.out, QString());
 
@@ -426,19 +398,19 @@ void TestNewDeviceAlert::cliExitCodeWhileUnacknowledged()
 
     const QString line = QStringLiteral("“Backdoor” · EC P-256 · %1 · new · appeared since ")
                              .arg(backdoor.certificate.sha256Fingerprint());
-    Run found = cli(newSinceLast);
+    test::CliRun found = cli(newSinceLast);
     QCOMPARE(found.code, 6);
     QVERIFY2(found.out.startsWith(line) && found.out.count(QLatin1Char('\n')) == 1, qPrintable(found.out));
     QVERIFY2(found.err.contains(QStringLiteral("certdeck-cli acknowledge NAME")), qPrintable(found.err));
-    Run again = cli(newSinceLast); // not acknowledged: still reported, and still exit 6
+    test::CliRun again = cli(newSinceLast); // not acknowledged: still reported, and still exit 6
     QCOMPARE(again.code, 6);
     QVERIFY2(again.out.contains(QStringLiteral(", still not acknowledged\n")), qPrintable(again.out));
 
-    Run ack = cli({QStringLiteral("acknowledge"), QStringLiteral("Backdoor")});
+    test::CliRun ack = cli({QStringLiteral("acknowledge"), QStringLiteral("Backdoor")});
     QCOMPARE(ack.code, 0);
     QCOMPARE(ack.out, QStringLiteral("Acknowledged “Backdoor” (%1): it will not be reported again.\n")
                           .arg(backdoor.certificate.sha256Fingerprint()));
-    Run quiet = cli(newSinceLast);
+    test::CliRun quiet = cli(newSinceLast);
     QCOMPARE(quiet.code, 0);
     QCOMPARE(quiet.out, QString());
     QCOMPARE(cli({QStringLiteral("acknowledge"), QStringLiteral("Nobody")}).code, 1);

@@ -8,25 +8,18 @@
 //   success.
 // - On a server with the whole fix, every one of those appends is refused and the listing holds each
 //   certificate in one text only: base64 of its DER as OpenSSL writes it again.
+#include "CliProcess.h"
 #include "Phone.h"
 #include "ProsodyServer.h"
 #include "SessionHelpers.h"
 #include "TestConfig.h"
 
 #include <QJsonArray>
-#include <QProcess>
 #include <QtTest>
 
 using namespace certdeck;
 
 namespace {
-
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
 
 struct Variant
 {
@@ -77,7 +70,7 @@ private Q_SLOTS:
     void theFixedServerTakesOneTextPerCertificate();
 
 private:
-    Run cli(const test::ProsodyServer &server, const QStringList &args);
+    test::CliRun cli(const test::ProsodyServer &server, const QStringList &args);
     [[nodiscard]] bool enrollPhone(const test::ProsodyServer &server, const DeviceCredential &phone);
 
     test::ProsodyServer m_old;   // the module fixed without its canonical part: appends stored as sent
@@ -92,32 +85,10 @@ void TestThief::initTestCase()
     QVERIFY2(m_fixed.start({true, users, true, false}), qPrintable(m_fixed.errorString()));
 }
 
-Run TestThief::cli(const test::ProsodyServer &server, const QStringList &args)
+test::CliRun TestThief::cli(const test::ProsodyServer &server, const QStringList &args)
 {
     // One profile per server: both are alice@localhost, and each keeps its own memory of the account.
-    const QString profile = m_home.filePath(QString::number(server.port()));
-    QProcess proc;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"LC_ALL", "LC_MESSAGES", "LC_CTYPE", "LANGUAGE"})
-        env.remove(QString::fromLatin1(name));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("en_US.UTF-8"));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), profile + QStringLiteral("/data"));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), profile + QStringLiteral("/config"));
-    env.insert(QStringLiteral("T_PASSWORD"), QStringLiteral("alice-password"));
-    proc.setProcessEnvironment(env);
-    proc.start(QString::fromLatin1(test::cliPath),
-               args + QStringList{QStringLiteral("--jid"), server.jid(QStringLiteral("alice")),
-                                  QStringLiteral("--host"), QStringLiteral("127.0.0.1"),
-                                  QStringLiteral("--port"), QString::number(server.port()),
-                                  QStringLiteral("--ca-file"), server.caFile(),
-                                  QStringLiteral("--password-env"), QStringLiteral("T_PASSWORD")});
-    Run r;
-    if (!proc.waitForFinished(30000))
-        return r;
-    r.code = proc.exitStatus() == QProcess::NormalExit ? proc.exitCode() : -1;
-    r.out = QString::fromUtf8(proc.readAllStandardOutput());
-    r.err = QString::fromUtf8(proc.readAllStandardError());
-    return r;
+    return test::CliProcess(server, m_home.filePath(QString::number(server.port()))).run(args);
 }
 
 // The first --new-since-last notes the empty account; the phone is enrolled through Certdeck and noted too.
@@ -130,8 +101,8 @@ bool TestThief::enrollPhone(const test::ProsodyServer &server, const DeviceCrede
     if (!pem.open(QIODevice::WriteOnly) || pem.write(phone.certificate.pem()) <= 0)
         return false;
     pem.close();
-    const Run enrolled = cli(server, {QStringLiteral("enroll"), QStringLiteral("phone"),
-                                      QStringLiteral("--certificate"), pem.fileName()});
+    const test::CliRun enrolled = cli(server, {QStringLiteral("enroll"), QStringLiteral("phone"),
+                                               QStringLiteral("--certificate"), pem.fileName()});
     if (enrolled.code != 0) {
         qWarning("%s", qPrintable(enrolled.out + enrolled.err));
         return false;
@@ -171,7 +142,7 @@ void TestThief::plantedCopiesDoNotSurviveTheRevoke()
 
     // Every new entry is news, by name, with the fingerprint of the certificate it logs in as.
     const QStringList newSinceLast{QStringLiteral("list"), QStringLiteral("--new-since-last")};
-    const Run found = cli(server, newSinceLast);
+    const test::CliRun found = cli(server, newSinceLast);
     QCOMPARE(found.code, 6);
     for (const Variant &copy : copies)
         QVERIFY2(found.out.contains(QStringLiteral("“%1” · EC P-256 · %2 · new · appeared since ")
@@ -182,7 +153,7 @@ void TestThief::plantedCopiesDoNotSurviveTheRevoke()
              qPrintable(found.out));
 
     // The listing shows them all, readable, the copies under the phone's fingerprint.
-    const Run listed = cli(server, {QStringLiteral("list"), QStringLiteral("--json")});
+    const test::CliRun listed = cli(server, {QStringLiteral("list"), QStringLiteral("--json")});
     QCOMPARE(listed.code, 0);
     QCOMPARE(listed.out.count(phoneCred.certificate.sha256Fingerprint()), copies.size() + 1);
     QCOMPARE(listed.out.count(thiefCred.certificate.sha256Fingerprint()), 1);
@@ -192,7 +163,7 @@ void TestThief::plantedCopiesDoNotSurviveTheRevoke()
     for (const Variant &copy : copies)
         copyNames << copy.name;
     copyNames.sort(Qt::CaseInsensitive);
-    const Run revoked = cli(server, {QStringLiteral("revoke"), QStringLiteral("phone")});
+    const test::CliRun revoked = cli(server, {QStringLiteral("revoke"), QStringLiteral("phone")});
     QVERIFY2(revoked.code == 0, qPrintable(revoked.out + revoked.err));
     QVERIFY2(revoked.out.startsWith(QStringLiteral("Revoked “phone”")), qPrintable(revoked.out));
     QVERIFY2(revoked.out.contains(
@@ -207,7 +178,7 @@ void TestThief::plantedCopiesDoNotSurviveTheRevoke()
     }
 
     // The planted certificate goes by its own name, and then cannot log in either.
-    const Run spare = cli(server, {QStringLiteral("revoke"), QStringLiteral("spare")});
+    const test::CliRun spare = cli(server, {QStringLiteral("revoke"), QStringLiteral("spare")});
     QVERIFY2(spare.code == 0, qPrintable(spare.out + spare.err));
     QVERIFY2(spare.out.startsWith(QStringLiteral("Revoked “spare”")), qPrintable(spare.out));
     {
@@ -215,7 +186,7 @@ void TestThief::plantedCopiesDoNotSurviveTheRevoke()
         planted.start();
         QVERIFY2(planted.waitFor(QStringLiteral("auth_failed")), qPrintable(planted.output()));
     }
-    const Run left = cli(server, {QStringLiteral("list"), QStringLiteral("--json")});
+    const test::CliRun left = cli(server, {QStringLiteral("list"), QStringLiteral("--json")});
     QCOMPARE(left.code, 0);
     QVERIFY(!left.out.contains(phoneCred.certificate.sha256Fingerprint()));
     QVERIFY(!left.out.contains(thiefCred.certificate.sha256Fingerprint()));
@@ -264,12 +235,12 @@ void TestThief::theFixedServerTakesOneTextPerCertificate()
     }
 
     // What was taken is still news, and goes with the phone's revoke.
-    const Run found = cli(server, {QStringLiteral("list"), QStringLiteral("--new-since-last")});
+    const test::CliRun found = cli(server, {QStringLiteral("list"), QStringLiteral("--new-since-last")});
     QCOMPARE(found.code, 6);
     QVERIFY2(found.out.contains(QStringLiteral("“copy-spaced” · EC P-256 · %1 · new · appeared since ")
                                     .arg(phoneCred.certificate.sha256Fingerprint())),
              qPrintable(found.out));
-    const Run revoked = cli(server, {QStringLiteral("revoke"), QStringLiteral("phone")});
+    const test::CliRun revoked = cli(server, {QStringLiteral("revoke"), QStringLiteral("phone")});
     QVERIFY2(revoked.code == 0, qPrintable(revoked.out + revoked.err));
     QVERIFY2(revoked.out.contains(QStringLiteral(
                  "The same certificate was also listed as “copy-spaced”; removed there too.\n")),
