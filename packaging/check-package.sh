@@ -32,6 +32,16 @@ echo "package: Depends: $depends"
 grep -q "libqt6widgets6" <<<"$depends" || { echo "package: Depends lacks Qt 6 Widgets"; exit 1; }
 grep -qi "qxmpp" <<<"$depends" && { echo "package: Depends names QXmpp, which is linked statically"; exit 1; }
 [ "$(dpkg-deb --field "$deb" Section)" = net ] || { echo "package: wrong section"; exit 1; }
+# What `apt show certdeck` shows, word for word.
+expected_description="manage the per-device client certificates of an XMPP account
+ Certdeck lists the client certificates of an XMPP account (XEP-0257),
+ one per device, with expiry and online state. It enrolls devices,
+ rotates certificates before they expire, and revokes the certificate
+ of a lost or stolen device, which logs that device out at once.
+ Includes certdeck-cli for the terminal."
+description=$(dpkg-deb --field "$deb" Description)
+[ "$description" = "$expected_description" ] || {
+  echo "package: the Description reads otherwise than expected:"; printf '%s\n' "$description"; exit 1; }
 
 lintian --fail-on error --suppress-tags binary-without-manpage "$deb"
 echo "package: $(basename "$deb") passes"

@@ -1219,6 +1219,10 @@ Exit-Codes:
         <source>This computer has no certificate for %1 in the system keychain. Enroll this computer in Certdeck first, or log in with the password.</source>
         <translation>Dieser Computer hat im Schlüsselbund des Systems kein Zertifikat für %1. Fügen Sie diesen Computer zuerst in Certdeck hinzu, oder melden Sie sich mit dem Passwort an.</translation>
     </message>
+    <message>
+        <source>Nothing was added; %1 was removed, and the password shown above opens nothing.</source>
+        <translation>Nichts wurde hinzugefügt; %1 wurde entfernt, und das oben gezeigte Passwort öffnet nichts mehr.</translation>
+    </message>
 </context>
 <context>
     <name>certdeck::ui::ActivityPanel</name>

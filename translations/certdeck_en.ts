@@ -1182,6 +1182,10 @@ Exit codes:
         <source>This computer has no certificate for %1 in the system keychain. Enroll this computer in Certdeck first, or log in with the password.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nothing was added; %1 was removed, and the password shown above opens nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>certdeck::ui::ActivityPanel</name>

@@ -1221,6 +1221,10 @@ Códigos de salida:
         <source>This computer has no certificate for %1 in the system keychain. Enroll this computer in Certdeck first, or log in with the password.</source>
         <translation>Este equipo no tiene ningún certificado para %1 en el llavero del sistema. Añada primero este equipo en Certdeck, o inicie sesión con la contraseña.</translation>
     </message>
+    <message>
+        <source>Nothing was added; %1 was removed, and the password shown above opens nothing.</source>
+        <translation>No se añadió nada; se eliminó %1, y la contraseña mostrada arriba ya no abre nada.</translation>
+    </message>
 </context>
 <context>
     <name>certdeck::ui::ActivityPanel</name>

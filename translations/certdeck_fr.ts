@@ -1221,6 +1221,10 @@ Codes de sortie&#xa0;:
         <source>This computer has no certificate for %1 in the system keychain. Enroll this computer in Certdeck first, or log in with the password.</source>
         <translation>Cet ordinateur n&apos;a pas de certificat pour %1 dans le trousseau du système. Ajoutez d&apos;abord cet ordinateur dans Certdeck, ou connectez-vous avec le mot de passe.</translation>
     </message>
+    <message>
+        <source>Nothing was added; %1 was removed, and the password shown above opens nothing.</source>
+        <translation>Rien n&apos;a été ajouté ; %1 a été supprimé, et le mot de passe affiché plus haut n&apos;ouvre plus rien.</translation>
+    </message>
 </context>
 <context>
     <name>certdeck::ui::ActivityPanel</name>

@@ -219,7 +219,7 @@ bool CliRunner::prepare()
     for (const QString &path : {e.p12Path, e.savePasswordPath}) {
         if (!path.isEmpty() && QFile::exists(path)) {
             printError(tr("%1 already exists; choose another file name.").arg(path));
-            m_exitCode = ExitUsage;
+            m_exitCode = ExitFailure; // one rule for files: a file Certdeck cannot use is a local failure
             return false;
         }
     }
@@ -266,6 +266,7 @@ bool CliRunner::handOverGeneratedPassword()
         std::fprintf(stderr, "\n%s\n",
                      qPrintable(tr("It is shown only now. Type it on the device when it asks, and pass it on "
                                    "separately from the file (say it, or send it another way).")));
+        m_passwordShown = true;
         return true;
     }
     QSaveFile file(e.savePasswordPath);
@@ -380,7 +381,13 @@ void CliRunner::renderEnroll(const WorkflowOutcome &o)
     case What::NotAdded:
         if (d.fileRemoved) {
             removeCreatedFiles();
-            printError(tr("Nothing was added; %1 was removed.").arg(opts.p12Path));
+            // The password went out before the upload (so a file that may be on the account can be opened);
+            // say plainly that it is worth nothing now.
+            printError(
+                m_passwordShown
+                    ? tr("Nothing was added; %1 was removed, and the password shown above opens nothing.")
+                          .arg(opts.p12Path)
+                    : tr("Nothing was added; %1 was removed.").arg(opts.p12Path));
         }
         if (d.error)
             return printChangeError(ChangeReport::Action::Append, d.name, *d.error);

@@ -55,7 +55,8 @@ private:
     DeviceWorkflow m_workflow;
     SecretBytes m_exportPassword;
     bool m_passwordGenerated = false;
-    QByteArray m_certificateDer; // enroll --certificate: read and checked in prepare()
+    bool m_passwordShown = false; // the generated password went to stderr
+    QByteArray m_certificateDer;  // enroll --certificate: read and checked in prepare()
     bool m_changeSent = false;
     bool m_finished = false;
     int m_exitCode = ExitOk;

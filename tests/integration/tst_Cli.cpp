@@ -27,6 +27,7 @@ private Q_SLOTS:
     void wrongPasswordExitCode();
     void unsupportedServerExitCode();
     void p12FormatUsageErrors();
+    void filesItWouldOverwriteExitOne();
     void olderPhonesFileWithSavedPassword();
     void generatedPasswordShownOnceAndEd25519Warned();
 
@@ -158,6 +159,32 @@ void TestCli::p12FormatUsageErrors()
                                               dir.filePath(QStringLiteral("pw"))});
     QCOMPARE(both.code, 2);
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("p.p12"))));
+}
+
+// README, exit codes: 1 for a file Certdeck cannot use, including one it would overwrite; nothing is
+// written, nothing is sent.
+void TestCli::filesItWouldOverwriteExitOne()
+{
+    QTemporaryDir dir;
+    const QString existing = dir.filePath(QStringLiteral("kept"));
+    QFile f(existing);
+    QVERIFY(f.open(QIODevice::WriteOnly) && f.write("another device's only copy") > 0);
+    f.close();
+    const QStringList base{QStringLiteral("enroll"), QStringLiteral("Phone"), QStringLiteral("--jid"),
+                           QStringLiteral("a@b.c")};
+    const Run p12 = run(base + QStringList{QStringLiteral("--p12"), existing});
+    QCOMPARE(p12.code, 1);
+    QCOMPARE(QString::fromUtf8(p12.err),
+             QStringLiteral("certdeck-cli: %1 already exists; choose another file name.\n").arg(existing));
+    const Run password =
+        run(base + QStringList{QStringLiteral("--p12"), dir.filePath(QStringLiteral("new.p12")),
+                               QStringLiteral("--save-export-password"), existing});
+    QCOMPARE(password.code, 1);
+    QCOMPARE(QString::fromUtf8(password.err),
+             QStringLiteral("certdeck-cli: %1 already exists; choose another file name.\n").arg(existing));
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("new.p12"))));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), QByteArray("another device's only copy"));
 }
 
 void TestCli::olderPhonesFileWithSavedPassword()

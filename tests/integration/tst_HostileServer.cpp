@@ -132,6 +132,7 @@ private Q_SLOTS:
     void connectionDropAfterRevokeIsNotConfirmed();
     void lyingServerIsNotConfirmed();
     void serverErrorTextIsEscaped();
+    void refusedEnrollSaysThePasswordIsWorthless();
     void kickedResourceIsEscaped();
     void badNamesAreRefusedLocally_data();
     void badNamesAreRefusedLocally();
@@ -365,6 +366,28 @@ void TestHostileServer::serverErrorTextIsEscaped()
         r.err.contains(
             "Server says: \xe2\x80\x9cno\\tway\\n\\rforged line \\u009B2J \\u202Eevil\\u200B\xe2\x80\x9d"),
         r.err.constData());
+}
+
+// The generated password goes out before the upload; when the server then refuses it, the file is removed
+// and the last line says the password opens nothing (issue 35).
+void TestHostileServer::refusedEnrollSaysThePasswordIsWorthless()
+{
+    FakeServer server(QStringLiteral("error-text"));
+    QVERIFY(server.isRunning());
+    QTemporaryDir dir;
+    const QString p12 = dir.filePath(QStringLiteral("tablet.p12"));
+    const Run r =
+        runCli(QStringList{QStringLiteral("enroll"), QStringLiteral("Tablet"), QStringLiteral("--p12"), p12} +
+               server.accountArgs() + passwordEnv);
+    QCOMPARE(r.code, 4);
+    QVERIFY(!QFile::exists(p12));
+    QVERIFY2(r.err.contains(QStringLiteral("Password for %1: ").arg(p12).toUtf8()), r.err.constData());
+    QVERIFY2(r.err.contains(
+                 QStringLiteral("certdeck-cli: Nothing was added; %1 was removed, and the password shown "
+                                "above opens nothing.\n")
+                     .arg(p12)
+                     .toUtf8()),
+             r.err.constData());
 }
 
 void TestHostileServer::kickedResourceIsEscaped()
