@@ -47,7 +47,8 @@ MainWindow::MainWindow(AccountController *controller, CertificateListModel *mode
       m_disableAction(new QAction(tr("&Disable (retire)…"), this)),
       m_enrollAction(new QAction(tr("&Enroll device…"), this)),
       m_rotateAction(new QAction(tr("R&otate…"), this)),
-      m_finishRotationAction(new QAction(tr("&Finish rotation"), this)), m_connectionLabel(new QLabel(this))
+      m_finishRotationAction(new QAction(tr("&Finish rotation"), this)), m_connectionLabel(new QLabel(this)),
+      m_summaryLabel(new QLabel(this))
 {
     m_ui->setupUi(this);
     m_decorator->setSourceModel(m_model);
@@ -84,8 +85,13 @@ MainWindow::MainWindow(AccountController *controller, CertificateListModel *mode
     m_ui->toolBar->addAction(m_lostAction);
     if (auto *button = m_ui->toolBar->widgetForAction(m_lostAction)) {
         button->setObjectName(QStringLiteral("lostDeviceButton"));
-        theme::setTextTone(button, theme::Tone::Bad);
         button->setAccessibleName(tr("Lost device"));
+        // Red and bold only while it can be used: offline or with nothing to revoke it is plainly greyed.
+        const auto tone = [this, button] {
+            theme::setTextTone(button, theme::Tone::Bad, m_lostAction->isEnabled());
+        };
+        connect(m_lostAction, &QAction::changed, button, tone);
+        tone();
     }
     m_disableAction->setToolTip(tr("Retire a device that is not compromised: it can no longer log in"));
     addAction(m_lostAction);
@@ -97,6 +103,9 @@ MainWindow::MainWindow(AccountController *controller, CertificateListModel *mode
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
     m_connectionLabel->setAccessibleName(tr("Connection state"));
     statusBar()->addPermanentWidget(m_connectionLabel);
+    // A menu item's status tip hides this label while the pointer is on the item, and shows it again after.
+    m_summaryLabel->setObjectName(QStringLiteral("summaryLabel"));
+    statusBar()->addWidget(m_summaryLabel, 1);
 
     connect(m_ui->actionRefresh, &QAction::triggered, m_controller, &AccountController::refresh);
     connect(m_logInAction, &QAction::triggered, this, &MainWindow::logInRequested);
@@ -571,7 +580,7 @@ void MainWindow::updateView()
     m_ui->emptyEnrollButton->setVisible(m_lifecycle && empty && m_controller->phase() == Phase::Ready);
     m_ui->stack->setCurrentWidget(message.isEmpty() ? m_ui->tablePage : m_ui->messagePage);
     m_connectionLabel->setText(connectionText());
-    m_ui->statusBar->showMessage(empty ? QString() : summaryText());
+    m_summaryLabel->setText(empty ? QString() : summaryText());
 }
 
 void MainWindow::showContextMenu(const QPoint &pos)

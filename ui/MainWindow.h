@@ -99,6 +99,7 @@ private:
     DeviceWorkflow *m_lifecycle = nullptr;
     QString m_reselect; // the device selected before a refresh
     QLabel *m_connectionLabel;
+    QLabel *m_summaryLabel; // a widget, not a temporary message: menu status tips must not erase it
 };
 
 } // namespace certdeck::ui

@@ -111,10 +111,13 @@ QString css(const QColor &color)
 void setTextTone(QWidget *widget, Tone tone, bool bold)
 {
     // Labels draw on the window, line edits on the base, buttons on the button colour.
+    // Active and inactive only: a disabled widget keeps the style's greyed text, so it never looks usable.
     QPalette palette = widget->palette();
-    palette.setColor(QPalette::WindowText, toneOn(tone, palette.color(QPalette::Window)));
-    palette.setColor(QPalette::Text, toneOn(tone, palette.color(QPalette::Base)));
-    palette.setColor(QPalette::ButtonText, toneOn(tone, palette.color(QPalette::Button)));
+    for (const QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive}) {
+        palette.setColor(group, QPalette::WindowText, toneOn(tone, palette.color(group, QPalette::Window)));
+        palette.setColor(group, QPalette::Text, toneOn(tone, palette.color(group, QPalette::Base)));
+        palette.setColor(group, QPalette::ButtonText, toneOn(tone, palette.color(group, QPalette::Button)));
+    }
     widget->setPalette(palette);
     QFont font = widget->font();
     font.setBold(bold);

@@ -9,6 +9,7 @@
 #include "ScriptedCertificateChanges.h"
 #include "SessionHelpers.h"
 #include "TestConfig.h"
+#include "Theme.h"
 #include "controller/AccountController.h"
 #include "model/CertificateListModel.h"
 #include "storage/ActivityLog.h"
@@ -518,11 +519,22 @@ void TestLostDevice::toolbarAndShortcut()
     QAction *lost = window.lostDeviceAction();
     QCOMPARE(lost->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     QVERIFY(!lost->isEnabled()); // offline: nothing to revoke yet
-    QVERIFY(window.findChild<QWidget *>(QStringLiteral("lostDeviceButton")));
+    auto *button = window.findChild<QWidget *>(QStringLiteral("lostDeviceButton"));
+    QVERIFY(button);
+    // Issue 34, point 8: disabled, it looks disabled (the style's grey, not bold red); usable, it is red and
+    // bold.
+    const QColor styleGrey = QApplication::palette(button).color(QPalette::Disabled, QPalette::ButtonText);
+    QVERIFY(!button->isEnabled());
+    QCOMPARE(button->palette().color(QPalette::Disabled, QPalette::ButtonText), styleGrey);
+    QVERIFY(!button->font().bold());
     QVERIFY(a.logIn(m_server));
     // Something to revoke, whatever the tests before left on the account.
     QVERIFY(a.enroll(QStringLiteral("Desk"), test::makeCredential(QStringLiteral("Desk"), m_jid, -1, 90)));
     QTRY_VERIFY(lost->isEnabled());
+    QVERIFY(button->isEnabled());
+    QVERIFY(button->font().bold());
+    QCOMPARE(button->palette().color(QPalette::Active, QPalette::ButtonText),
+             ui::theme::text(ui::theme::Tone::Bad, button->palette()));
 }
 
 QTEST_MAIN(TestLostDevice)

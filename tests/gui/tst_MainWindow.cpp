@@ -20,6 +20,8 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QStatusBar>
+#include <QStatusTipEvent>
 #include <QTableView>
 #include <QTimer>
 
@@ -40,6 +42,7 @@ private Q_SLOTS:
     void disableShowsItsOutcome_data();
     void disableShowsItsOutcome();
     void unreadableEntryIsOfferedByName();
+    void statusBarSummaryOutlivesAStatusTip();
 
 private:
     test::ProsodyServer m_server;
@@ -291,6 +294,43 @@ void TestMainWindow::unreadableEntryIsOfferedByName()
     QCOMPARE(result, QStringLiteral("Revoked “odd” · no session went offline · verified at %1")
                          .arg(verifiedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
     QVERIFY(a.changes.listing().problems.isEmpty());
+}
+
+// Issue 34, point 7: the summary ("2 devices · …") came back blank after the pointer passed over a menu item,
+// whose status tip had replaced it, until the next refresh.
+void TestMainWindow::statusBarSummaryOutlivesAStatusTip()
+{
+    const QString jid = QStringLiteral("alice@example.org");
+    const auto item = [&jid](const QString &name) {
+        return test::ScriptedCertificateChanges::item(
+            name, test::makeCredential(name, jid, -1, 90).certificate.der);
+    };
+    test::ScriptedAccount a({item(QStringLiteral("Tablet")), item(QStringLiteral("Laptop"))});
+    ui::MainWindow window(&a.controller, &a.model);
+    window.show();
+    a.changes.setListing({{item(QStringLiteral("Tablet")), item(QStringLiteral("Laptop"))}, {}});
+    // What the status bar shows on its left: a temporary message if there is one, else its labels.
+    const auto shown = [&window] {
+        QStatusBar *bar = window.statusBar();
+        if (!bar->currentMessage().isEmpty())
+            return bar->currentMessage();
+        QStringList texts;
+        for (const QLabel *label : bar->findChildren<QLabel *>())
+            if (label->isVisible() && label->objectName() != QLatin1String("connectionLabel"))
+                texts << label->text();
+        return texts.join(QLatin1Char(' '));
+    };
+    const QString summary = QStringLiteral("2 devices · 0 other sessions online");
+    QTRY_COMPARE(shown(), summary);
+    // The pointer on a menu item: its status tip shows; the pointer gone: the tip goes (what QMenu sends).
+    QAction *refresh = window.findChild<QAction *>(QStringLiteral("actionRefresh"));
+    QVERIFY(refresh);
+    refresh->setStatusTip(QStringLiteral("Reload the certificate list"));
+    refresh->showStatusText(&window);
+    QCOMPARE(shown(), QStringLiteral("Reload the certificate list"));
+    QStatusTipEvent leave{QString()};
+    QCoreApplication::sendEvent(&window, &leave);
+    QCOMPARE(shown(), summary);
 }
 
 QTEST_MAIN(TestMainWindow)
