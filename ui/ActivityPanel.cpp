@@ -1,5 +1,7 @@
 #include "ActivityPanel.h"
 
+#include "SaveLocation.h"
+
 #include "model/ProofText.h"
 #include "storage/ActivityFeed.h"
 #include "storage/ActivityLog.h"
@@ -174,9 +176,11 @@ void ActivityPanel::reload()
 void ActivityPanel::exportCsv()
 {
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export activity"), QStringLiteral("certdeck-activity.csv"), tr("CSV files (*.csv)"));
+        this, tr("Export activity"), suggestedSavePath(QStringLiteral("certdeck-activity.csv")),
+        tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
+    rememberSaveFolder(path);
     if (auto done = m_log->exportCsv(path); !done)
         Q_EMIT notice(NoticeLevel::Error,
                       tr("The activity could not be exported to %1: %2").arg(path, done.error()));

@@ -9,6 +9,7 @@
 #include "LostDeviceDialog.h"
 #include "P12TargetWidget.h"
 #include "RotateDialog.h"
+#include "SaveLocation.h"
 #include "model/CertificateListModel.h"
 #include "model/ProofText.h"
 #include "storage/ActivityLog.h"
@@ -611,11 +612,12 @@ void MainWindow::exportCertificate(const QString &name)
         return;
     QString suggested = name;
     suggested.replace(QLatin1Char('/'), QLatin1Char('-'));
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export certificate"), suggested + QStringLiteral(".pem"),
-                                     tr("PEM certificate (*.pem *.crt)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export certificate"),
+                                                      suggestedSavePath(suggested + QStringLiteral(".pem")),
+                                                      tr("PEM certificate (*.pem *.crt)"));
     if (path.isEmpty())
         return;
+    rememberSaveFolder(path);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(item->certificate.pem()) < 0 || !file.commit()) {
         m_ui->banner->showMessage(

@@ -14,15 +14,20 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QStatusTipEvent>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <QtTest>
@@ -43,6 +48,7 @@ private Q_SLOTS:
     void disableShowsItsOutcome();
     void unreadableEntryIsOfferedByName();
     void statusBarSummaryOutlivesAStatusTip();
+    void exportOpensInDocumentsThenTheLastFolder();
 
 private:
     test::ProsodyServer m_server;
@@ -331,6 +337,52 @@ void TestMainWindow::statusBarSummaryOutlivesAStatusTip()
     QStatusTipEvent leave{QString()};
     QCoreApplication::sendEvent(&window, &leave);
     QCOMPARE(shown(), summary);
+}
+
+// Issue 34, point 10: "Export certificate as PEM" opened in the process's working directory. It opens in the
+// documents folder, and after a save in the folder saved to.
+void TestMainWindow::exportOpensInDocumentsThenTheLastFolder()
+{
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QVERIFY(QDir().mkpath(documents));
+    QSettings().remove(QStringLiteral("ui/lastSaveFolder"));
+    QTemporaryDir elsewhere;
+    const QString jid = QStringLiteral("alice@example.org");
+    const SaslCertItem tablet = test::ScriptedCertificateChanges::item(
+        QStringLiteral("Tablet"),
+        test::makeCredential(QStringLiteral("Tablet"), jid, -1, 90).certificate.der);
+    test::ScriptedAccount a({tablet});
+    ui::MainWindow window(&a.controller, &a.model);
+    window.show();
+    a.changes.setListing({{tablet}, {}});
+    QTRY_VERIFY(a.model.rowOf(QStringLiteral("Tablet")) >= 0);
+    QPushButton *exportButton = nullptr;
+    for (auto *b : window.findChildren<QPushButton *>())
+        if (b->accessibleName() == QLatin1String("Export certificate as PEM"))
+            exportButton = b;
+    QVERIFY(exportButton);
+    QTRY_VERIFY(exportButton->isEnabled() && exportButton->isVisible());
+
+    QString opened;
+    whenModal<QFileDialog>([&](QFileDialog *dialog) {
+        opened = dialog->directory().absolutePath();
+        // Saved elsewhere, typed as a person types a path into the file name field.
+        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+        name->clear();
+        QTest::keyClicks(name, elsewhere.filePath(QStringLiteral("tablet.pem")));
+        QTest::keyClick(name, Qt::Key_Return);
+    });
+    QTest::mouseClick(exportButton, Qt::LeftButton);
+    QCOMPARE(opened, QDir(documents).absolutePath());
+    QVERIFY(QFile::exists(elsewhere.filePath(QStringLiteral("tablet.pem"))));
+
+    whenModal<QFileDialog>([&](QFileDialog *dialog) {
+        opened = dialog->directory().absolutePath();
+        dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"))->setFocus();
+        QTest::keyClick(dialog, Qt::Key_Escape);
+    });
+    QTest::mouseClick(exportButton, Qt::LeftButton);
+    QCOMPARE(opened, QDir(elsewhere.path()).absolutePath());
 }
 
 QTEST_MAIN(TestMainWindow)
