@@ -921,16 +921,16 @@ Exit-Codes:
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <source>Added</source>
-        <translation>Hinzugefügt</translation>
-    </message>
-    <message>
         <source>Fingerprint (SHA-256)</source>
         <translation>Fingerabdruck (SHA-256)</translation>
     </message>
     <message>
         <source>May manage devices</source>
         <translation>Darf Geräte verwalten</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Gültig ab</translation>
     </message>
 </context>
 <context>

@@ -880,10 +880,6 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>May manage devices</source>
         <translation type="unfinished"></translation>
     </message>
@@ -893,6 +889,10 @@ Exit codes:
     </message>
     <message>
         <source>Replaces “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -923,16 +923,16 @@ Códigos de salida:
         <translation>Clave</translation>
     </message>
     <message>
-        <source>Added</source>
-        <translation>Añadido</translation>
-    </message>
-    <message>
         <source>Fingerprint (SHA-256)</source>
         <translation>Huella (SHA-256)</translation>
     </message>
     <message>
         <source>May manage devices</source>
         <translation>Puede gestionar dispositivos</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Válido desde</translation>
     </message>
 </context>
 <context>

@@ -923,16 +923,16 @@ Codes de sortie&#xa0;:
         <translation>Clé</translation>
     </message>
     <message>
-        <source>Added</source>
-        <translation>Ajouté le</translation>
-    </message>
-    <message>
         <source>Fingerprint (SHA-256)</source>
         <translation>Empreinte (SHA-256)</translation>
     </message>
     <message>
         <source>May manage devices</source>
         <translation>Peut gérer les appareils</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valide depuis</translation>
     </message>
 </context>
 <context>
@@ -1223,7 +1223,7 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>Nothing was added; %1 was removed, and the password shown above opens nothing.</source>
-        <translation>Rien n&apos;a été ajouté ; %1 a été supprimé, et le mot de passe affiché plus haut n&apos;ouvre plus rien.</translation>
+        <translation>Rien n&apos;a été ajouté&#xa0;; %1 a été supprimé, et le mot de passe affiché plus haut n&apos;ouvre plus rien.</translation>
     </message>
 </context>
 <context>

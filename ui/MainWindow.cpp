@@ -67,7 +67,7 @@ MainWindow::MainWindow(AccountController *controller, CertificateListModel *mode
     m_ui->table->setColumnWidth(CertificateListModel::ExpiresColumn, 95);
     m_ui->table->setColumnWidth(CertificateListModel::DaysLeftColumn, 130);
     m_ui->table->setColumnWidth(CertificateListModel::KeyColumn, 80);
-    m_ui->table->setColumnWidth(CertificateListModel::AddedColumn, 95);
+    m_ui->table->setColumnWidth(CertificateListModel::ValidFromColumn, 95);
     m_ui->table->setColumnWidth(CertificateListModel::FingerprintColumn, 200);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 1);

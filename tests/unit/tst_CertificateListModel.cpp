@@ -67,6 +67,12 @@ void TestCertificateListModel::rowsAndColumns()
     QCOMPARE(model.index(0, CertificateListModel::FingerprintColumn).data().toString(),
              m_listing.items[0].certificate.shortFingerprint());
     QVERIFY(!model.headerData(CertificateListModel::ExpiresColumn, Qt::Horizontal).toString().isEmpty());
+    // Issue 34, point 4: the column shows the certificate's start and says so (it was labelled "Added").
+    QCOMPARE(model.headerData(CertificateListModel::ValidFromColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Valid from"));
+    QCOMPARE(model.index(0, CertificateListModel::ValidFromColumn).data().toString(),
+             QLocale().toString(m_listing.items[0].certificate.notBefore.toLocalTime().date(),
+                                QLocale::ShortFormat));
 }
 
 // Issue 15: a server-chosen name with U+202E, a newline or ESC is displayed as visible escapes; the name

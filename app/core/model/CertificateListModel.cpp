@@ -176,7 +176,7 @@ QVariant CertificateListModel::data(const QModelIndex &index, int role) const
             return daysLeftText(item);
         case KeyColumn:
             return cert.keyDescription();
-        case AddedColumn:
+        case ValidFromColumn:
             return QLocale().toString(cert.notBefore.toLocalTime().date(), QLocale::ShortFormat);
         case FingerprintColumn:
             return cert.shortFingerprint();
@@ -214,7 +214,7 @@ QVariant CertificateListModel::data(const QModelIndex &index, int role) const
         case ExpiresColumn:
         case DaysLeftColumn: // numbers, not QDateTime: sorting 10,000 rows compares them ~140,000 times
             return cert.notAfter.toMSecsSinceEpoch();
-        case AddedColumn:
+        case ValidFromColumn:
             return cert.notBefore.toMSecsSinceEpoch();
         case NameColumn:
             return item.name.toLower();
@@ -254,8 +254,9 @@ QVariant CertificateListModel::headerData(int section, Qt::Orientation orientati
         return tr("Time left");
     case KeyColumn:
         return tr("Key");
-    case AddedColumn:
-        return tr("Added");
+    case ValidFromColumn:
+        // The certificate's start: the server does not say when an entry was added to the account.
+        return tr("Valid from");
     case FingerprintColumn:
         return tr("Fingerprint (SHA-256)");
     case ManageColumn:

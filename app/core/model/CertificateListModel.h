@@ -30,7 +30,7 @@ public:
         ExpiresColumn,
         DaysLeftColumn,
         KeyColumn,
-        AddedColumn,
+        ValidFromColumn,
         FingerprintColumn,
         ManageColumn,
         ColumnCount
