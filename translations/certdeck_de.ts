@@ -1671,6 +1671,18 @@ Exit-Codes:
         <source>&lt;p&gt;Once it is installed, delete the file from every place it passed through (downloads, cloud storage, chats).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Sobald sie installiert ist, löschen Sie die Datei überall, wo sie unterwegs lag (Downloads, Cloud-Speicher, Chats).&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Sent, not confirmed</source>
+        <translation>Gesendet, nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>Not enrolled</source>
+        <translation>Nicht hinzugefügt</translation>
+    </message>
 </context>
 <context>
     <name>certdeck::ui::LanguageMenu</name>

@@ -1673,6 +1673,18 @@ Códigos de salida:
         <source>&lt;p&gt;Once it is installed, delete the file from every place it passed through (downloads, cloud storage, chats).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Una vez instalado, borre el archivo de todos los sitios por los que pasó (descargas, almacenamiento en la nube, chats).&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Añadido</translation>
+    </message>
+    <message>
+        <source>Sent, not confirmed</source>
+        <translation>Enviado, sin confirmar</translation>
+    </message>
+    <message>
+        <source>Not enrolled</source>
+        <translation>No añadido</translation>
+    </message>
 </context>
 <context>
     <name>certdeck::ui::LanguageMenu</name>

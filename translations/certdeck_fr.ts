@@ -1673,6 +1673,18 @@ Codes de sortie&#xa0;:
         <source>&lt;p&gt;Once it is installed, delete the file from every place it passed through (downloads, cloud storage, chats).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Une fois installé, supprimez le fichier de tous les endroits par lesquels il est passé (téléchargements, stockage en ligne, discussions).&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Ajouté</translation>
+    </message>
+    <message>
+        <source>Sent, not confirmed</source>
+        <translation>Envoyé, non confirmé</translation>
+    </message>
+    <message>
+        <source>Not enrolled</source>
+        <translation>Non ajouté</translation>
+    </message>
 </context>
 <context>
     <name>certdeck::ui::LanguageMenu</name>

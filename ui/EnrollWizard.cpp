@@ -162,6 +162,14 @@ void EnrollWizard::buildPages()
     m_mayManage = new QCheckBox(tr("This device may &manage other devices' certificates"), options);
     m_mayManage->setObjectName(QStringLiteral("mayManage"));
     o->addRow(m_mayManage);
+    // This computer is the one that manages: on a server that enforced no-cert-management, leaving it off
+    // would take away the right to revoke a lost phone once Certdeck logs in with its certificate. Phones
+    // default to off. A choice the person made stands.
+    connect(m_mayManage, &QCheckBox::clicked, this, [this] { m_manageChosen = true; });
+    connect(m_method, &QButtonGroup::idToggled, this, [this](int id, bool checked) {
+        if (checked && !m_manageChosen)
+            m_mayManage->setChecked(id == int(EnrollRequest::Method::ThisComputer));
+    });
     auto *manageNote =
         new QLabel(tr("When off, Certdeck asks the server not to let this device add, disable or revoke "
                       "certificates (<i>no-cert-management</i>). Some servers, Prosody among them, "
@@ -389,6 +397,12 @@ void EnrollWizard::run()
         m_result->setText(m_succeeded ? tr("✔ %1").arg(outcomeText(outcome))
                                       : tr("✘ %1").arg(outcomeText(outcome)));
         theme::setTextTone(m_result, m_succeeded ? theme::Tone::Good : theme::Tone::Bad, false);
+        // The work is over: the page says how it ended, and there is nothing left to cancel.
+        resultPage->setTitle(m_succeeded ? tr("Enrolled")
+                             : outcome.kind == WorkflowOutcome::Kind::SentNotConfirmed
+                                 ? tr("Sent, not confirmed")
+                                 : tr("Not enrolled"));
+        setOption(QWizard::NoCancelButton, true);
         if (m_succeeded && method == EnrollRequest::Method::NewDeviceP12) {
             m_instructions->setText(installSteps());
             m_instructions->show();

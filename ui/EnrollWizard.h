@@ -74,6 +74,7 @@ private:
     QLabel *m_result = nullptr;
     QLabel *m_instructions = nullptr;
     bool m_running = false;
+    bool m_manageChosen = false; // the person ticked or cleared "may manage" themselves
     bool m_succeeded = false;
 };
 

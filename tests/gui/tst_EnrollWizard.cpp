@@ -293,14 +293,29 @@ void TestEnrollWizard::thisComputerGetsTheMarker()
     ui::EnrollWizard wizard(&app.controller, &app.lifecycle);
     wizard.show();
     find<QLineEdit>(&wizard, "deviceName")->setText(QStringLiteral("Workstation"));
-    find<QRadioButton>(&wizard, "method2")->setChecked(true);
+    auto *thisComputer = find<QRadioButton>(&wizard, "method2");
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    // On the round button itself: a row stretched wider than its words takes no click at its centre.
+    QTest::mouseClick(thisComputer, Qt::LeftButton, {}, QPoint(8, thisComputer->height() / 2));
+    QVERIFY(find<QRadioButton>(&wizard, "method2")->isChecked());
     wizard.next();
     QCOMPARE(wizard.currentId(), int(ui::EnrollWizard::OptionsPage));
+    // Issue 34, point 11: this computer is the one that manages, so "may manage" is ticked for it.
+    QVERIFY(find<QCheckBox>(&wizard, "mayManage")->isChecked());
+    QVERIFY(wizard.button(QWizard::CancelButton)->isVisible());
     wizard.next();
     QCOMPARE(wizard.currentId(), int(ui::EnrollWizard::ResultPage));
     QVERIFY(finished(wizard));
     QVERIFY2(wizard.succeeded(), qPrintable(wizard.resultText()));
+    // The result page says how it ended and offers nothing to cancel.
+    QCOMPARE(wizard.currentPage()->title(), QStringLiteral("Enrolled"));
+    QVERIFY(!wizard.button(QWizard::CancelButton)->isVisible());
     QTRY_VERIFY(app.model.rowOf(QStringLiteral("Workstation")) >= 0);
+    QCOMPARE(
+        app.model.index(app.model.rowOf(QStringLiteral("Workstation")), CertificateListModel::ManageColumn)
+            .data()
+            .toString(),
+        QStringLiteral("Yes"));
     const QModelIndex name =
         app.model.index(app.model.rowOf(QStringLiteral("Workstation")), CertificateListModel::NameColumn);
     QVERIFY(name.data(CertificateListModel::OwnRole).toBool());
