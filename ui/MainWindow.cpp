@@ -67,7 +67,13 @@ MainWindow::MainWindow(AccountController *controller, CertificateListModel *mode
     m_ui->table->setColumnWidth(CertificateListModel::ExpiresColumn, 95);
     m_ui->table->setColumnWidth(CertificateListModel::DaysLeftColumn, 130);
     m_ui->table->setColumnWidth(CertificateListModel::KeyColumn, 80);
-    m_ui->table->setColumnWidth(CertificateListModel::ValidFromColumn, 95);
+    // Wide enough for its header in every language (its dates need less).
+    m_ui->table->setColumnWidth(
+        CertificateListModel::ValidFromColumn,
+        std::max(95,
+                 m_ui->table->horizontalHeader()->fontMetrics().horizontalAdvance(
+                     m_model->headerData(CertificateListModel::ValidFromColumn, Qt::Horizontal).toString()) +
+                     32));
     m_ui->table->setColumnWidth(CertificateListModel::FingerprintColumn, 200);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 1);

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QStandardPaths>
 
 namespace certdeck::ui {
@@ -66,6 +67,10 @@ P12TargetWidget::P12TargetWidget(QWidget *parent)
     form->addRow(tr("&Repeat:"), m_repeat);
     m_hint->setObjectName(QStringLiteral("p12Hint"));
     m_hint->setWordWrap(true);
+    // Room for the longest hint from the start (strength, a mismatch, the non-ASCII warning): a hint that
+    // grew or shrank with each key moved the fields, and a click meant for one landed in the other.
+    m_hint->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_hint->setFixedHeight(m_hint->fontMetrics().lineSpacing() * 4);
     form->addRow(QString(), m_hint);
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString chosen = QFileDialog::getSaveFileName(this, tr("Save the device's key and certificate"),
@@ -146,6 +151,15 @@ QString P12TargetWidget::defaultFolder()
     if (!documents.isEmpty() && QFileInfo(documents).isDir())
         return documents;
     return QStandardPaths::writableLocation(QStandardPaths::HomeLocation);
+}
+
+void P12TargetWidget::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // Wrapped labels need more height at a narrow width; a dialog that gave less squeezed them, and every
+    // change of the hint then moved the fields. Ask for the height this width needs.
+    if (layout() && layout()->hasHeightForWidth())
+        setMinimumHeight(layout()->heightForWidth(width()));
 }
 
 void P12TargetWidget::setSuggestedFile(const QString &path)

@@ -37,6 +37,9 @@ public:
 Q_SIGNALS:
     void changed();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void update();
     void buildGeneratedPasswordRows(QFormLayout *form);

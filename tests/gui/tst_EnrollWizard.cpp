@@ -19,6 +19,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialog>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -54,6 +55,7 @@ private Q_SLOTS:
     void newDeviceThroughTheWizard();
     void olderAndroidPhoneByDefault();
     void ownPasswordOutsideAsciiIsWarned();
+    void passwordFieldsStayPutWhileTyping();
     void importedCertificateIsCheckedBeforeUpload();
     void thisComputerGetsTheMarker();
     void rotateAllDueMakesLinkedPairs();
@@ -244,6 +246,57 @@ void TestEnrollWizard::ownPasswordOutsideAsciiIsWarned()
     QVERIFY(find<QLabel>(&wizard, "p12Hint")->text().endsWith(warning));
     find<QLineEdit>(&wizard, "p12Path")->setText(m_dir.filePath(QStringLiteral("unused.p12")));
     QVERIFY(wizard.currentPage()->isComplete()); // a warning, not a refusal
+}
+
+// Issue 34, point 9: the Password and Repeat fields jumped while typing, as the hint line under them grew
+// and shrank, so a click meant for one field landed in the other.
+void TestEnrollWizard::passwordFieldsStayPutWhileTyping()
+{
+    App app(m_dir.filePath(QStringLiteral("jump.ini")));
+    QVERIFY(app.logIn(m_server));
+    ui::EnrollWizard wizard(&app.controller, &app.lifecycle);
+    wizard.resize(640, 560);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    wizard.next();
+    find<QRadioButton>(&wizard, "device0")->click();
+    wizard.next();
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ui::EnrollWizard::ExportPage));
+    find<QLineEdit>(&wizard, "p12Path")->setText(m_dir.filePath(QStringLiteral("jump.p12")));
+    QTest::mouseClick(find<QCheckBox>(&wizard, "ownPassword"), Qt::LeftButton, {}, QPoint(8, 8));
+    QVERIFY(find<QCheckBox>(&wizard, "ownPassword")->isChecked());
+    auto *password = find<QLineEdit>(&wizard, "p12Password");
+    auto *repeat = find<QLineEdit>(&wizard, "p12Repeat");
+    const auto places = [&] {
+        // Every pending layout pass done: rows shown or hidden settle over more than one.
+        for (int i = 0; i < 5; ++i) {
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            QCoreApplication::processEvents();
+        }
+        return QPair<int, int>(password->mapTo(&wizard, QPoint(0, 0)).y(),
+                               repeat->mapTo(&wizard, QPoint(0, 0)).y());
+    };
+    const auto before = places();
+    QSet<QString> hints;
+    // Short, then long and differing, then the same, then a character outside ASCII: the hint changes each
+    // time.
+    for (const QString &typed : {QStringLiteral("Cor"), QStringLiteral("rect-Horse-42")}) {
+        QTest::keyClicks(password, typed);
+        hints << find<QLabel>(&wizard, "p12Hint")->text();
+        QCOMPARE(places(), before);
+    }
+    QTest::keyClicks(repeat, QStringLiteral("Correct-Horse-42"));
+    hints << find<QLabel>(&wizard, "p12Hint")->text();
+    QCOMPARE(places(), before);
+    // "ü" as a German keyboard sends it (QTest's key tables know ASCII only).
+    for (QLineEdit *edit : {password, repeat}) {
+        QKeyEvent press(QEvent::KeyPress, Qt::Key_Udiaeresis, Qt::NoModifier, QString::fromUtf8("ü"));
+        QCoreApplication::sendEvent(edit, &press);
+    }
+    hints << find<QLabel>(&wizard, "p12Hint")->text();
+    QCOMPARE(places(), before);
+    QVERIFY(hints.size() >= 3); // the hint did change
 }
 
 void TestEnrollWizard::importedCertificateIsCheckedBeforeUpload()
