@@ -2244,6 +2244,18 @@ Exit-Codes:
         <source>⚠ Some phones and programs cannot open a file whose password has characters other than the letters A–Z, digits and common symbols (such as ü or é).</source>
         <translation>⚠ Manche Handys und Programme können eine Datei nicht öffnen, deren Passwort andere Zeichen enthält als die Buchstaben A–Z, Ziffern und gängige Symbole (etwa ü oder é).</translation>
     </message>
+    <message>
+        <source>Folder for the devices&apos; files</source>
+        <translation>Ordner für die Dateien der Geräte</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>This is a file, not a folder; choose a folder for the devices&apos; files.</source>
+        <translation>Das ist eine Datei, kein Ordner; wählen Sie einen Ordner für die Dateien der Geräte.</translation>
+    </message>
 </context>
 <context>
     <name>certdeck::ui::RotateDialog</name>

@@ -2207,6 +2207,18 @@ Exit codes:
         <source>⚠ Some phones and programs cannot open a file whose password has characters other than the letters A–Z, digits and common symbols (such as ü or é).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Folder for the devices&apos; files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a file, not a folder; choose a folder for the devices&apos; files.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>certdeck::ui::RotateDialog</name>

@@ -2246,6 +2246,18 @@ Códigos de salida:
         <source>⚠ Some phones and programs cannot open a file whose password has characters other than the letters A–Z, digits and common symbols (such as ü or é).</source>
         <translation>⚠ Algunos teléfonos y programas no pueden abrir un archivo cuya contraseña tenga caracteres distintos de las letras A–Z, los dígitos y los símbolos habituales (como ü o é).</translation>
     </message>
+    <message>
+        <source>Folder for the devices&apos; files</source>
+        <translation>Carpeta para los archivos de los dispositivos</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>C&amp;arpeta:</translation>
+    </message>
+    <message>
+        <source>This is a file, not a folder; choose a folder for the devices&apos; files.</source>
+        <translation>Esto es un archivo, no una carpeta; elija una carpeta para los archivos de los dispositivos.</translation>
+    </message>
 </context>
 <context>
     <name>certdeck::ui::RotateDialog</name>

@@ -2246,6 +2246,18 @@ Codes de sortie&#xa0;:
         <source>⚠ Some phones and programs cannot open a file whose password has characters other than the letters A–Z, digits and common symbols (such as ü or é).</source>
         <translation>⚠ Certains téléphones et programmes ne peuvent pas ouvrir un fichier dont le mot de passe contient des caractères autres que les lettres A–Z, les chiffres et les symboles courants (comme ü ou é).</translation>
     </message>
+    <message>
+        <source>Folder for the devices&apos; files</source>
+        <translation>Dossier des fichiers des appareils</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>D&amp;ossier :</translation>
+    </message>
+    <message>
+        <source>This is a file, not a folder; choose a folder for the devices&apos; files.</source>
+        <translation>C&apos;est un fichier, pas un dossier ; choisissez un dossier pour les fichiers des appareils.</translation>
+    </message>
 </context>
 <context>
     <name>certdeck::ui::RotateDialog</name>

@@ -53,9 +53,9 @@ P12TargetWidget::P12TargetWidget(QWidget *parent)
     row->addWidget(m_path, 1);
     row->addWidget(browse);
     // A label made by addRow() for a layout gets no buddy, and its "&F" would show as a literal "&File:".
-    auto *fileLabel = new QLabel(tr("&File:"), this);
-    fileLabel->setBuddy(m_path);
-    form->addRow(fileLabel, row);
+    m_pathLabel = new QLabel(tr("&File:"), this);
+    m_pathLabel->setBuddy(m_path);
+    form->addRow(m_pathLabel, row);
     buildGeneratedPasswordRows(form);
     m_password->setObjectName(QStringLiteral("p12Password"));
     m_password->setEchoMode(QLineEdit::Password);
@@ -73,8 +73,11 @@ P12TargetWidget::P12TargetWidget(QWidget *parent)
     m_hint->setFixedHeight(m_hint->fontMetrics().lineSpacing() * 4);
     form->addRow(QString(), m_hint);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString chosen = QFileDialog::getSaveFileName(this, tr("Save the device's key and certificate"),
-                                                            m_path->text(), tr("PKCS#12 files (*.p12)"));
+        const QString chosen =
+            m_folderMode
+                ? QFileDialog::getExistingDirectory(this, tr("Folder for the devices' files"), m_path->text())
+                : QFileDialog::getSaveFileName(this, tr("Save the device's key and certificate"),
+                                               m_path->text(), tr("PKCS#12 files (*.p12)"));
         if (!chosen.isEmpty())
             m_path->setText(chosen);
     });
@@ -162,6 +165,14 @@ void P12TargetWidget::resizeEvent(QResizeEvent *event)
         setMinimumHeight(layout()->heightForWidth(width()));
 }
 
+void P12TargetWidget::setFolderMode(bool folder)
+{
+    m_folderMode = folder;
+    m_pathLabel->setText(folder ? tr("F&older:") : tr("&File:"));
+    m_path->setAccessibleName(folder ? tr("Folder for the devices' files") : tr("File for the device"));
+    update();
+}
+
 void P12TargetWidget::setSuggestedFile(const QString &path)
 {
     m_path->setText(path);
@@ -191,7 +202,8 @@ QString P12TargetWidget::strengthText() const
 
 bool P12TargetWidget::isComplete() const
 {
-    if (path().isEmpty() || QFileInfo::exists(path()))
+    // A folder may exist already (each device's file in it is checked when it is written); a file may not.
+    if (path().isEmpty() || (m_folderMode ? QFileInfo(path()).isFile() : QFileInfo::exists(path())))
         return false;
     if (usesGeneratedPassword())
         return !m_generatedPassword.isEmpty();
@@ -206,7 +218,9 @@ void P12TargetWidget::update()
     m_form->setRowVisible(m_generatedRow, !own);
     m_form->setRowVisible(m_advice, !own);
     QString hint;
-    if (QFileInfo::exists(path()))
+    if (m_folderMode && QFileInfo(path()).isFile())
+        hint = tr("This is a file, not a folder; choose a folder for the devices' files.");
+    else if (!m_folderMode && QFileInfo::exists(path()))
         hint = tr("This file already exists; choose another name so no device loses its key.");
     else if (!own && m_generatedPassword.isEmpty())
         hint = tr("No password could be generated (no secure random numbers). Type your own instead.");

@@ -24,6 +24,9 @@ public:
     // Where a suggested .p12 goes: ~/Documents when it exists, else the home folder.
     [[nodiscard]] static QString defaultFolder();
     void setSuggestedFile(const QString &path);
+    // Several devices at once: the path is a folder that gets one .p12 per device (label "Folder:", Browse
+    // picks a folder, an existing folder is fine, an existing file is not).
+    void setFolderMode(bool folder);
     // The encoding the file is written in; it decides whether a typed password is allowed.
     void setFormat(Pkcs12Format format);
     [[nodiscard]] Pkcs12Format format() const { return m_format; }
@@ -45,6 +48,8 @@ private:
     void buildGeneratedPasswordRows(QFormLayout *form);
 
     QLineEdit *m_path;
+    QLabel *m_pathLabel = nullptr;
+    bool m_folderMode = false;
     QLineEdit *m_password;
     QLineEdit *m_repeat;
     QLabel *m_hint;

@@ -46,6 +46,7 @@ RotateDialog::RotateDialog(const QStringList &devices, Pkcs12Format format, QWid
                        QStringLiteral("certdeck-rotation-%1").arg(QDate::currentDate().toString(Qt::ISODate)))
                  : documents.filePath(
                        fileName(DeviceWorkflow::rotatedName(devices.value(0), QDate::currentDate(), {}))));
+    m_target->setFolderMode(m_folder);
     m_target->setFormat(format);
     layout->addWidget(m_target);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
