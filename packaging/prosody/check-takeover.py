@@ -218,6 +218,9 @@ async def run(opts):
             kind, cond = await victim.iq(None, "set", saslcert("append", f"{own_name} copy", text))
             check(f"XEP-0257 append of her certificate with {what} is refused (not-acceptable)",
                   (kind, cond) == ("error", "not-acceptable"), f"{kind} {cond}")
+        # The same certificate under a second name, even in its own text: a copy that outlives a revoke.
+        kind, cond = await victim.iq(None, "set", saslcert("append", f"{own_name} copy", own["b64"]))
+        check("XEP-0257 append of her certificate under a second name is refused", kind == "error", f"{kind} {cond}")
         listed = await listed_certs(victim) or {}
         check("no copy of her certificate was added", f"{own_name} copy" not in listed, f"items: {sorted(listed)}")
 
