@@ -7,6 +7,12 @@
 namespace certdeck {
 namespace {
 
+// A question is about one entry: a certificate under one name.
+QString alertKey(const SeenCertificate &c)
+{
+    return c.sha256 + QLatin1Char('\n') + c.name;
+}
+
 const QString alertAction = QStringLiteral("new-device-alert");
 
 ActivityEntry alertEntry(const QString &account, const QString &server, const PendingAlert &alert,
@@ -46,24 +52,22 @@ NewDeviceCheck checkNewDevices(NewDeviceStore &store, ActivityLog &log, const QS
     check.removed = changes.removed;
 
     // One question per entry: copies of one certificate under several names are each a way in to name.
-    const auto entryKey = [](const SeenCertificate &c) -> QString {
-        return c.sha256 + QLatin1Char('\n') + c.name;
-    };
     QSet<QString> present;
     for (const auto &c : current)
-        present.insert(entryKey(c));
+        present.insert(c.sha256);
     QSet<QString> open;
-    // Earlier questions stay open while their entry is on the account and nobody answered them.
+    // Earlier questions stay open while their certificate is on the account, under any name (removing the
+    // name that was asked about leaves a copy logging in), and nobody answered them.
     for (const PendingAlert &a : store.pending(account)) {
-        const QString key = entryKey(a.event.certificate);
-        if (present.contains(key) && !acknowledged.contains(a.event.certificate.sha256) &&
-            !open.contains(key)) {
+        const QString key = alertKey(a.event.certificate);
+        if (present.contains(a.event.certificate.sha256) &&
+            !acknowledged.contains(a.event.certificate.sha256) && !open.contains(key)) {
             open.insert(key);
             check.pending.append(a);
         }
     }
     for (const DeviceEvent &e : changes.alarms) {
-        const QString key = entryKey(e.certificate);
+        const QString key = alertKey(e.certificate);
         if (open.contains(key))
             continue;
         open.insert(key);
@@ -128,11 +132,11 @@ void NewDeviceWatch::update(QVector<PendingAlert> pending)
     }
     bool fresh = false;
     for (const PendingAlert &a : m_pending)
-        fresh |= !m_shown.contains(a.event.certificate.sha256);
+        fresh |= !m_shown.contains(alertKey(a.event.certificate));
     if (!fresh && !changed)
         return;
     for (const PendingAlert &a : m_pending)
-        m_shown.insert(a.event.certificate.sha256);
+        m_shown.insert(alertKey(a.event.certificate));
     Q_EMIT alert(m_pending, fresh);
 }
 

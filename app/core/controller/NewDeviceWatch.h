@@ -78,7 +78,7 @@ private:
     QTimer m_timer;
     std::chrono::milliseconds m_interval{0};
     QVector<PendingAlert> m_pending;
-    QSet<QString> m_shown; // fingerprints already shown in this run
+    QSet<QString> m_shown; // entries (fingerprint and name) already shown in this run
 };
 
 } // namespace certdeck

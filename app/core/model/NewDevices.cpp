@@ -91,10 +91,14 @@ DeviceChanges compareListings(const DeviceSnapshot &previous, const QVector<Seen
                 changes.alarms.append({DeviceEvent::Kind::New, c});
             continue;
         }
-        if (now.contains(c.sha256)) // a new certificate under a second name: one alarm
+        // A new certificate under a second name alarms for that name too, even one Certdeck added or
+        // someone acknowledged: Certdeck never lists one certificate twice, and each name is a way in.
+        if (now.contains(c.sha256)) {
+            changes.alarms.append({DeviceEvent::Kind::New, c});
             continue;
+        }
         now.insert(c.sha256);
-        if (before.contains(c.sha256) || own.added.contains(c.sha256) || acknowledged.contains(c.sha256))
+        if (own.added.contains(c.sha256) || acknowledged.contains(c.sha256))
             continue;
         const QString old = nameBefore.value(c.name);
         if (!old.isEmpty() && old != c.sha256) {
