@@ -149,12 +149,20 @@ MainWindow::MainWindow(AccountController *controller, CertificateListModel *mode
                                           tr("Such an entry may still log in: unless you know what it is, "
                                              "revoke it."));
             // Such an entry may still log in: it can be revoked or disabled by its name. Queued, so the
-            // dialog does not run inside the click of a button the next message removes.
+            // dialog does not run inside the click of a button the next message removes. A few buttons at
+            // most (the Lost device dialog lists every such entry), each name shortened and its '&' kept as
+            // text; a name the table lists readable is handled there.
+            int offered = 0;
             for (const auto &p : problems) {
-                if (p.name.isEmpty())
+                if (p.name.isEmpty() || m_model->listing().find(p.name))
                     continue;
+                if (++offered > 3)
+                    break;
                 const QString name = p.name;
-                const QString shown = visibleControls(name);
+                QString shown = visibleControls(name);
+                if (shown.size() > 40)
+                    shown = shown.left(20) + QStringLiteral("…") + shown.right(19);
+                shown.replace(QLatin1Char('&'), QStringLiteral("&&"));
                 connect(
                     m_ui->banner->addButton(tr("Revoke “%1”…").arg(shown),
                                             QStringLiteral("revokeUnreadable")),

@@ -300,6 +300,24 @@ void TestMainWindow::unreadableEntryIsOfferedByName()
     QCOMPARE(result, QStringLiteral("Revoked “odd” · no session went offline · verified at %1")
                          .arg(verifiedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
     QVERIFY(a.changes.listing().problems.isEmpty());
+
+    // Many such entries: three pairs of buttons at most, an '&' in a name shown as text (not a shortcut), and
+    // no button for a name the table lists readable.
+    ItemsListing many{{phone}, {}};
+    for (const QString &n :
+         {QStringLiteral("A&B"), QStringLiteral("two"), QStringLiteral("three"), QStringLiteral("four")})
+        many.problems.append({1, n, QStringLiteral("The certificate is not valid base64.")});
+    many.problems.append({2, QStringLiteral("Phone"), QStringLiteral("The server listed this name twice.")});
+    a.changes.setListing(many);
+    const auto revokeButtons = [banner] {
+        QStringList texts;
+        for (auto *b : banner->findChildren<QPushButton *>(QStringLiteral("revokeUnreadable")))
+            if (b->isVisible())
+                texts << b->text();
+        return texts;
+    };
+    QTRY_COMPARE(revokeButtons().size(), 3);
+    QCOMPARE(revokeButtons().constFirst(), QStringLiteral("Revoke “A&&B”…"));
 }
 
 // Issue 34, point 7: the summary ("2 devices · …") came back blank after the pointer passed over a menu item,

@@ -45,19 +45,25 @@ PLACEHOLDERS = {
 }
 
 
+SHELLS = {"sh", "bash", "shell", "console", "zsh"}
+FENCE = re.compile(r"^(\s*)(`{3,}|~{3,})\s*([^\s`]*)")
+
+
 def blocks(readme):
-    """(line number, language, marker or None, text) for every fenced block, in order."""
+    """(line number, language, marker or None, text) for every fenced block (``` or ~~~, with or without more
+    words after the language), in order."""
     lines = open(readme, encoding="utf-8").read().split("\n")
     out, i = [], 0
     while i < len(lines):
-        m = re.match(r"^(\s*)```(\w*)\s*$", lines[i])
+        m = FENCE.match(lines[i])
         if not m:
             i += 1
             continue
-        indent, lang, start = m.group(1), m.group(2), i
+        indent, fence, lang, start = m.group(1), m.group(2), m.group(3).lower(), i
         body = []
         i += 1
-        while i < len(lines) and lines[i].strip() != "```":
+        # The block ends at a fence of the same character, at least as long, with nothing after it.
+        while i < len(lines) and not re.fullmatch(re.escape(fence[0]) + "{%d,}\\s*" % len(fence), lines[i].strip()):
             body.append(lines[i][len(indent):] if lines[i].startswith(indent) else lines[i])
             i += 1
         prev = start - 1
@@ -83,9 +89,11 @@ def main():
     a = p.parse_args()
     found = blocks(a.readme)
     failures = []
-    unmarked = [(n, lang) for n, lang, marker, _ in found if lang == "sh" and marker is None]
-    for n, _ in unmarked:
-        failures.append(f"README.md:{n}: a shell block without a readme-test marker")
+    for n, lang, marker, _ in found:
+        if lang in SHELLS and marker is None:
+            failures.append(f"README.md:{n}: a shell block without a readme-test marker")
+        elif not lang:
+            failures.append(f"README.md:{n}: a block without a language (sh, text, lua, …): it could hide commands")
     with tempfile.TemporaryDirectory(prefix="certdeck-readme-") as tmp:
         server = os.path.join(tmp, "server")
         r = subprocess.run([sys.executable, HARNESS, "start", "--dir", server, "--domain", "example.org",
@@ -119,7 +127,8 @@ def main():
                     check_output(n, text, last_output, failures)
                     last_output = None
                     continue
-                if lang != "sh" or marker is None:
+                last_output = None  # an output block belongs to the run block right before it, and to no other
+                if lang not in SHELLS or marker is None:
                     continue
                 if marker.startswith("skip:"):
                     print(f"readme-test: README.md:{n}: skipped: {marker[5:].strip()}", flush=True)
@@ -129,12 +138,12 @@ def main():
                     failures.append(f"README.md:{n}: unknown marker {marker!r}")
                     continue
                 want = int(m.group(1) or 0)
-                script = prelude
-                lines = [l for l in text.split("\n") if l.strip()]
-                if want:  # the others must succeed; the last one's code is the documented one
-                    script += "set -e\n" + "\n".join(lines[:-1]) + "\nset +e\n" + lines[-1] + "\n"
+                script = prelude + "set -e -o pipefail\n"
+                if want:  # the others must succeed; the last command's code is the documented one
+                    head, last = split_last_command(text)
+                    script += head + "\nset +e\n" + last + "\n"
                 else:
-                    script += "set -e\n" + text + "\n"
+                    script += text + "\n"
                 block_env = dict(env)
                 if m.group(2):
                     block_env.update(CERTDECK_STARTUP_PROBE="filled", QT_QPA_PLATFORM="offscreen",
@@ -146,9 +155,14 @@ def main():
                 try:
                     output, _ = proc.communicate(timeout=BLOCK_TIMEOUT)
                 except subprocess.TimeoutExpired:
-                    os.killpg(proc.pid, signal.SIGTERM)
-                    output, _ = proc.communicate()
+                    kill_group(proc.pid, signal.SIGTERM)
+                    try:
+                        output, _ = proc.communicate(timeout=10)
+                    except subprocess.TimeoutExpired:
+                        kill_group(proc.pid, signal.SIGKILL)
+                        output, _ = proc.communicate()
                     failures.append(f"README.md:{n}: still running after {BLOCK_TIMEOUT} s; stopped")
+                kill_group(proc.pid, signal.SIGKILL)  # anything the block left running in the background
                 r = subprocess.CompletedProcess(proc.args, proc.returncode, output)
                 print(f"readme-test: README.md:{n}: exit {r.returncode}\n" +
                       "".join("  | " + l + "\n" for l in r.stdout.splitlines()), flush=True)
@@ -175,6 +189,25 @@ def check_output(n, text, output, failures):
             failures.append(f"README.md:{n}: the run did not print {want!r} (in this order)")
             return
         pos += 1
+
+
+def split_last_command(text):
+    """The block without its last command, and the last command: its last non-comment line with the lines that
+    continue into it (a trailing backslash)."""
+    lines = text.split("\n")
+    while lines and (not lines[-1].strip() or lines[-1].lstrip().startswith("#")):
+        lines.pop()
+    start = len(lines) - 1
+    while start > 0 and lines[start - 1].rstrip().endswith("\\"):
+        start -= 1
+    return "\n".join(lines[:start]), "\n".join(lines[start:])
+
+
+def kill_group(pid, sig):
+    try:
+        os.killpg(pid, sig)
+    except (ProcessLookupError, PermissionError):
+        pass
 
 
 def shq(s):
