@@ -1,7 +1,7 @@
 // Certdeck's stream scanner, compiled into QXmpp's Stream.cpp by packaging/dev/setup.sh (it copies this file
 // next to Stream.cpp and includes it there) and into the fuzz target tests/fuzz/fuzz_stream_scan.cpp.
-// Certdeck's own code: it follows the element depth of what a server sends, read by read, so that QXmpp parses
-// a buffer only once every element is closed, and refuses before parsing what would cost too much.
+// Certdeck's own code: it follows the element depth of what a server sends, read by read, so that QXmpp
+// parses a buffer only once every element is closed, and refuses before parsing what would cost too much.
 #pragma once
 
 #include <QString>
@@ -15,13 +15,23 @@ constexpr qsizetype certdeckMaxBuffer = 16 * 1024 * 1024;
 constexpr int certdeckMaxAttributes = 64;
 constexpr qsizetype certdeckMaxAttributeValue = 64 * 1024;
 constexpr qsizetype certdeckMaxStreamHeader = 4096;
-enum : quint8 { ScanText, ScanLt, ScanTag, ScanQuote, ScanEndTag, ScanBang, ScanCdata, ScanComment, ScanPi };
+enum : quint8
+{
+    ScanText,
+    ScanLt,
+    ScanTag,
+    ScanQuote,
+    ScanEndTag,
+    ScanBang,
+    ScanCdata,
+    ScanComment,
+    ScanPi
+};
 
 // Follows the element depth through `data`, continuing from the state `s` the earlier reads left (outside
-// attribute values, comments, CDATA and processing instructions); returns why the data is refused, or nothing.
-// One pass over each character: a trickle of reads costs only its own bytes.
-template<typename Scan>
-QString certdeckScan(Scan &s, QStringView data)
+// attribute values, comments, CDATA and processing instructions); returns why the data is refused, or
+// nothing. One pass over each character: a trickle of reads costs only its own bytes.
+template<typename Scan> QString certdeckScan(Scan &s, QStringView data)
 {
     for (const QChar c : data) {
         switch (s.state) {
@@ -64,7 +74,8 @@ QString certdeckScan(Scan &s, QStringView data)
             if (c.unicode() == s.quote) {
                 s.state = ScanTag;
             } else if (++s.value > certdeckMaxAttributeValue) {
-                return QStringLiteral("an attribute value longer than %1 characters").arg(certdeckMaxAttributeValue);
+                return QStringLiteral("an attribute value longer than %1 characters")
+                    .arg(certdeckMaxAttributeValue);
             }
             break;
         case ScanEndTag:
@@ -99,4 +110,4 @@ QString certdeckScan(Scan &s, QStringView data)
     }
     return {};
 }
-}  // namespace
+} // namespace
