@@ -1,9 +1,10 @@
 #include "SaveLocation.h"
 
+#include "P12TargetWidget.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
-#include <QStandardPaths>
 
 namespace certdeck::ui {
 namespace {
@@ -15,11 +16,8 @@ const QString lastFolderKey = QStringLiteral("ui/lastSaveFolder");
 QString suggestedSavePath(const QString &fileName)
 {
     QString folder = QSettings().value(lastFolderKey).toString();
-    if (folder.isEmpty() || !QFileInfo(folder).isDir()) {
-        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-        if (!QFileInfo(folder).isDir())
-            folder = QDir::homePath();
-    }
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = P12TargetWidget::defaultFolder(); // documents, else home: where device files go too
     return QDir(folder).filePath(fileName);
 }
 
