@@ -1093,6 +1093,10 @@ Exit-Codes:
         <source>Nothing was added; %1 was removed.</source>
         <translation>Es wurde nichts hinzugefügt; %1 wurde gelöscht.</translation>
     </message>
+    <message>
+        <source>This computer&apos;s certificate is being rotated already; wait for that to finish.</source>
+        <translation>Das Zertifikat dieses Computers wird bereits erneuert; warten Sie, bis das abgeschlossen ist.</translation>
+    </message>
 </context>
 <context>
     <name>certdeck::Housekeeping</name>
@@ -1163,6 +1167,18 @@ Exit-Codes:
     <message>
         <source>no session tied to it went offline</source>
         <translation>keine damit verbundene Sitzung ging offline</translation>
+    </message>
+    <message>
+        <source>“%1” replaces “%2”</source>
+        <translation>„%1“ ersetzt „%2“</translation>
+    </message>
+    <message>
+        <source>“%1” added; “%2” stays until the rotation is finished</source>
+        <translation>„%1“ hinzugefügt; „%2“ bleibt, bis die Erneuerung abgeschlossen ist</translation>
+    </message>
+    <message>
+        <source>Rolled back; “%1” stays in use</source>
+        <translation>Zurückgenommen; „%1“ bleibt in Gebrauch</translation>
     </message>
 </context>
 <context>
@@ -1335,6 +1351,14 @@ Exit-Codes:
         <source>New device</source>
         <translation>Neues Gerät</translation>
     </message>
+    <message>
+        <source>… started</source>
+        <translation>… begonnen</translation>
+    </message>
+    <message>
+        <source>↶ rolled back</source>
+        <translation>↶ zurückgenommen</translation>
+    </message>
 </context>
 <context>
     <name>certdeck::ui::BannerWidget</name>
@@ -1349,6 +1373,17 @@ Exit-Codes:
     <message>
         <source>Dismiss</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Meldungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more message(s) below these; dismiss one to see the next.</source>
+        <translation>
+            <numerusform>%n weitere Meldung unter diesen; schließen Sie eine, um die nächste zu sehen.</numerusform>
+            <numerusform>%n weitere Meldungen unter diesen; schließen Sie eine, um die nächste zu sehen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1056,6 +1056,10 @@ Exit codes:
         <source>Nothing was added; %1 was removed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This computer&apos;s certificate is being rotated already; wait for that to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>certdeck::Housekeeping</name>
@@ -1125,6 +1129,18 @@ Exit codes:
     </message>
     <message>
         <source>no session tied to it went offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” replaces “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” added; “%2” stays until the rotation is finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolled back; “%1” stays in use</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1298,6 +1314,14 @@ Exit codes:
         <source>New device</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>… started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↶ rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>certdeck::ui::BannerWidget</name>
@@ -1312,6 +1336,17 @@ Exit codes:
     <message>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more message(s) below these; dismiss one to see the next.</source>
+        <translation>
+            <numerusform>%n more message below these; dismiss one to see the next.</numerusform>
+            <numerusform>%n more messages below these; dismiss one to see the next.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1095,6 +1095,10 @@ Códigos de salida:
         <source>Nothing was added; %1 was removed.</source>
         <translation>No se añadió nada; se eliminó %1.</translation>
     </message>
+    <message>
+        <source>This computer&apos;s certificate is being rotated already; wait for that to finish.</source>
+        <translation>El certificado de este equipo ya se está renovando; espere a que termine.</translation>
+    </message>
 </context>
 <context>
     <name>certdeck::Housekeeping</name>
@@ -1165,6 +1169,18 @@ Códigos de salida:
     <message>
         <source>no session tied to it went offline</source>
         <translation>ninguna sesión vinculada a él se desconectó</translation>
+    </message>
+    <message>
+        <source>“%1” replaces “%2”</source>
+        <translation>«%1» sustituye a «%2»</translation>
+    </message>
+    <message>
+        <source>“%1” added; “%2” stays until the rotation is finished</source>
+        <translation>«%1» añadido; «%2» se mantiene hasta terminar la renovación</translation>
+    </message>
+    <message>
+        <source>Rolled back; “%1” stays in use</source>
+        <translation>Deshecho; «%1» sigue en uso</translation>
     </message>
 </context>
 <context>
@@ -1337,6 +1353,14 @@ Códigos de salida:
         <source>New device</source>
         <translation>Dispositivo nuevo</translation>
     </message>
+    <message>
+        <source>… started</source>
+        <translation>… iniciada</translation>
+    </message>
+    <message>
+        <source>↶ rolled back</source>
+        <translation>↶ deshecha</translation>
+    </message>
 </context>
 <context>
     <name>certdeck::ui::BannerWidget</name>
@@ -1351,6 +1375,17 @@ Códigos de salida:
     <message>
         <source>Dismiss</source>
         <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more message(s) below these; dismiss one to see the next.</source>
+        <translation>
+            <numerusform>%n mensaje más debajo de estos; cierre uno para ver el siguiente.</numerusform>
+            <numerusform>%n mensajes más debajo de estos; cierre uno para ver el siguiente.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

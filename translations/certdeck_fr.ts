@@ -1095,6 +1095,10 @@ Codes de sortie&#xa0;:
         <source>Nothing was added; %1 was removed.</source>
         <translation>Rien n&apos;a été ajouté&#xa0;; %1 a été supprimé.</translation>
     </message>
+    <message>
+        <source>This computer&apos;s certificate is being rotated already; wait for that to finish.</source>
+        <translation>Le certificat de cet ordinateur est déjà en cours de renouvellement&#xa0;; attendez la fin.</translation>
+    </message>
 </context>
 <context>
     <name>certdeck::Housekeeping</name>
@@ -1165,6 +1169,18 @@ Codes de sortie&#xa0;:
     <message>
         <source>no session tied to it went offline</source>
         <translation>aucune session liée à ce certificat ne s&apos;est déconnectée</translation>
+    </message>
+    <message>
+        <source>“%1” replaces “%2”</source>
+        <translation>«&#xa0;%1&#xa0;» remplace «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>“%1” added; “%2” stays until the rotation is finished</source>
+        <translation>«&#xa0;%1&#xa0;» ajouté&#xa0;; «&#xa0;%2&#xa0;» reste jusqu’à la fin du renouvellement</translation>
+    </message>
+    <message>
+        <source>Rolled back; “%1” stays in use</source>
+        <translation>Annulé&#xa0;; «&#xa0;%1&#xa0;» reste en service</translation>
     </message>
 </context>
 <context>
@@ -1337,6 +1353,14 @@ Codes de sortie&#xa0;:
         <source>New device</source>
         <translation>Nouvel appareil</translation>
     </message>
+    <message>
+        <source>… started</source>
+        <translation>… commencé</translation>
+    </message>
+    <message>
+        <source>↶ rolled back</source>
+        <translation>↶ annulé</translation>
+    </message>
 </context>
 <context>
     <name>certdeck::ui::BannerWidget</name>
@@ -1351,6 +1375,17 @@ Codes de sortie&#xa0;:
     <message>
         <source>Dismiss</source>
         <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more message(s) below these; dismiss one to see the next.</source>
+        <translation>
+            <numerusform>%n autre message sous ceux-ci&#xa0;; fermez-en un pour voir le suivant.</numerusform>
+            <numerusform>%n autres messages sous ceux-ci&#xa0;; fermez-en un pour voir le suivant.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2252,11 +2287,11 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>F&amp;older:</source>
-        <translation>D&amp;ossier :</translation>
+        <translation>D&amp;ossier&#xa0;:</translation>
     </message>
     <message>
         <source>This is a file, not a folder; choose a folder for the devices&apos; files.</source>
-        <translation>C&apos;est un fichier, pas un dossier ; choisissez un dossier pour les fichiers des appareils.</translation>
+        <translation>C&apos;est un fichier, pas un dossier&#xa0;; choisissez un dossier pour les fichiers des appareils.</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,10 @@ QString resultText(const QString &result)
         return ActivityPanel::tr("✘ not confirmed");
     if (result == QLatin1String("failed"))
         return ActivityPanel::tr("✘ failed");
+    if (result == QLatin1String("started")) // a rotation waiting for its device, or for the next login
+        return ActivityPanel::tr("… started");
+    if (result == QLatin1String("rolled-back"))
+        return ActivityPanel::tr("↶ rolled back");
     if (result == QLatin1String("raised")) // a new-device alert
         return ActivityPanel::tr("Was this you?");
     if (result == QLatin1String("acknowledged"))
@@ -156,7 +160,17 @@ void ActivityPanel::addEntries(const QVector<ActivityEntry> &entries)
             added = true;
         }
     if (added)
-        m_table->resizeColumnsToContents();
+        fitColumns();
+}
+
+void ActivityPanel::fitColumns()
+{
+    m_table->resizeColumnsToContents();
+    // Sizing every column to its contents sizes the last one too, and it no longer stretches to the table's
+    // edge once a column was hidden or shown: stretch it again.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setStretchLastSection(true);
 }
 
 void ActivityPanel::reload()
@@ -170,7 +184,7 @@ void ActivityPanel::reload()
     for (int row = 0; row < shown.size(); ++row)
         fillRow(row, *shown.at(shown.size() - 1 - row));
     m_table->setColumnHidden(AccountColumn, !m_allAccounts->isChecked());
-    m_table->resizeColumnsToContents();
+    fitColumns();
 }
 
 void ActivityPanel::exportCsv()

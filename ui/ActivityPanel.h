@@ -39,6 +39,7 @@ private:
     void fillRow(int row, const ActivityEntry &entry);
     void addEntries(const QVector<ActivityEntry> &entries);
     void exportCsv();
+    void fitColumns();
 
     ActivityLog *m_log;
     ActivityFeed *m_feed;

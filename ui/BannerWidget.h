@@ -4,35 +4,59 @@
 
 #include <QFrame>
 
-class QHBoxLayout;
 class QLabel;
 class QPushButton;
-class QToolButton;
+class QVBoxLayout;
 
 namespace certdeck::ui {
 
-// An inline message above the table: errors and warnings appear here instead of in modal boxes.
+// The inline messages above the table: errors and warnings appear here instead of in modal boxes. A small
+// stack, each message about one topic (a device, the connection, the listing, the last action) and gone when
+// that is resolved: a later message never hides a reminder for good, and none outlives what it is about.
 class BannerWidget final : public QFrame
 {
     Q_OBJECT
 public:
     using Level = NoticeLevel;
+    enum class Lifetime
+    {
+        UntilCleared,     // until clear(topic), dismissed, or replaced by a message on the same topic
+        UntilNextListing, // a statement about the current listing: gone when the next one arrives
+    };
+    // More than this many messages: the least important wait below a line that counts them.
+    static constexpr int maxShown = 3;
 
     explicit BannerWidget(QWidget *parent = nullptr);
 
-    // Replaces the message and removes any buttons an earlier message had.
+    // The outcome of what the person just did: replaces the previous outcome, stays until dismissed.
     void showMessage(Level level, const QString &text);
-    // A button under the current message, for what the message asks of the person; gone with the message.
+    // A message about `topic`; replaces the one on the same topic.
+    void post(const QString &topic, Level level, const QString &text,
+              Lifetime lifetime = Lifetime::UntilCleared);
+    void clear(const QString &topic);
+    // The topics of the messages there now that start with `prefix`.
+    [[nodiscard]] QStringList topics(const QString &prefix = {}) const;
+    // A new listing arrived: statements about the previous one go.
+    void listingArrived();
+    // A button under the message posted last, for what it asks of the person; gone with the message.
     QPushButton *addButton(const QString &text, const QString &objectName);
+
+    // The message posted last among those shown, and its level.
     [[nodiscard]] QString text() const;
-    [[nodiscard]] Level level() const { return m_level; }
+    [[nodiscard]] Level level() const;
+    // Every message shown, top to bottom.
+    [[nodiscard]] QStringList texts() const;
 
 private:
-    QLabel *m_icon;
-    QLabel *m_label;
-    QToolButton *m_close;
-    QHBoxLayout *m_buttons;
-    Level m_level = Level::Info;
+    struct Message;
+    void remove(Message *message);
+    void arrange();
+    [[nodiscard]] const Message *latestShown() const;
+
+    QVBoxLayout *m_rows;
+    QLabel *m_more;
+    QList<Message *> m_messages; // owned by their frames
+    quint64 m_sequence = 0;
 };
 
 } // namespace certdeck::ui

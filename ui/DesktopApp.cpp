@@ -17,6 +17,7 @@ DesktopApp::DesktopApp()
     m_lifecycle.setStorage(&m_store, &m_secrets);
     m_lifecycle.setListing([this] { return m_model.listing(); });
     m_activity.attach(m_controller.service(), &m_session);
+    m_lifecycle.setActivityLog(&m_activity);
     m_window.setActivityLog(&m_activity);
     m_window.setLifecycle(&m_lifecycle);
     // "Was this you?": every listing is compared with the last; in the background every 15 minutes.

@@ -37,6 +37,14 @@
 #include <QVBoxLayout>
 
 namespace certdeck::ui {
+namespace {
+
+// What the banner's messages are about, besides the outcome of the last action.
+const QString connectionTopic = QStringLiteral("connection");
+const QString unreadableTopic = QStringLiteral("unreadable");
+const QString reminderTopic = QStringLiteral("expiry:"); // + the device's name
+
+} // namespace
 
 MainWindow::MainWindow(AccountController *controller, CertificateListModel *model, QWidget *parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_controller(controller), m_model(model),
@@ -131,9 +139,11 @@ MainWindow::MainWindow(AccountController *controller, CertificateListModel *mode
     connect(m_ui->table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::updateDetails);
     connect(m_controller, &AccountController::phaseChanged, this, &MainWindow::onPhaseChanged);
-    connect(m_controller, &AccountController::problem, this,
-            [this](const QString &text) { m_ui->banner->showMessage(BannerWidget::Level::Error, text); });
-    connect(m_controller, &AccountController::problemCleared, m_ui->banner, &QWidget::hide);
+    connect(m_controller, &AccountController::problem, this, [this](const QString &text) {
+        m_ui->banner->post(connectionTopic, BannerWidget::Level::Error, text);
+    });
+    connect(m_controller, &AccountController::problemCleared, this,
+            [this] { m_ui->banner->clear(connectionTopic); });
     connect(
         m_controller, &AccountController::itemsSkipped, this, [this](const QVector<ItemProblem> &problems) {
             QStringList lines;
@@ -141,13 +151,14 @@ MainWindow::MainWindow(AccountController *controller, CertificateListModel *mode
                 lines << (p.name.isEmpty() ? visibleControls(p.reason).toHtmlEscaped()
                                            : tr("%1: %2").arg(visibleControls(p.name).toHtmlEscaped(),
                                                               visibleControls(p.reason).toHtmlEscaped()));
-            m_ui->banner->showMessage(BannerWidget::Level::Warning,
-                                      tr("The server listed %n certificate(s) that cannot be shown:", nullptr,
-                                         static_cast<int>(problems.size())) +
-                                          QStringLiteral("<br>") + lines.join(QStringLiteral("<br>")) +
-                                          QStringLiteral("<br>") +
-                                          tr("Such an entry may still log in: unless you know what it is, "
-                                             "revoke it."));
+            m_ui->banner->post(unreadableTopic, BannerWidget::Level::Warning,
+                               tr("The server listed %n certificate(s) that cannot be shown:", nullptr,
+                                  static_cast<int>(problems.size())) +
+                                   QStringLiteral("<br>") + lines.join(QStringLiteral("<br>")) +
+                                   QStringLiteral("<br>") +
+                                   tr("Such an entry may still log in: unless you know what it is, "
+                                      "revoke it."),
+                               BannerWidget::Lifetime::UntilNextListing);
             // Such an entry may still log in: it can be revoked or disabled by its name. Queued, so the
             // dialog does not run inside the click of a button the next message removes. A few buttons at
             // most (the Lost device dialog lists every such entry), each name shortened and its '&' kept as
@@ -182,8 +193,13 @@ MainWindow::MainWindow(AccountController *controller, CertificateListModel *mode
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
         const SaslCertItem *item = selectedItem();
         m_reselect = item ? item->name : QString();
+        m_ui->banner->listingArrived();
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        // A reminder goes with its certificate (revoked, disabled, or replaced by a rotation).
+        for (const QString &topic : m_ui->banner->topics(reminderTopic))
+            if (!m_model->listing().find(topic.mid(reminderTopic.size())))
+                m_ui->banner->clear(topic);
         if (m_model->rowOf(m_reselect) >= 0)
             selectDevice(m_reselect);
         else if (m_proxy->rowCount() > 0)
@@ -353,7 +369,10 @@ void MainWindow::rotateAllDue()
     const RotationPlan plan = m_controller->dueForRotation();
     const QStringList &others = plan.others;
     if (plan.isEmpty()) {
-        showNotice(NoticeLevel::Info, tr("No certificate is due for rotation."));
+        // True of this listing only: the next one may bring due certificates.
+        m_ui->banner->post(QStringLiteral("rotation-plan"), NoticeLevel::Info,
+                           tr("No certificate is due for rotation."),
+                           BannerWidget::Lifetime::UntilNextListing);
         return;
     }
     auto queue = std::make_shared<QStringList>(others);
@@ -482,6 +501,11 @@ void MainWindow::disableDevice(const QString &device)
 void MainWindow::showNotice(NoticeLevel level, const QString &text)
 {
     m_ui->banner->showMessage(level, text);
+}
+
+void MainWindow::showReminder(const QString &device, const QString &text)
+{
+    m_ui->banner->post(reminderTopic + device, NoticeLevel::Warning, text);
 }
 
 QString MainWindow::summaryText() const

@@ -43,6 +43,9 @@ public:
     void selectDevice(const QString &name);
     // An inline message above the table (0 info, 1 warning, 2 error).
     void showNotice(certdeck::NoticeLevel level, const QString &text);
+    // An expiry reminder about `device`: it stays beside other messages until the device's certificate is
+    // gone (revoked, disabled, rotated) or the person dismisses it.
+    void showReminder(const QString &device, const QString &text);
     // Shows the activity log in a dock; changes are recorded there by the caller's ActivityLog::attach.
     void setActivityLog(ActivityLog *log);
     // The emergency revoke for `device` (the selected one if empty). Returns the dialog's result code.

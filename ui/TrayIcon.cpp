@@ -48,7 +48,7 @@ void TrayIcon::showReminder(const Reminder &reminder)
     const QString text = reminderText(reminder);
     if (m_tray && m_tray->isVisible())
         m_tray->showMessage(tr("Certificate expiring"), text, QSystemTrayIcon::Warning);
-    m_window->showNotice(NoticeLevel::Warning, text); // also inline, for when the notification was missed
+    m_window->showReminder(reminder.device, text); // also inline, for when the notification was missed
 }
 
 void TrayIcon::notify(const QString &title, const QString &text)

@@ -7,6 +7,7 @@
 #include "util/Translations.h"
 
 #include <QCheckBox>
+#include <QHeaderView>
 #include <QProcess>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -20,6 +21,7 @@ class TestActivityPanel : public QObject
 private Q_SLOTS:
     void initTestCase();
     void showsTheAccountsEntriesAndWhatTheCliAppends();
+    void rotationIsOneEntryAndTheTableKeepsItsWidth();
 
 private:
     test::ProsodyServer m_server;
@@ -101,6 +103,58 @@ void TestActivityPanel::showsTheAccountsEntriesAndWhatTheCliAppends()
     QCOMPARE(table->item(3, 1)->text(), QStringLiteral("bob@elsewhere.test on elsewhere.test"));
     all->setChecked(false);
     QCOMPARE(panel.rowCount(), 2);
+}
+
+// Issue 34, points 5 and 11: a rotation is recorded as one "rotate" entry besides its steps, and the panel
+// says "Rotate" with what took the device's place; the last column fills the table before and after
+// "Show all accounts".
+void TestActivityPanel::rotationIsOneEntryAndTheTableKeepsItsWidth()
+{
+    QTemporaryDir home;
+    ActivityLog log(home.filePath(QStringLiteral("activity.jsonl")));
+    ActivityEntry rotation{QDateTime::currentDateTimeUtc(),
+                           QStringLiteral("rotate"),
+                           QStringLiteral("Laptop"),
+                           {},
+                           QStringLiteral("confirmed"),
+                           {},
+                           {}};
+    rotation.account = QStringLiteral("alice@example.org");
+    rotation.replacedBy = QStringLiteral("Laptop · 2026-12");
+    QVERIFY(log.append(rotation).hasValue());
+    ActivityEntry started = rotation;
+    started.device = QStringLiteral("Pixel phone");
+    started.replacedBy = QStringLiteral("Pixel phone · 2026-12");
+    started.result = QStringLiteral("started");
+    QVERIFY(log.append(started).hasValue());
+    ui::ActivityPanel panel(&log);
+    panel.setAccount(QStringLiteral("alice@example.org"));
+    panel.resize(1400, 300);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    auto *table = panel.findChild<QTableWidget *>(QString::fromLatin1(ui::ActivityPanel::tableName));
+    auto *all = panel.findChild<QCheckBox *>(QString::fromLatin1(ui::ActivityPanel::allAccountsName));
+    QCOMPARE(panel.rowCount(), 2);
+    QCOMPARE(table->item(1, 2)->text(), QStringLiteral("Rotate"));
+    QCOMPARE(table->item(1, 4)->text(), QStringLiteral("✔ confirmed"));
+    QCOMPARE(table->item(1, 5)->text(), QStringLiteral("“Laptop · 2026-12” replaces “Laptop”"));
+    QCOMPARE(table->item(0, 4)->text(), QStringLiteral("… started"));
+    QCOMPARE(
+        table->item(0, 5)->text(),
+        QStringLiteral("“Pixel phone · 2026-12” added; “Pixel phone” stays until the rotation is finished"));
+
+    QHeaderView *header = table->horizontalHeader();
+    const auto rightEdge = [header] {
+        const int last = header->logicalIndex(header->count() - 1);
+        return header->sectionViewportPosition(last) + header->sectionSize(last);
+    };
+    QCOMPARE(rightEdge(), table->viewport()->width());
+    QTest::mouseClick(all, Qt::LeftButton, {}, QPoint(5, all->height() / 2));
+    QVERIFY(all->isChecked());
+    QTRY_COMPARE(rightEdge(), table->viewport()->width());
+    QTest::mouseClick(all, Qt::LeftButton, {}, QPoint(5, all->height() / 2));
+    QVERIFY(!all->isChecked());
+    QTRY_COMPARE(rightEdge(), table->viewport()->width());
 }
 
 QTEST_MAIN(TestActivityPanel)

@@ -6,8 +6,10 @@
 #include "ProsodyServer.h"
 #include "ScriptedCertificateChanges.h"
 #include "SessionHelpers.h"
+#include "TrayIcon.h"
 #include "controller/AccountController.h"
 #include "model/CertificateListModel.h"
+#include "workflow/DeviceWorkflow.h"
 
 #include "util/Translations.h"
 
@@ -30,6 +32,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QToolButton>
 
 #include <QtTest>
 
@@ -50,6 +53,7 @@ private Q_SLOTS:
     void unreadableEntryIsOfferedByName();
     void statusBarSummaryOutlivesAStatusTip();
     void exportOpensInDocumentsThenTheLastFolder();
+    void bannerMessagesLastAsLongAsTheirTopic();
 
 private:
     test::ProsodyServer m_server;
@@ -406,6 +410,75 @@ void TestMainWindow::exportOpensInDocumentsThenTheLastFolder()
     });
     QTest::mouseClick(exportButton, Qt::LeftButton);
     QCOMPARE(opened, QDir(elsewhere.path()).absolutePath());
+}
+
+// Issue 34, point 2: one banner slot let the newest message hide the rest for good. Each message now stays
+// as long as what it is about: a reminder survives an export's message and goes with its device; "nothing is
+// due" goes with the listing it was true of.
+void TestMainWindow::bannerMessagesLastAsLongAsTheirTopic()
+{
+    const QString jid = QStringLiteral("alice@example.org");
+    const auto item = [&jid](const QString &name, int fromDays, int toDays) {
+        return test::ScriptedCertificateChanges::item(
+            name, test::makeCredential(name, jid, fromDays, toDays).certificate.der);
+    };
+    const SaslCertItem pixel = item(QStringLiteral("Pixel phone"), -300, 9);
+    const SaslCertItem laptop = item(QStringLiteral("Laptop"), -1, 300);
+    test::ScriptedAccount a({laptop});
+    DeviceWorkflow workflow(&a.changes, &a.session);
+    workflow.setListing([&a] { return a.model.listing(); });
+    ui::MainWindow window(&a.controller, &a.model);
+    window.setLifecycle(&workflow);
+    ui::TrayIcon tray(&a.controller, &window);
+    window.resize(1000, 700);
+    window.show();
+    auto *banner = window.findChild<ui::BannerWidget *>(QStringLiteral("banner"));
+    const auto dismiss = [banner](const QString &text) {
+        for (auto *frame : banner->findChildren<QFrame *>(QStringLiteral("bannerMessage")))
+            if (frame->isVisible() && frame->accessibleDescription() == text)
+                return QTest::mouseClick(frame->findChild<QToolButton *>(), Qt::LeftButton);
+        QFAIL(qPrintable(QStringLiteral("no message “%1” to dismiss").arg(text)));
+    };
+
+    // Nothing is due in this listing; the next brings a due device, and the statement goes.
+    a.changes.setListing({{laptop}, {}});
+    window.rotateAllDue();
+    const QString nothingDue = QStringLiteral("No certificate is due for rotation.");
+    QCOMPARE(banner->texts(), QStringList{nothingDue});
+    a.changes.setListing({{laptop, pixel}, {}});
+    QTRY_VERIFY(!banner->texts().contains(nothingDue));
+
+    // The reminder, then an action's outcome: both shown, the reminder still there after the outcome goes.
+    tray.showReminder({QStringLiteral("Pixel phone"), 28, 9, QStringLiteral("x:28")});
+    const QString reminder =
+        QStringLiteral("The certificate of “Pixel phone” expires in 9 days. Rotate it soon.");
+    QCOMPARE(banner->texts(), QStringList{reminder});
+    const QString saved = QStringLiteral("Certificate of “Laptop” saved to /tmp/laptop.pem.");
+    window.showNotice(NoticeLevel::Info, saved);
+    QCOMPARE(banner->texts(), (QStringList{reminder, saved}));
+    QCOMPARE(banner->text(), saved);
+    dismiss(saved);
+    QTRY_COMPARE(banner->texts(), QStringList{reminder});
+    QVERIFY(banner->isVisible());
+
+    // A few at once at most: the rest are counted and come back when one is dismissed.
+    for (int i = 1; i <= 4; ++i)
+        window.showReminder(QStringLiteral("Laptop"), QStringLiteral("Laptop reminder %1").arg(i));
+    QCOMPARE(banner->texts(), (QStringList{QStringLiteral("Laptop reminder 4"), reminder}));
+    window.showNotice(NoticeLevel::Error, QStringLiteral("First"));
+    a.controller.problem(QStringLiteral("Second"));
+    QCOMPARE(banner->texts().size(), ui::BannerWidget::maxShown);
+    auto *more = banner->findChild<QLabel *>(QStringLiteral("moreMessages"));
+    QVERIFY(more->isVisible());
+    QCOMPARE(more->text(), QStringLiteral("1 more message below these; dismiss one to see the next."));
+    dismiss(QStringLiteral("First"));
+    QTRY_VERIFY(!more->isVisible());
+    QCOMPARE(banner->texts().size(), 3);
+
+    // The device is revoked: its reminder goes with it.
+    a.changes.setListing({{laptop}, {}});
+    QTRY_VERIFY(!banner->texts().contains(reminder));
+    QCOMPARE(banner->texts(), (QStringList{QStringLiteral("Second"), QStringLiteral("Laptop reminder 4")}));
 }
 
 QTEST_MAIN(TestMainWindow)

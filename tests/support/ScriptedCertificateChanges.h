@@ -97,7 +97,8 @@ private:
 // An account online with a listing and no server: the controller asks the scripted changes.
 struct ScriptedAccount
 {
-    explicit ScriptedAccount(const QVector<SaslCertItem> &items) : controller(&session, &model)
+    explicit ScriptedAccount(const QVector<SaslCertItem> &items, const Clock &clock = Clock::system())
+        : model(clock), controller(&session, &model)
     {
         controller.setChanges(&changes);
         changes.setListing({items, {}});

@@ -89,10 +89,11 @@ void TestActivityLog::csvExportQuotesAndNeutralisesFormulas()
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QList<QByteArray> lines = f.readAll().split('\n');
     QCOMPARE(lines[0].trimmed(),
-             QByteArray("time,action,device,fingerprint,result,sessions_closed,detail,account,server"));
+             QByteArray(
+                 "time,action,device,fingerprint,result,sessions_closed,detail,account,server,replaced_by"));
     QCOMPARE(lines[1].trimmed(),
              QByteArray("\"2026-11-25T18:03:12Z\",\"revoke\",\"'=HYPERLINK(\"\"x\"\")\",\"AB\","
-                        "\"confirmed\",\"a@b.c/p1 a@b.c/p2\",\"said \"\"hi\"\", then left\",\"\",\"\""));
+                        "\"confirmed\",\"a@b.c/p1 a@b.c/p2\",\"said \"\"hi\"\", then left\",\"\",\"\",\"\""));
     QVERIFY(!log.exportCsv(QStringLiteral("/proc/certdeck.csv")).hasValue());
 }
 

@@ -104,6 +104,18 @@ QString notConfirmedText(ChangeReport::Action action, const QString &name, const
 
 QString proofText(const ActivityEntry &e)
 {
+    if (e.action == QLatin1String("rotate")) {
+        const QString oldName = visibleControls(e.device);
+        const QString newName = visibleControls(e.replacedBy);
+        if (e.result == QLatin1String("confirmed"))
+            return ProofText::tr("“%1” replaces “%2”").arg(newName, oldName);
+        if (e.result == QLatin1String("started"))
+            return ProofText::tr("“%1” added; “%2” stays until the rotation is finished")
+                .arg(newName, oldName);
+        if (e.result == QLatin1String("rolled-back"))
+            return ProofText::tr("Rolled back; “%1” stays in use").arg(oldName);
+        return {};
+    }
     ChangeReport::Action action = ChangeReport::Action::Append;
     if (e.action == actionKeyword(ChangeReport::Action::Disable))
         action = ChangeReport::Action::Disable;

@@ -21,7 +21,8 @@ namespace certdeck {
                                        const SaslCertError &error);
 
 // The proof of a recorded change (confirmed, or "sent, not confirmed" without the cause, which the entry's
-// detail holds), or empty for an attempt or a refusal.
+// detail holds), or empty for an attempt or a refusal. A rotation's entry names the certificate that took
+// over.
 [[nodiscard]] QString proofText(const ActivityEntry &entry);
 
 // The time of day a proof names, in local time.

@@ -31,7 +31,8 @@ QJsonObject toJson(const ActivityEntry &e)
             {QStringLiteral("server"), e.server},
             {QStringLiteral("sessions_offline_meanwhile"),
              QJsonArray::fromStringList(e.sessionsOfflineMeanwhile)},
-            {QStringLiteral("already_applied"), e.alreadyApplied}};
+            {QStringLiteral("already_applied"), e.alreadyApplied},
+            {QStringLiteral("replaced_by"), e.replacedBy}};
 }
 
 std::optional<ActivityEntry> fromJson(const QByteArray &line)
@@ -56,6 +57,7 @@ std::optional<ActivityEntry> fromJson(const QByteArray &line)
     for (const auto &s : o.value(QStringLiteral("sessions_offline_meanwhile")).toArray())
         e.sessionsOfflineMeanwhile << s.toString();
     e.alreadyApplied = o.value(QStringLiteral("already_applied")).toBool();
+    e.replacedBy = o.value(QStringLiteral("replaced_by")).toString();
     if (!e.time.isValid() || e.action.isEmpty())
         return std::nullopt;
     return e;
@@ -162,7 +164,8 @@ Status<QString> ActivityLog::exportCsv(const QString &path) const
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(file.errorString());
-    QByteArray csv = "time,action,device,fingerprint,result,sessions_closed,detail,account,server\r\n";
+    QByteArray csv =
+        "time,action,device,fingerprint,result,sessions_closed,detail,account,server,replaced_by\r\n";
     for (const ActivityEntry &e : entries()) {
         const QStringList fields{e.time.toString(Qt::ISODate),
                                  e.action,
@@ -172,7 +175,8 @@ Status<QString> ActivityLog::exportCsv(const QString &path) const
                                  e.sessionsClosed.join(QLatin1Char(' ')),
                                  e.detail,
                                  e.account,
-                                 e.server};
+                                 e.server,
+                                 e.replacedBy};
         QStringList quoted;
         for (const QString &f : fields)
             quoted << csvField(f);

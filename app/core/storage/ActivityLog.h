@@ -21,13 +21,14 @@ struct ActivityEntry
     QString action; // enroll, rotate, disable, revoke
     QString device;
     QString fingerprint; // SHA-256 of the certificate concerned
-    QString result;      // attempted, confirmed, failed, not-confirmed
+    QString result;      // attempted, confirmed, failed, not-confirmed; rotate also started, rolled-back
     QStringList sessionsClosed;
     QString detail;
     QString account = {}; // bare JID; empty in records written before it was kept
     QString server = {};  // host:port, or the JID's domain when it is found from the domain
     QStringList sessionsOfflineMeanwhile = {}; // revoke: offline at the same time, not tied to the revoke
     bool alreadyApplied = false;               // a retry found the change made by the earlier attempt
+    QString replacedBy = {};                   // rotate: the certificate that takes the device's place
 };
 
 // Every certificate change Certdeck attempts, with its outcome, in an append-only file (one JSON object per
@@ -59,14 +60,14 @@ public:
 
     // Records every change the service sends, confirms or fails, with the account and server of `session`.
     void attach(CertificateChanges *service, const AccountSession *session);
+    // Records one entry now, with the account and server of `session` (a rotation, made of several changes).
+    void record(ActivityEntry entry, const AccountSession *session);
 
 Q_SIGNALS:
     void appended(const certdeck::ActivityEntry &entry);
     void writeFailed(const QString &message);
 
 private:
-    void record(ActivityEntry entry, const AccountSession *session);
-
     QString m_path;
 };
 

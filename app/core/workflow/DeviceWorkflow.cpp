@@ -3,8 +3,10 @@
 #include "crypto/CertificateCheck.h"
 #include "crypto/Pkcs12.h"
 #include "storage/AccountStore.h"
+#include "storage/ActivityLog.h"
 #include "storage/OwnCredential.h"
 #include "storage/PasswordStore.h"
+#include "workflow/OutcomeText.h"
 #include "xmpp/AccountSession.h"
 #include "xmpp/CertificateChanges.h"
 
@@ -53,6 +55,46 @@ int lifetimeDays(const CertificateInfo &certificate)
     return int(qMax<qint64>(1, certificate.notBefore.daysTo(certificate.notAfter)));
 }
 
+// A rotation that got as far as sending something (or that undid itself) belongs in the log; one stopped by
+// a check or a local step before anything left does not.
+bool worthRecording(What what)
+{
+    switch (what) {
+    case What::NothingToResume:
+    case What::NothingToFinish:
+    case What::NoOwnCertificate:
+    case What::OwnRotationRunning:
+    case What::NotOnAccount:
+    case What::NameMissing:
+    case What::NameTaken:
+    case What::CertificateUnusable:
+    case What::KeyNotCreated:
+    case What::FileExists:
+    case What::FileNotWritten:
+    case What::HandOverFailed:
+    case What::StagedKeyNotStored:
+        return false;
+    default:
+        return true;
+    }
+}
+
+QString rotationResult(const WorkflowOutcome &r)
+{
+    switch (r.kind) {
+    case Kind::Confirmed:
+        if (r.what == What::RotationStarted || r.what == What::RotatedOwnFromNextLogin)
+            return QStringLiteral("started");
+        return r.what == What::RolledBack ? QStringLiteral("rolled-back") : QStringLiteral("confirmed");
+    case Kind::SentNotConfirmed:
+        return QStringLiteral("not-confirmed");
+    case Kind::Refused:
+    case Kind::LocalError:
+        break;
+    }
+    return QStringLiteral("failed");
+}
+
 } // namespace
 
 DeviceWorkflow::DeviceWorkflow(CertificateChanges *service, AccountSession *session, QObject *parent)
@@ -63,6 +105,47 @@ void DeviceWorkflow::setStorage(AccountStore *store, PasswordStore *secrets)
 {
     m_store = store;
     m_secrets = secrets;
+}
+
+DeviceWorkflow::Done DeviceWorkflow::runningOwnRotation(Done done)
+{
+    // Cleared when `done` is called, or when it is dropped with its context: a window closed mid-way must
+    // not block every later rotation.
+    struct Running
+    {
+        QPointer<DeviceWorkflow> workflow;
+        ~Running()
+        {
+            if (workflow)
+                workflow->m_ownRotationRunning = false;
+        }
+    };
+    m_ownRotationRunning = true;
+    auto running = std::make_shared<Running>();
+    running->workflow = this;
+    return [running, done = std::move(done)](WorkflowOutcome r) {
+        if (running->workflow)
+            running->workflow->m_ownRotationRunning = false;
+        done(std::move(r));
+    };
+}
+
+DeviceWorkflow::Done DeviceWorkflow::recorded(Done done)
+{
+    QPointer<ActivityLog> log(m_log);
+    QPointer<const AccountSession> session(m_session);
+    return [log, session, done = std::move(done)](WorkflowOutcome r) {
+        if (log && worthRecording(r.what)) {
+            ActivityEntry entry;
+            entry.action = QStringLiteral("rotate");
+            entry.device = r.details.oldName;
+            entry.replacedBy = r.details.newName;
+            entry.result = rotationResult(r);
+            entry.detail = outcomeText(r);
+            log->record(entry, session);
+        }
+        done(std::move(r));
+    };
 }
 
 ItemsListing DeviceWorkflow::listing() const
@@ -276,6 +359,9 @@ void DeviceWorkflow::remove(ChangeReport::Action action, const QString &name, QO
 
 void DeviceWorkflow::rotateOwn(QObject *context, Done done)
 {
+    if (m_ownRotationRunning)
+        return done(outcome(Kind::Refused, What::OwnRotationRunning, {}));
+    done = runningOwnRotation(recorded(std::move(done)));
     const QByteArray ownSha = m_store->load().ownCertificateSha256;
     const ItemsListing items = listing();
     const SaslCertItem *old = nullptr;
@@ -379,8 +465,10 @@ void DeviceWorkflow::finishOwnRotation(QObject *context, Done done)
 void DeviceWorkflow::resumeOwnRotation(QObject *context, Done done)
 {
     const auto journal = m_store->pendingOwnRotation();
-    if (!journal)
+    // While the rotation runs its journal is written too: that rotation finishes and reports itself.
+    if (!journal || m_ownRotationRunning)
         return done(outcome(Kind::Confirmed, What::NothingToResume, {}));
+    done = runningOwnRotation(recorded(std::move(done)));
     if (journal->disableAfterNewLogin) {
         // Finished only by a login with the new certificate: that is the proof it works.
         if (m_session->loginMethod() != LoginMethod::Certificate ||
@@ -404,6 +492,7 @@ void DeviceWorkflow::resumeOwnRotation(QObject *context, Done done)
 void DeviceWorkflow::rotateOther(const QString &oldName, const QString &p12Path,
                                  const SecretBytes &p12Password, QObject *context, Done done)
 {
+    done = recorded(std::move(done));
     const ItemsListing items = listing();
     const SaslCertItem *old = items.find(oldName);
     if (!old) {
@@ -439,17 +528,19 @@ void DeviceWorkflow::rotateOther(const QString &oldName, const QString &p12Path,
 
 void DeviceWorkflow::finishRotation(const QString &oldName, QObject *context, Done done)
 {
+    done = recorded(std::move(done));
     Details details;
     details.action = ChangeReport::Action::Disable;
     details.name = oldName;
     details.oldName = oldName;
+    details.newName = m_store->rotationLinks().value(oldName);
     m_service->disable(oldName, context, [=, this](Result<ChangeReport, SaslCertError> r) mutable {
         if (!r && r.error().kind != SaslCertError::Kind::NotFound) {
             details.error = r.error();
             return done(outcome(failureKind(r.error()), What::NotDisabled, details));
         }
         QMap<QString, QString> links = m_store->rotationLinks();
-        details.newName = links.take(oldName);
+        links.remove(oldName);
         m_store->setRotationLinks(links);
         Q_EMIT rotationLinksChanged();
         if (r)

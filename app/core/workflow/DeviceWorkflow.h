@@ -13,6 +13,7 @@ namespace certdeck {
 
 class AccountSession;
 class AccountStore;
+class ActivityLog;
 class CertificateChanges;
 class PasswordStore;
 
@@ -55,6 +56,8 @@ public:
     // The account's current listing, for names in use and rotations; without it the service's own checks
     // before sending still refuse a name in use.
     void setListing(ListingSource listing) { m_listing = std::move(listing); }
+    // Each rotation gets one "rotate" entry there, besides the entries of its steps (append, disable).
+    void setActivityLog(ActivityLog *log) { m_log = log; }
 
     void enroll(EnrollRequest request, QObject *context, Done done);
     // Removes every entry of the named certificate; `expectedSha256` makes it a retry (see
@@ -65,8 +68,11 @@ public:
     // This computer's certificate: new key and certificate, append under a new name, new key to the keychain,
     // then disable the old certificate. A journal lets the next start finish or roll back an interrupted run.
     void rotateOwn(QObject *context, Done done);
-    // Finishes or rolls back an interrupted own rotation, judged by the listing. NothingToResume without one.
+    // Finishes or rolls back an interrupted own rotation, judged by the listing. NothingToResume without one,
+    // and while a rotation of this computer is still running (that one reports).
     void resumeOwnRotation(QObject *context, Done done);
+    // This computer's rotation is running (started or resumed, not yet reported): a second one is refused.
+    [[nodiscard]] bool ownRotationRunning() const { return m_ownRotationRunning; }
     // Another device: its new .p12 is made, in the encoding its last one had, and the new certificate
     // appended; the old one stays until the person confirms the device has switched.
     void rotateOther(const QString &oldName, const QString &p12Path, const SecretBytes &p12Password,
@@ -98,12 +104,18 @@ private:
     [[nodiscard]] QStringList takenNames() const;
     [[nodiscard]] QString jid() const;
     void finishOwnRotation(QObject *context, Done done);
+    // `done`, marking this computer's rotation as running until it is called or dropped.
+    [[nodiscard]] Done runningOwnRotation(Done done);
+    // `done`, after the rotation's outcome is recorded in the activity log.
+    [[nodiscard]] Done recorded(Done done);
 
     CertificateChanges *m_service;
     AccountSession *m_session;
     AccountStore *m_store = nullptr;
     PasswordStore *m_secrets = nullptr;
     ListingSource m_listing;
+    ActivityLog *m_log = nullptr;
+    bool m_ownRotationRunning = false;
 };
 
 } // namespace certdeck

@@ -96,6 +96,9 @@ QString outcomeText(const WorkflowOutcome &o)
         return DeviceLifecycle::tr("“%1” was not added: %2").arg(d.name, errorText(d));
     case What::NoOwnCertificate:
         return DeviceLifecycle::tr("This computer has no certificate on the account to rotate.");
+    case What::OwnRotationRunning:
+        return DeviceLifecycle::tr("This computer's certificate is being rotated already; wait for that to "
+                                   "finish.");
     case What::StagedKeyNotStored:
         return DeviceLifecycle::tr("The new key could not be stored in the keychain (%1); nothing changed.")
             .arg(d.reason);

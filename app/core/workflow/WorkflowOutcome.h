@@ -47,6 +47,7 @@ struct WorkflowOutcome
         NotAdded,           // the append was refused or not confirmed; a .p12 of ours was removed (refused)
                             // or kept (not confirmed), see details.fileRemoved
         NoOwnCertificate,   // own rotation without a certificate of this computer on the account
+        OwnRotationRunning, // own rotation while one is running (started or resumed): nothing sent
         StagedKeyNotStored, // own rotation: the new key did not reach the keychain
         NewNotAdded,        // own rotation: the append was refused (or was interrupted: SentNotConfirmed)
         StagedKeyMissing,   // finishing own rotation: the staged key could not be read
