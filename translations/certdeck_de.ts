@@ -195,6 +195,10 @@
         <source>The server accepted the login without proving that it knows the password, so it may not be your account&apos;s server. Certdeck did not continue.</source>
         <translation>Der Server hat die Anmeldung angenommen, ohne nachzuweisen, dass er das Passwort kennt; es ist also vielleicht nicht der Server Ihres Kontos. Certdeck hat nicht weitergemacht.</translation>
     </message>
+    <message>
+        <source>%1 Server says: “%2”</source>
+        <translation>%1 Der Server meldet: „%2“</translation>
+    </message>
 </context>
 <context>
     <name>CryptoError</name>
@@ -358,6 +362,11 @@
     <message>
         <source>unreadable entry</source>
         <translation>unlesbarer Eintrag</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a device&apos;s name in the language&apos;s quotation marks</comment>
+        <translation>„%1“</translation>
     </message>
 </context>
 <context>
@@ -2124,6 +2133,22 @@ Exit-Codes:
     <message>
         <source>Such an entry may still log in: unless you know what it is, revoke it.</source>
         <translation>Ein solcher Eintrag kann sich womöglich noch anmelden: Widerrufen Sie ihn, wenn Sie nicht wissen, was er ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Konto</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>A&amp;nsicht</translation>
+    </message>
+    <message>
+        <source>Devi&amp;ces</source>
+        <translation>&amp;Geräte</translation>
     </message>
 </context>
 <context>

@@ -195,6 +195,10 @@
         <source>The server accepted the login without proving that it knows the password, so it may not be your account&apos;s server. Certdeck did not continue.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 Server says: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CryptoError</name>
@@ -357,6 +361,11 @@
     </message>
     <message>
         <source>unreadable entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a device&apos;s name in the language&apos;s quotation marks</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2086,6 +2095,22 @@ Exit codes:
     </message>
     <message>
         <source>Such an entry may still log in: unless you know what it is, revoke it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devi&amp;ces</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -195,6 +195,10 @@
         <source>The server accepted the login without proving that it knows the password, so it may not be your account&apos;s server. Certdeck did not continue.</source>
         <translation>El servidor aceptó el inicio de sesión sin demostrar que conoce la contraseña, así que puede no ser el servidor de su cuenta. Certdeck no ha continuado.</translation>
     </message>
+    <message>
+        <source>%1 Server says: “%2”</source>
+        <translation>%1 El servidor dice: «%2»</translation>
+    </message>
 </context>
 <context>
     <name>CryptoError</name>
@@ -358,6 +362,11 @@
     <message>
         <source>unreadable entry</source>
         <translation>entrada ilegible</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a device&apos;s name in the language&apos;s quotation marks</comment>
+        <translation>«%1»</translation>
     </message>
 </context>
 <context>
@@ -2126,6 +2135,22 @@ Códigos de salida:
     <message>
         <source>Such an entry may still log in: unless you know what it is, revoke it.</source>
         <translation>Una entrada así puede seguir iniciando sesión: revóquela, salvo que sepa qué es.</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Cuenta</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>Devi&amp;ces</source>
+        <translation>&amp;Dispositivos</translation>
     </message>
 </context>
 <context>

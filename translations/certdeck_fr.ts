@@ -195,6 +195,10 @@
         <source>The server accepted the login without proving that it knows the password, so it may not be your account&apos;s server. Certdeck did not continue.</source>
         <translation>Le serveur a accepté la connexion sans prouver qu’il connaît le mot de passe ; ce n’est peut-être pas le serveur de votre compte. Certdeck n’a pas continué.</translation>
     </message>
+    <message>
+        <source>%1 Server says: “%2”</source>
+        <translation>%1 Le serveur indique&#xa0;: «&#xa0;%2&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>CryptoError</name>
@@ -358,6 +362,11 @@
     <message>
         <source>unreadable entry</source>
         <translation>entrée illisible</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a device&apos;s name in the language&apos;s quotation marks</comment>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -2126,6 +2135,22 @@ Codes de sortie&#xa0;:
     <message>
         <source>Such an entry may still log in: unless you know what it is, revoke it.</source>
         <translation>Une telle entrée peut encore permettre de se connecter : révoquez-la, sauf si vous savez ce que c’est.</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>C&amp;ompte</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>A&amp;ffichage</translation>
+    </message>
+    <message>
+        <source>Devi&amp;ces</source>
+        <translation>&amp;Appareils</translation>
     </message>
 </context>
 <context>

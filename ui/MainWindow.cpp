@@ -27,9 +27,11 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStyle>
@@ -65,6 +67,7 @@ MainWindow::MainWindow(AccountController *controller, CertificateListModel *mode
     m_ui->table->setModel(m_proxy);
     m_ui->table->sortByColumn(CertificateListModel::ExpiresColumn, Qt::AscendingOrder);
     m_ui->table->verticalHeader()->hide();
+    m_ui->table->setTextElideMode(Qt::ElideMiddle); // a fingerprint's both ends are what people compare
     m_ui->table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_ui->table->horizontalHeader()->setStretchLastSection(true);
@@ -87,6 +90,12 @@ MainWindow::MainWindow(AccountController *controller, CertificateListModel *mode
     m_ui->splitter->setStretchFactor(1, 1);
 
     m_ui->actionRefresh->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    // An icon alone on the toolbar (its words are in the tooltip, the menu and the accessible name): the
+    // toolbar then fits a 1024-pixel screen in every language, Lost device included.
+    if (auto *refresh = qobject_cast<QToolButton *>(m_ui->toolBar->widgetForAction(m_ui->actionRefresh))) {
+        refresh->setToolButtonStyle(Qt::ToolButtonIconOnly);
+        refresh->setAccessibleName(QString(m_ui->actionRefresh->text()).remove(QLatin1Char('&')));
+    }
     m_logInAction->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton));
     m_logInAction->setToolTip(tr("Log in to the account again"));
     m_ui->toolBar->addAction(m_logInAction);
@@ -121,6 +130,8 @@ MainWindow::MainWindow(AccountController *controller, CertificateListModel *mode
     // A menu item's status tip hides this label while the pointer is on the item, and shows it again after.
     m_summaryLabel->setObjectName(QStringLiteral("summaryLabel"));
     statusBar()->addWidget(m_summaryLabel, 1);
+
+    buildMenus();
 
     connect(m_ui->actionRefresh, &QAction::triggered, m_controller, &AccountController::refresh);
     connect(m_logInAction, &QAction::triggered, this, &MainWindow::logInRequested);
@@ -207,6 +218,7 @@ MainWindow::MainWindow(AccountController *controller, CertificateListModel *mode
                 m_proxy->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         updateView();
         updateDetails();
+        fitColumns();
     });
     connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateDetails);
     restoreLayout();
@@ -215,10 +227,56 @@ MainWindow::MainWindow(AccountController *controller, CertificateListModel *mode
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::buildMenus()
+{
+    // Every action in a menu, reachable by keyboard (Alt and the underlined letter); the toolbar keeps the
+    // frequent ones, so it fits a small screen in every language.
+    QMenu *account = menuBar()->addMenu(tr("&Account"));
+    account->addAction(m_logInAction);
+    account->addAction(m_ui->actionRefresh);
+    account->addSeparator();
+    QAction *quit = account->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    m_devicesMenu = menuBar()->addMenu(tr("Devi&ces"));
+    m_devicesMenu->addAction(m_copyFingerprintAction);
+    m_devicesMenu->addAction(m_exportAction);
+    m_devicesMenu->addSeparator();
+    m_devicesMenu->addAction(m_disableAction);
+    m_devicesMenu->addAction(m_lostAction);
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->menuAction()->setVisible(false); // until it has something to show
+    m_settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    m_settingsMenu->menuAction()->setVisible(false);
+}
+
+void MainWindow::fitColumns()
+{
+    // Widened, never narrowed, to show each header and cell whole (in every language), up to a width that
+    // still leaves room for the rest; the fingerprint is elided in the middle, the details panel shows it
+    // whole.
+    constexpr int widest = 360;
+    QTableView *table = m_ui->table;
+    QHeaderView *header = table->horizontalHeader();
+    for (int c = 0; c < m_proxy->columnCount(); ++c) {
+        const int needed = std::max(header->sectionSizeHint(c),
+                                    static_cast<QAbstractItemView *>(table)->sizeHintForColumn(c));
+        if (table->columnWidth(c) < std::min(needed, widest))
+            table->setColumnWidth(c, std::min(needed, widest));
+    }
+}
+
+QSize MainWindow::defaultSize(const QSize &available)
+{
+    // Roomy where there is room; on a small screen, all of it but the window's frame (a window larger than
+    // the screen hides its status bar or its right side).
+    return QSize(1180, 720).boundedTo(available - QSize(16, 40));
+}
+
 void MainWindow::restoreLayout()
 {
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()) && screen())
+        resize(defaultSize(screen()->availableSize()));
     m_ui->splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
     m_ui->table->horizontalHeader()->restoreState(
         settings.value(QStringLiteral("window/columns")).toByteArray());
@@ -269,7 +327,9 @@ void MainWindow::setActivityLog(ActivityLog *log)
     m_activityAction = dock->toggleViewAction();
     m_activityAction->setText(tr("&Activity"));
     m_activityAction->setToolTip(tr("Every enroll, disable and revoke, with its outcome"));
-    m_ui->toolBar->addAction(m_activityAction);
+    m_activityAction->setObjectName(QStringLiteral("activityAction"));
+    m_viewMenu->addAction(m_activityAction);
+    m_viewMenu->menuAction()->setVisible(true);
 }
 
 void MainWindow::setLifecycle(DeviceWorkflow *lifecycle)
@@ -294,6 +354,9 @@ void MainWindow::setLifecycle(DeviceWorkflow *lifecycle)
         rotateAll->setEnabled(m_controller->phase() == AccountController::Phase::Ready);
     });
     m_ui->toolBar->insertAction(m_ui->actionRefresh, rotateAll);
+    QAction *first = m_devicesMenu->actions().value(0);
+    m_devicesMenu->insertActions(first, {m_enrollAction, m_rotateAction, m_finishRotationAction, rotateAll});
+    m_devicesMenu->insertSeparator(first);
     m_ui->emptyEnrollButton->setVisible(true);
     connect(m_ui->emptyEnrollButton, &QPushButton::clicked, this, [this] { openEnrollWizard(); });
     updateView();
@@ -327,6 +390,7 @@ void MainWindow::rotateDevice(const QString &device)
     }
     // Another device: it needs its new key and certificate before the old one may go.
     RotateDialog dialog({name}, m_lifecycle->rotationFormat(name), this);
+    dialog.setNewName(m_lifecycle->rotatedNameFor(name));
     if (dialog.exec() != QDialog::Accepted)
         return;
     showNotice(NoticeLevel::Info, tr("Creating the new certificate for “%1”…").arg(name));
@@ -350,16 +414,8 @@ void MainWindow::addSettingsMenu(QMenu *menu)
 
 QMenu *MainWindow::settingsMenu()
 {
-    auto *button = m_ui->toolBar->findChild<QToolButton *>(QStringLiteral("settingsButton"));
-    if (!button) {
-        button = new QToolButton(m_ui->toolBar);
-        button->setObjectName(QStringLiteral("settingsButton"));
-        button->setText(tr("&Settings"));
-        button->setPopupMode(QToolButton::InstantPopup);
-        button->setMenu(new QMenu(button));
-        m_ui->toolBar->addWidget(button);
-    }
-    return button->menu();
+    m_settingsMenu->menuAction()->setVisible(true);
+    return m_settingsMenu;
 }
 
 void MainWindow::rotateAllDue()
@@ -407,7 +463,7 @@ void MainWindow::rotateAllDue()
             return;
         }
         const QString name = queue->takeFirst();
-        const QString file = (*folder)->fileFor(DeviceWorkflow::rotatedName(name, QDate::currentDate(), {}));
+        const QString file = (*folder)->fileFor(m_lifecycle->rotatedNameFor(name));
         m_lifecycle->rotateOther(name, file, *password, this,
                                  [record, next = weakNext.lock()](const WorkflowOutcome &r) {
                                      record(r);

@@ -33,6 +33,8 @@ public:
     MainWindow(AccountController *controller, CertificateListModel *model, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // The size the window opens at on a screen whose free area is `available` (no size saved yet).
+    [[nodiscard]] static QSize defaultSize(const QSize &available);
     // The sentence in the status bar: "5 devices · 1 expiring within 30 days · 2 sessions online".
     [[nodiscard]] QString summaryText() const;
     [[nodiscard]] QString connectionText() const;
@@ -83,7 +85,9 @@ private:
     void showContextMenu(const QPoint &pos);
     void exportCertificate(const QString &name);
     void restoreLayout();
+    void fitColumns();
     QMenu *settingsMenu();
+    void buildMenus();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     AccountController *m_controller;
@@ -99,6 +103,9 @@ private:
     QAction *m_enrollAction;
     QAction *m_rotateAction;
     QAction *m_finishRotationAction;
+    QMenu *m_devicesMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_settingsMenu = nullptr;
     DeviceWorkflow *m_lifecycle = nullptr;
     QString m_reselect; // the device selected before a refresh
     QLabel *m_connectionLabel;

@@ -61,6 +61,12 @@ RotateDialog::RotateDialog(const QStringList &devices, Pkcs12Format format, QWid
     layout->addWidget(buttons);
 }
 
+void RotateDialog::setNewName(const QString &newName)
+{
+    if (!m_folder)
+        m_target->setSuggestedFile(QDir(P12TargetWidget::defaultFolder()).filePath(fileName(newName)));
+}
+
 QString RotateDialog::target() const
 {
     return m_target->path();

@@ -19,6 +19,9 @@ public:
     RotateDialog(const QStringList &devices, Pkcs12Format format = Pkcs12Format::Current,
                  QWidget *parent = nullptr);
 
+    // The name the new certificate gets (one device): the suggested file is named after it. Without it the
+    // name assumes no rotation of the device this month yet.
+    void setNewName(const QString &newName);
     [[nodiscard]] QString target() const; // file or folder
     [[nodiscard]] SecretBytes password() const;
     // Where the .p12 of `newName` goes.

@@ -188,11 +188,12 @@ void TestFirstRun::wrongPasswordKeepsTheDialogWithTheReason()
             once = button;
     QVERIFY(once);
     QTest::mouseClick(once, Qt::LeftButton);
-    // The reason, and the server's own words after it in brackets.
+    // The reason, then the server's own words (in its language, English on Prosody), said to be its own.
     QTRY_VERIFY_WITH_TIMEOUT(f.error->isVisible(), 15000);
-    QVERIFY2(
-        f.error->text().startsWith(QStringLiteral("The server did not accept the address or password. (")),
-        qPrintable(f.error->text()));
+    QVERIFY2(f.error->text().startsWith(
+                 QStringLiteral("The server did not accept the address or password. Server says: “")) &&
+                 f.error->text().endsWith(QStringLiteral("”")),
+             qPrintable(f.error->text()));
     QVERIFY(dialog->isVisible());
     QVERIFY(f.logIn->isEnabled()); // the person can correct it and try again
     QVERIFY(f.password->isEnabled());

@@ -4,6 +4,7 @@
 #include "LostDeviceDialog.h"
 #include "MainWindow.h"
 #include "ProsodyServer.h"
+#include "RotateDialog.h"
 #include "ScriptedCertificateChanges.h"
 #include "SessionHelpers.h"
 #include "TrayIcon.h"
@@ -54,6 +55,7 @@ private Q_SLOTS:
     void statusBarSummaryOutlivesAStatusTip();
     void exportOpensInDocumentsThenTheLastFolder();
     void bannerMessagesLastAsLongAsTheirTopic();
+    void secondRotationInAMonthSuggestsItsOwnFile();
 
 private:
     test::ProsodyServer m_server;
@@ -479,6 +481,37 @@ void TestMainWindow::bannerMessagesLastAsLongAsTheirTopic()
     a.changes.setListing({{laptop}, {}});
     QTRY_VERIFY(!banner->texts().contains(reminder));
     QCOMPARE(banner->texts(), (QStringList{QStringLiteral("Second"), QStringLiteral("Laptop reminder 4")}));
+}
+
+// Issue 34, point 11: a second rotation of a device in one month makes "Tablet · 2026-12 (2)"; the Rotate
+// dialog suggested "Tablet · 2026-12.p12", a file named after the first.
+void TestMainWindow::secondRotationInAMonthSuggestsItsOwnFile()
+{
+    const QString jid = QStringLiteral("alice@example.org");
+    const QString month = QDate::currentDate().toString(QStringLiteral("yyyy-MM"));
+    const auto item = [&jid](const QString &name) {
+        return test::ScriptedCertificateChanges::item(
+            name, test::makeCredential(name, jid, -1, 300).certificate.der);
+    };
+    const QString first = QStringLiteral("Tablet · %1").arg(month);
+    test::ScriptedAccount a({item(first), item(QStringLiteral("Laptop"))});
+    DeviceWorkflow workflow(&a.changes, &a.session);
+    workflow.setListing([&a] { return a.model.listing(); });
+    ui::MainWindow window(&a.controller, &a.model);
+    window.setLifecycle(&workflow);
+    window.show();
+    a.changes.setListing({{item(first), item(QStringLiteral("Laptop"))}, {}});
+    QTRY_VERIFY(a.model.rowOf(first) >= 0);
+    QString suggested;
+    whenModal<ui::RotateDialog>([&suggested](ui::RotateDialog *dialog) {
+        suggested = dialog->findChild<QLineEdit *>(QStringLiteral("p12Path"))->text();
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel),
+                          Qt::LeftButton);
+    });
+    window.rotateDevice(first);
+    QCOMPARE(QFileInfo(suggested).fileName(), QStringLiteral("Tablet · %1 (2).p12").arg(month));
+    QCOMPARE(workflow.rotatedNameFor(first), QStringLiteral("Tablet · %1 (2)").arg(month));
+    QVERIFY(a.changes.requests().isEmpty());
 }
 
 QTEST_MAIN(TestMainWindow)

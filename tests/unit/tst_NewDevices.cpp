@@ -11,6 +11,14 @@
 using namespace certdeck;
 
 namespace {
+// The time a window's alert names: in the language's short date and time.
+QString shownTime(const QDateTime &utc)
+{
+    return QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat);
+}
+} // namespace
+
+namespace {
 
 QString fp(char c)
 {
@@ -215,7 +223,7 @@ private Q_SLOTS:
         QVERIFY2(
             text.startsWith(QStringLiteral("12 new device certificates appeared on your account since %1. "
                                            "Was this you?\n“Device a” (EC P-256, %2)\n")
-                                .arg(alertTime(c.since), fp('a'))),
+                                .arg(shownTime(c.since), fp('a'))),
             qPrintable(text));
     }
 
@@ -226,13 +234,13 @@ private Q_SLOTS:
         QCOMPARE(alertText({added}, since),
                  QStringLiteral("A new device certificate “Backdoor” (EC P-256, %1) appeared on your account "
                                 "since %2. Was this you?")
-                     .arg(fp('b'), since.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+                     .arg(fp('b'), shownTime(since)));
         const DeviceEvent replaced{DeviceEvent::Kind::Replaced, cert(QStringLiteral("Phone"), 'z'), fp('a')};
         QCOMPARE(
             alertText({replaced}, since),
             QStringLiteral("The device certificate “Phone” was replaced by a new one (EC P-256, %1) on your "
                            "account since %2. Was this you?")
-                .arg(fp('z'), alertTime(since)));
+                .arg(fp('z'), shownTime(since)));
         // A name from the server cannot forge text: controls are shown, not interpreted.
         const DeviceEvent hostile{DeviceEvent::Kind::New, cert(QStringLiteral("a\u202Eb\nc"), 'c')};
         QVERIFY(alertText({hostile}, since).contains(QStringLiteral("“a\\u202Eb\\nc”")));
@@ -245,6 +253,19 @@ private Q_SLOTS:
                          {DeviceEvent::Kind::Removed, cert(QStringLiteral("Older"), 'p')}}),
             QStringLiteral("Device certificates left your account without Certdeck removing them: “Old”, "
                            "“Older”. Those devices can no longer log in with them."));
+    }
+
+    // Issue 34, point 11: the German alert had an ISO time and English quotation marks.
+    void alertSpeaksThePersonsLanguage()
+    {
+        QVERIFY(installTranslations(QLocale(QLocale::German, QLocale::Germany)));
+        const QDateTime since = snapshot({}).time;
+        const DeviceEvent added{DeviceEvent::Kind::New, cert(QStringLiteral("Backdoor"), 'b')};
+        const QString text = alertText({added}, since);
+        installTranslations(QLocale(QLocale::English));
+        QCOMPARE(text, QStringLiteral("Seit %1 ist in Ihrem Konto ein neues Gerätezertifikat „Backdoor“ "
+                                      "(EC P-256, %2) aufgetaucht. Waren Sie das?")
+                           .arg(since.toLocalTime().toString(QStringLiteral("dd.MM.yy HH:mm")), fp('b')));
     }
 
     void storeKeepsStatePerAccount()

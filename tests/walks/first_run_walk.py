@@ -10,104 +10,16 @@ is kept at each step (import -window root). Exit 0 when the table is shown, 1 wi
 
   first_run_walk.py CERTDECK JID PASSWORD HOST PORT DEVICE SHOTS_DIR
 """
-import os
 import subprocess
 import sys
 import time
 
-import pyatspi
+from walklib import app_node, click, control, fail, find_all, say, shot, showing, start, stop, type_into, \
+    wait_for, window_titled
 
 certdeck, jid, password, host, port, device, shots = sys.argv[1:8]
 LOGIN_TITLE = "Log in to your XMPP account"
-step_no = 0
-
-
-def say(text):
-    print(f"walk: {text}", flush=True)
-
-
-def fail(text):
-    say(f"FAILED: {text}")
-    shot("failed")
-    sys.exit(1)
-
-
-def shot(name):
-    global step_no
-    step_no += 1
-    path = os.path.join(shots, f"{step_no:02d}-{name}.png")
-    subprocess.run(["import", "-window", "root", path], check=False)
-    say(f"screenshot {path}")
-
-
-def wait_for(what, find, timeout=30.0):
-    """Polls the accessibility tree until find() returns something (the tree changes as the app works)."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            found = find()
-        except Exception:  # a node vanished while it was read: read again
-            found = None
-        if found:
-            return found
-        time.sleep(0.1)
-    fail(f"{what} did not appear within {timeout:.0f} s")
-
-
-def app_node():
-    desktop = pyatspi.Registry.getDesktop(0)
-    for i in range(desktop.childCount):
-        node = desktop.getChildAtIndex(i)
-        if node is not None and node.name.lower() == "certdeck":
-            return node
-    return None
-
-
-def find_all(root, predicate):
-    out = []
-    stack = [root]
-    while stack:
-        node = stack.pop()
-        if node is None:
-            continue
-        if predicate(node):
-            out.append(node)
-        stack.extend(node.getChildAtIndex(i) for i in range(node.childCount))
-    return out
-
-
-def showing(node):
-    return node.getState().contains(pyatspi.STATE_SHOWING)
-
-
-def window_titled(title):
-    app = app_node()
-    if app is None:
-        return None
-    hits = find_all(app, lambda n: n.name == title and n.getRoleName() in ("dialog", "frame", "window"))
-    return hits[0] if hits and showing(hits[0]) else None
-
-
-def control(root, role, name):
-    hits = find_all(root, lambda n: n.getRoleName() == role and n.name.replace("&", "") == name and showing(n))
-    return hits[0] if hits else None
-
-
-def click(node, what):
-    ext = node.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
-    if ext.width <= 0 or ext.height <= 0:
-        fail(f"{what} has no place on the screen")
-    x, y = ext.x + ext.width // 2, ext.y + ext.height // 2
-    say(f"click {what} at {x},{y}")
-    subprocess.run(["xdotool", "mousemove", "--sync", str(x), str(y), "click", "1"], check=True)
-
-
-def type_into(root, role, name, text):
-    field = wait_for(f"the field '{name}'", lambda: control(root, role, name))
-    click(field, f"the field '{name}'")
-    subprocess.run(["xdotool", "key", "--clearmodifiers", "ctrl+a", "BackSpace"], check=True)
-    subprocess.run(["xdotool", "type", "--delay", "20", text], check=True)
-
+start(shots)
 
 proc = subprocess.Popen([certdeck])
 try:
@@ -142,8 +54,4 @@ try:
     shot("table")
     say(f"the table shows '{device}': the first run works")
 finally:
-    proc.terminate()
-    try:
-        proc.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
+    stop(proc)

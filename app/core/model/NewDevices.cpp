@@ -4,13 +4,22 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QLocale>
 
 namespace certdeck {
 namespace {
 
 QString quoted(const QString &name)
 {
-    return QStringLiteral("“") + visibleControls(name) + QStringLiteral("”");
+    return QCoreApplication::translate("NewDevices", "“%1”",
+                                       "a device's name in the language's quotation marks")
+        .arg(visibleControls(name));
+}
+
+// When the alert's story begins, the way the person's language writes a date and time.
+QString alertTimeShown(const QDateTime &utc)
+{
+    return QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat);
 }
 
 // An entry the server lists but Certdeck cannot read has no fingerprint; it is remembered by its name.
@@ -135,12 +144,12 @@ QString alertText(const QVector<DeviceEvent> &alarms, const QDateTime &since)
                          "NewDevices", "The device certificate %1 was replaced by a new one (%2, %3) on your "
                                        "account since %4. Was this you?")
                          .arg(quoted(e.certificate.name), e.certificate.keyType,
-                              fingerprintShown(e.certificate), alertTime(since))
+                              fingerprintShown(e.certificate), alertTimeShown(since))
                    : QCoreApplication::translate("NewDevices",
                                                  "A new device certificate %1 (%2, %3) appeared on your "
                                                  "account since %4. Was this you?")
                          .arg(quoted(e.certificate.name), e.certificate.keyType,
-                              fingerprintShown(e.certificate), alertTime(since));
+                              fingerprintShown(e.certificate), alertTimeShown(since));
     }
     QStringList lines;
     for (const auto &e : alarms)
@@ -153,7 +162,7 @@ QString alertText(const QVector<DeviceEvent> &alarms, const QDateTime &since)
     return QCoreApplication::translate(
                "NewDevices", "%1 new device certificates appeared on your account since %2. Was this you?")
                .arg(alarms.size())
-               .arg(alertTime(since)) +
+               .arg(alertTimeShown(since)) +
            QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
 }
 

@@ -40,6 +40,8 @@ bool installTranslations(const QLocale &locale)
     install(qt, qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)));
 
+    // Dates and numbers in the words' language: a German sentence with a German date.
+    QLocale::setDefault(locale);
     auto *own = new QTranslator(app);
     if (install(own,
                 own->load(locale, QStringLiteral("certdeck"), QStringLiteral("_"), QStringLiteral(":/i18n"))))

@@ -6,8 +6,9 @@
 namespace certdeck {
 
 // Installs Qt's and Certdeck's translations for `locale` on the running application, replacing any installed
-// earlier. English needs one too: it carries the plural forms ("1 device", "2 devices").
-// Returns whether a Certdeck translation for the locale's language was found.
+// earlier, and makes `locale` the default for dates and numbers. English needs one too: it carries the plural
+// forms ("1 device", "2 devices"). Returns whether a Certdeck translation for the locale's language was
+// found.
 bool installTranslations(const QLocale &locale = QLocale());
 
 // The languages Certdeck is translated into, as language codes ("de", "en", "es", "fr"), sorted.

@@ -184,6 +184,11 @@ QString DeviceWorkflow::rotatedName(const QString &oldName, const QDate &month, 
     return suggestedName(base.isEmpty() ? oldName : base, month, taken);
 }
 
+QString DeviceWorkflow::rotatedNameFor(const QString &oldName) const
+{
+    return rotatedName(oldName, QDate::currentDate(), takenNames());
+}
+
 Pkcs12Format DeviceWorkflow::rotationFormat(const QString &name) const
 {
     const ItemsListing items = listing();
@@ -373,7 +378,7 @@ void DeviceWorkflow::rotateOwn(QObject *context, Done done)
         return done(outcome(Kind::LocalError, What::NoOwnCertificate, details));
     const QString jid = this->jid();
     details.oldName = old->name;
-    details.newName = rotatedName(old->name, QDate::currentDate(), takenNames());
+    details.newName = rotatedNameFor(old->name);
     details.name = details.newName;
     const QByteArray oldSha = old->certificate.sha256;
     const bool noManagement = old->noCertManagement;
@@ -503,7 +508,7 @@ void DeviceWorkflow::rotateOther(const QString &oldName, const QString &p12Path,
     }
     EnrollRequest request;
     request.method = EnrollRequest::Method::NewDeviceP12;
-    request.name = rotatedName(oldName, QDate::currentDate(), takenNames());
+    request.name = rotatedNameFor(oldName);
     request.validityDays = lifetimeDays(old->certificate);
     request.keyType = keyTypeOf(old->certificate);
     request.mayManage = !old->noCertManagement;

@@ -86,6 +86,9 @@ public:
                                                const QStringList &taken);
     [[nodiscard]] static QString rotatedName(const QString &oldName, const QDate &month,
                                              const QStringList &taken);
+    // The name a rotation of `oldName` started now gives the new certificate ("Phone · 2026-12 (2)" when
+    // "Phone · 2026-12" is taken).
+    [[nodiscard]] QString rotatedNameFor(const QString &oldName) const;
 
 Q_SIGNALS:
     void ownCertificateChanged(const QByteArray &sha256);

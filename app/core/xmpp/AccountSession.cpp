@@ -270,8 +270,12 @@ QString ConnectionError::message() const
         break;
     }
     // The certificate kinds are a reason shown in the password prompt, whole and alone.
-    return detail.isEmpty() || needsPassword()
-               ? base
+    if (detail.isEmpty() || needsPassword())
+        return base;
+    // The server's words stay in the server's language: say whose they are.
+    return detailFromServer
+               ? QCoreApplication::translate("ConnectionError", "%1 Server says: “%2”")
+                     .arg(base, serverWords(detail))
                : QCoreApplication::translate("ConnectionError", "%1 (%2)").arg(base, serverWords(detail));
 }
 
@@ -471,6 +475,7 @@ void AccountSession::onErrorOccurred(const QXmppError &error)
             break;
         }
         out.detail = auth->text.isEmpty() ? error.description : auth->text;
+        out.detailFromServer = !auth->text.isEmpty();
         if (m_method == LoginMethod::Certificate) {
             // An expired certificate is refused, or (Prosody) not even offered EXTERNAL: say why.
             const bool expired =

@@ -64,6 +64,8 @@ struct ConnectionError
     };
     Kind kind;
     QString detail;
+    // `detail` is the server's own text (a SASL failure's <text>): in its language, shown as its words.
+    bool detailFromServer = false;
     // The session had logged in: a lost connection, not a failed login. A change in flight is then "sent,
     // not confirmed", never "could not log in".
     bool afterLogin = false;
