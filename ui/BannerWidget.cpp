@@ -56,6 +56,11 @@ BannerWidget::BannerWidget(QWidget *parent)
     hide();
 }
 
+BannerWidget::~BannerWidget()
+{
+    qDeleteAll(m_messages);
+}
+
 void BannerWidget::showMessage(Level level, const QString &text)
 {
     post(outcomeTopic, level, text);

@@ -27,6 +27,7 @@ public:
     static constexpr int maxShown = 3;
 
     explicit BannerWidget(QWidget *parent = nullptr);
+    ~BannerWidget() override;
 
     // The outcome of what the person just did: replaces the previous outcome, stays until dismissed.
     void showMessage(Level level, const QString &text);
@@ -55,7 +56,7 @@ private:
 
     QVBoxLayout *m_rows;
     QLabel *m_more;
-    QList<Message *> m_messages; // owned by their frames
+    QList<Message *> m_messages; // owned here; their frames are this widget's children
     quint64 m_sequence = 0;
 };
 

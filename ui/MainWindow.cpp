@@ -38,6 +38,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace certdeck::ui {
 namespace {
 
@@ -221,6 +223,17 @@ MainWindow::MainWindow(AccountController *controller, CertificateListModel *mode
         fitColumns();
     });
     connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateDetails);
+    // Rotation links and this computer's mark arrive after the listing, as changed data: longer texts.
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
+        if (!std::exchange(m_fitQueued, true))
+            QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    m_fitQueued = false;
+                    fitColumns();
+                },
+                Qt::QueuedConnection);
+    });
     restoreLayout();
     onPhaseChanged(m_controller->phase());
 }

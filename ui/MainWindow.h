@@ -110,6 +110,7 @@ private:
     QString m_reselect; // the device selected before a refresh
     QLabel *m_connectionLabel;
     QLabel *m_summaryLabel; // a widget, not a temporary message: menu status tips must not erase it
+    bool m_fitQueued = false;
 };
 
 } // namespace certdeck::ui

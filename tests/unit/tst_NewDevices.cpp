@@ -258,11 +258,11 @@ private Q_SLOTS:
     // Issue 34, point 11: the German alert had an ISO time and English quotation marks.
     void alertSpeaksThePersonsLanguage()
     {
+        const auto english = qScopeGuard([] { installTranslations(QLocale(QLocale::English)); });
         QVERIFY(installTranslations(QLocale(QLocale::German, QLocale::Germany)));
         const QDateTime since = snapshot({}).time;
         const DeviceEvent added{DeviceEvent::Kind::New, cert(QStringLiteral("Backdoor"), 'b')};
         const QString text = alertText({added}, since);
-        installTranslations(QLocale(QLocale::English));
         QCOMPARE(text, QStringLiteral("Seit %1 ist in Ihrem Konto ein neues Gerätezertifikat „Backdoor“ "
                                       "(EC P-256, %2) aufgetaucht. Waren Sie das?")
                            .arg(since.toLocalTime().toString(QStringLiteral("dd.MM.yy HH:mm")), fp('b')));

@@ -29,6 +29,7 @@ class TestOwnRotation : public QObject
 private Q_SLOTS:
     void rotationIsNotResumedWhileItRuns();
     void secondRotationIsRefusedWhileOneRuns();
+    void waitingJournalIsNotOverwritten();
 };
 
 namespace {
@@ -155,6 +156,24 @@ void TestOwnRotation::secondRotationIsRefusedWhileOneRuns()
     QVERIFY(!desk.workflow.ownRotationRunning());
     QCOMPARE(desk.requests(), (QVector<Action>{Action::Append, Action::Disable}));
     QCOMPARE(desk.entries(QStringLiteral("rotate"), QStringLiteral("confirmed")).size(), 1);
+}
+
+// A rotation finished by the next login with the new certificate keeps its journal until then; a Rotate
+// chosen meanwhile would overwrite it and the staged key, and the old certificate would never be disabled.
+void TestOwnRotation::waitingJournalIsNotOverwritten()
+{
+    Desk desk(-1, 365, QDateTime::currentDateTimeUtc());
+    RotationJournal waiting{QStringLiteral("Laptop"), QStringLiteral("Laptop · 2026-12"),
+                            desk.own.certificate.sha256, QByteArray(32, '\x42')};
+    waiting.disableAfterNewLogin = true;
+    desk.store.setPendingOwnRotation(waiting);
+    std::optional<WorkflowOutcome> refused;
+    desk.workflow.rotateOwn(this, [&refused](const WorkflowOutcome &r) { refused = r; });
+    QVERIFY(refused.has_value());
+    QCOMPARE(refused->what, What::OwnRotationRunning);
+    QVERIFY(desk.account->changes.requests().isEmpty());
+    QCOMPARE(desk.store.pendingOwnRotation()->newName, waiting.newName);
+    QVERIFY(!desk.workflow.ownRotationRunning());
 }
 
 QTEST_GUILESS_MAIN(TestOwnRotation)

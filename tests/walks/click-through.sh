@@ -45,8 +45,8 @@ for size in 1280x800x24 1024x600x24; do
       status=1
   done
   # The next size gets a display of its own.
-  kill "${walk_pids[@]: -3}" 2>/dev/null || true
-  walk_pids=("${walk_pids[@]:0:${#walk_pids[@]}-3}")
+  walk_desktop_end
+  rm -f "$work/display"
 done
 echo "click-through: screenshots in $shots"
 exit $status

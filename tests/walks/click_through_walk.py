@@ -3,7 +3,7 @@
 window manager and accessibility bus, once per language and screen size.
 
 Certdeck is started logged in to the walk's account. Every menu of the menu bar is opened, every toolbar button
-pressed, a row selected and its context menu opened, the Activity panel shown: each with the real mouse (xdotool)
+pressed, a row selected and its context menu opened: each with the real mouse (xdotool)
 on the control found in the accessibility tree by its role, so the walk works in every language. A screenshot of
 the whole screen follows each step, for a person to look at: clipped or untranslated text, a button in the
 toolbar's overflow, a stale message. What opened is closed again with Escape. Exit 0 when every step was done,

@@ -3,6 +3,7 @@
 #                          (nothing reads or writes the real home); afterwards $work is that folder
 #   walk_desktop WxHxD     an X display (Xvfb) of that size, a window manager (openbox) and the accessibility bus
 #                          Qt reports to; sets DISPLAY
+#   walk_desktop_end       stops them and waits until they are gone (before another walk_desktop)
 #   walk_server USER PASS  a harness Prosody in $work/server; sets $port and $ca
 # Processes started here stop, and $work goes, when the script exits.
 
@@ -27,15 +28,17 @@ walk_cleanup() {
 }
 
 walk_desktop() {
+  walk_desktop_pids=()
   Xvfb -displayfd 3 -screen 0 "$1" -nolisten tcp 3>"$work/display" >"$work/xvfb.log" 2>&1 &
-  walk_pids+=($!)
+  walk_desktop_pids+=($!)
   for _ in $(seq 100); do [ -s "$work/display" ] && break; sleep 0.1; done
   [ -s "$work/display" ] || { echo "walk: Xvfb did not start" >&2; cat "$work/xvfb.log" >&2; exit 1; }
   export DISPLAY=:$(cat "$work/display")
   openbox >"$work/openbox.log" 2>&1 &
-  walk_pids+=($!)
+  walk_desktop_pids+=($!)
   /usr/libexec/at-spi-bus-launcher --launch-immediately >"$work/atspi.log" 2>&1 &
-  walk_pids+=($!)
+  walk_desktop_pids+=($!)
+  walk_pids+=("${walk_desktop_pids[@]}")
   for _ in $(seq 100); do
     dbus-send --session --print-reply --dest=org.a11y.Bus /org/a11y/bus org.a11y.Bus.GetAddress >/dev/null 2>&1 &&
       break
@@ -43,6 +46,11 @@ walk_desktop() {
   done
   dbus-send --session --dest=org.a11y.Bus /org/a11y/bus org.freedesktop.DBus.Properties.Set \
     string:org.a11y.Status string:IsEnabled variant:boolean:true
+}
+
+walk_desktop_end() {
+  kill "${walk_desktop_pids[@]}" 2>/dev/null || true
+  wait "${walk_desktop_pids[@]}" 2>/dev/null || true
 }
 
 walk_server() {

@@ -114,18 +114,20 @@ DeviceWorkflow::Done DeviceWorkflow::runningOwnRotation(Done done)
     struct Running
     {
         QPointer<DeviceWorkflow> workflow;
-        ~Running()
+        quint64 run = 0;
+        void end() const
         {
-            if (workflow)
+            if (workflow && workflow->m_ownRotationRun == run)
                 workflow->m_ownRotationRunning = false;
         }
+        ~Running() { end(); }
     };
     m_ownRotationRunning = true;
     auto running = std::make_shared<Running>();
     running->workflow = this;
+    running->run = ++m_ownRotationRun;
     return [running, done = std::move(done)](WorkflowOutcome r) {
-        if (running->workflow)
-            running->workflow->m_ownRotationRunning = false;
+        running->end();
         done(std::move(r));
     };
 }
@@ -364,7 +366,9 @@ void DeviceWorkflow::remove(ChangeReport::Action action, const QString &name, QO
 
 void DeviceWorkflow::rotateOwn(QObject *context, Done done)
 {
-    if (m_ownRotationRunning)
+    // One at a time: a running rotation, or one whose journal waits (for the next login, or for a listing
+    // to decide an unconfirmed append), owns the journal and the staged key.
+    if (m_ownRotationRunning || m_store->pendingOwnRotation())
         return done(outcome(Kind::Refused, What::OwnRotationRunning, {}));
     done = runningOwnRotation(recorded(std::move(done)));
     const QByteArray ownSha = m_store->load().ownCertificateSha256;

@@ -119,6 +119,8 @@ private:
     ListingSource m_listing;
     ActivityLog *m_log = nullptr;
     bool m_ownRotationRunning = false;
+    quint64 m_ownRotationRun = 0; // which run the flag belongs to: a late copy of an older run's callback
+                                  // must not clear a newer run's flag
 };
 
 } // namespace certdeck
