@@ -16,7 +16,7 @@ import sys
 
 import pyatspi
 
-from walklib import app_node, click, fail, find_all, key, say, shot, showing, start, stop, wait_for
+from walklib import app_node, click, fail, find_all, key, role, say, shot, showing, start, stop, wait_for
 
 shots, device, certdeck, *arguments = sys.argv[1:]
 start(shots)
@@ -25,13 +25,13 @@ DIALOG_ROLES = ("dialog", "frame", "window", "alert")
 
 def main_frame():
     app = app_node()
-    frames = find_all(app, lambda n: n.getRoleName() == "frame" and showing(n)) if app else []
+    frames = find_all(app, lambda n: role(n) == "frame" and showing(n)) if app else []
     return frames[0] if frames else None
 
 
 def device_cell():
     frame = main_frame()
-    cells = find_all(frame, lambda n: n.name == device and n.getRoleName() in ("table cell", "label")
+    cells = find_all(frame, lambda n: n.name == device and role(n) in ("table cell", "label")
                      and showing(n)) if frame else []
     return cells[0] if cells else None
 
@@ -39,15 +39,15 @@ def device_cell():
 def windows():
     """The windows open now, by role and title (the tree hands out new objects at each read)."""
     app = app_node()
-    found = find_all(app, lambda n: n.getRoleName() in DIALOG_ROLES and showing(n)) if app else []
-    return {(n.getRoleName(), n.name) for n in found}
+    found = find_all(app, lambda n: role(n) in DIALOG_ROLES and showing(n)) if app else []
+    return {(role(n), n.name) for n in found}
 
 
 def open_popup():
     """An item of an open menu (the menu bar's own entries do not count)."""
     app = app_node()
-    items = find_all(app, lambda n: n.getRoleName().endswith("menu item") and showing(n)
-                     and (n.parent is None or n.parent.getRoleName() != "menu bar")) if app else []
+    items = find_all(app, lambda n: role(n).endswith("menu item") and showing(n)
+                     and (n.parent is None or role(n.parent) != "menu bar")) if app else []
     return items[0] if items else None
 
 
@@ -63,7 +63,7 @@ try:
     steps = 0
 
     frame = main_frame()
-    bars = find_all(frame, lambda n: n.getRoleName() == "menu bar")
+    bars = find_all(frame, lambda n: role(n) == "menu bar")
     menus = [bar.getChildAtIndex(i) for bar in bars for i in range(bar.childCount)]
     menus = [m for m in menus if m is not None and showing(m) and m.name]
     if not menus:
@@ -76,8 +76,8 @@ try:
         escape_until(lambda: not open_popup(), f"the menu '{title}'")
         steps += 1
 
-    toolbar = wait_for("the toolbar", lambda: find_all(main_frame(), lambda n: n.getRoleName() == "tool bar"))[0]
-    buttons = find_all(toolbar, lambda n: n.getRoleName() in ("push button", "toggle button") and showing(n))
+    toolbar = wait_for("the toolbar", lambda: find_all(main_frame(), lambda n: role(n) == "tool bar"))[0]
+    buttons = find_all(toolbar, lambda n: role(n) in ("push button", "toggle button") and showing(n))
     buttons.sort(key=lambda n: n.queryComponent().getExtents(0).x)
     for button in buttons:
         title = button.name.replace("&", "")

@@ -14,8 +14,8 @@ import subprocess
 import sys
 import time
 
-from walklib import app_node, click, control, fail, find_all, say, shot, showing, start, stop, type_into, \
-    wait_for, window_titled
+from walklib import app_node, click, control, fail, find_all, role, say, shot, showing, start, stop, \
+    type_into, wait_for, window_titled
 
 certdeck, jid, password, host, port, device, shots = sys.argv[1:8]
 LOGIN_TITLE = "Log in to your XMPP account"
@@ -40,7 +40,7 @@ try:
     click(button, trust_button)
 
     def device_row():
-        tables = find_all(app_node(), lambda n: n.getRoleName() == "table" and showing(n))
+        tables = find_all(app_node(), lambda n: role(n) == "table" and showing(n))
         for table in tables:
             cells = find_all(table, lambda n: n.name == device and showing(n))
             if cells:

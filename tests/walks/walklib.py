@@ -73,6 +73,35 @@ def find_all(root, predicate):
     return out
 
 
+# Role names as the walks write them. at-spi2-core 2.56 (Debian 13) renamed some ("push button" became
+# "button"), so roles are compared by their constants and named here once.
+_ROLE_NAMES = {
+    pyatspi.ROLE_ALERT: "alert",
+    pyatspi.ROLE_CHECK_MENU_ITEM: "check menu item",
+    pyatspi.ROLE_DIALOG: "dialog",
+    pyatspi.ROLE_FRAME: "frame",
+    pyatspi.ROLE_LABEL: "label",
+    pyatspi.ROLE_MENU: "menu",
+    pyatspi.ROLE_MENU_BAR: "menu bar",
+    pyatspi.ROLE_MENU_ITEM: "menu item",
+    pyatspi.ROLE_PASSWORD_TEXT: "password text",
+    pyatspi.ROLE_POPUP_MENU: "popup menu",
+    pyatspi.ROLE_PUSH_BUTTON: "push button",
+    pyatspi.ROLE_RADIO_MENU_ITEM: "radio menu item",
+    pyatspi.ROLE_SPIN_BUTTON: "spin button",
+    pyatspi.ROLE_TABLE: "table",
+    pyatspi.ROLE_TABLE_CELL: "table cell",
+    pyatspi.ROLE_TEXT: "text",
+    pyatspi.ROLE_TOGGLE_BUTTON: "toggle button",
+    pyatspi.ROLE_TOOL_BAR: "tool bar",
+    pyatspi.ROLE_WINDOW: "window",
+}
+
+
+def role(node):
+    return _ROLE_NAMES.get(node.getRole(), node.getRoleName())
+
+
 def showing(node):
     return node.getState().contains(pyatspi.STATE_SHOWING)
 
@@ -81,12 +110,12 @@ def window_titled(title):
     app = app_node()
     if app is None:
         return None
-    hits = find_all(app, lambda n: n.name == title and n.getRoleName() in ("dialog", "frame", "window"))
+    hits = find_all(app, lambda n: n.name == title and role(n) in ("dialog", "frame", "window"))
     return hits[0] if hits and showing(hits[0]) else None
 
 
-def control(root, role, name):
-    hits = find_all(root, lambda n: n.getRoleName() == role and n.name.replace("&", "") == name and showing(n))
+def control(root, kind, name):
+    hits = find_all(root, lambda n: role(n) == kind and n.name.replace("&", "") == name and showing(n))
     return hits[0] if hits else None
 
 
@@ -103,8 +132,8 @@ def key(*keys):
     subprocess.run(["xdotool", "key", "--clearmodifiers", *keys], check=True)
 
 
-def type_into(root, role, name, text):
-    field = wait_for(f"the field '{name}'", lambda: control(root, role, name))
+def type_into(root, kind, name, text):
+    field = wait_for(f"the field '{name}'", lambda: control(root, kind, name))
     click(field, f"the field '{name}'")
     key("ctrl+a", "BackSpace")
     subprocess.run(["xdotool", "type", "--delay", "20", text], check=True)
