@@ -114,18 +114,16 @@ DeviceWorkflow::Done DeviceWorkflow::runningOwnRotation(Done done)
     struct Running
     {
         QPointer<DeviceWorkflow> workflow;
-        quint64 run = 0;
         void end() const
         {
-            if (workflow && workflow->m_ownRotationRun == run)
-                workflow->m_ownRotationRunning = false;
+            if (workflow && workflow->m_ownRotation == this)
+                workflow->m_ownRotation = nullptr;
         }
         ~Running() { end(); }
     };
-    m_ownRotationRunning = true;
     auto running = std::make_shared<Running>();
     running->workflow = this;
-    running->run = ++m_ownRotationRun;
+    m_ownRotation = running.get();
     return [running, done = std::move(done)](WorkflowOutcome r) {
         running->end();
         done(std::move(r));
@@ -368,7 +366,7 @@ void DeviceWorkflow::rotateOwn(QObject *context, Done done)
 {
     // One at a time: a running rotation, or one whose journal waits (for the next login, or for a listing
     // to decide an unconfirmed append), owns the journal and the staged key.
-    if (m_ownRotationRunning || m_store->pendingOwnRotation())
+    if (ownRotationRunning() || m_store->pendingOwnRotation())
         return done(outcome(Kind::Refused, What::OwnRotationRunning, {}));
     done = runningOwnRotation(recorded(std::move(done)));
     const QByteArray ownSha = m_store->load().ownCertificateSha256;
@@ -475,7 +473,7 @@ void DeviceWorkflow::resumeOwnRotation(QObject *context, Done done)
 {
     const auto journal = m_store->pendingOwnRotation();
     // While the rotation runs its journal is written too: that rotation finishes and reports itself.
-    if (!journal || m_ownRotationRunning)
+    if (!journal || ownRotationRunning())
         return done(outcome(Kind::Confirmed, What::NothingToResume, {}));
     done = runningOwnRotation(recorded(std::move(done)));
     if (journal->disableAfterNewLogin) {

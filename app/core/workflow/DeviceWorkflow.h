@@ -72,7 +72,7 @@ public:
     // and while a rotation of this computer is still running (that one reports).
     void resumeOwnRotation(QObject *context, Done done);
     // This computer's rotation is running (started or resumed, not yet reported): a second one is refused.
-    [[nodiscard]] bool ownRotationRunning() const { return m_ownRotationRunning; }
+    [[nodiscard]] bool ownRotationRunning() const { return m_ownRotation != nullptr; }
     // Another device: its new .p12 is made, in the encoding its last one had, and the new certificate
     // appended; the old one stays until the person confirms the device has switched.
     void rotateOther(const QString &oldName, const QString &p12Path, const SecretBytes &p12Password,
@@ -118,9 +118,9 @@ private:
     PasswordStore *m_secrets = nullptr;
     ListingSource m_listing;
     ActivityLog *m_log = nullptr;
-    bool m_ownRotationRunning = false;
-    quint64 m_ownRotationRun = 0; // which run the flag belongs to: a late copy of an older run's callback
-                                  // must not clear a newer run's flag
+    // The running own rotation's guard (see runningOwnRotation), or null: only that run may clear it, so a
+    // late copy of an older run's callback cannot end a newer run.
+    const void *m_ownRotation = nullptr;
 };
 
 } // namespace certdeck
