@@ -40,12 +40,13 @@ RotateDialog::RotateDialog(const QStringList &devices, Pkcs12Format format, QWid
         this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
-    const QDir documents(P12TargetWidget::defaultFolder());
-    m_target->setSuggestedFile(
-        m_folder ? documents.filePath(
-                       QStringLiteral("certdeck-rotation-%1").arg(QDate::currentDate().toString(Qt::ISODate)))
-                 : documents.filePath(
-                       fileName(DeviceWorkflow::rotatedName(devices.value(0), QDate::currentDate(), {}))));
+    if (m_folder)
+        m_target->setSuggestedFile(
+            QDir(P12TargetWidget::defaultFolder())
+                .filePath(
+                    QStringLiteral("certdeck-rotation-%1").arg(QDate::currentDate().toString(Qt::ISODate))));
+    else
+        setNewName(DeviceWorkflow::rotatedName(devices.value(0), QDate::currentDate(), {}));
     m_target->setFolderMode(m_folder);
     m_target->setFormat(format);
     layout->addWidget(m_target);
