@@ -27,13 +27,6 @@
 
 using namespace certdeck;
 
-namespace {
-// The time a window's alert names: in the language's short date and time.
-QString shownTime(const QDateTime &utc)
-{
-    return QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat);
-}
-} // namespace
 using namespace std::chrono_literals;
 
 namespace {
@@ -98,7 +91,7 @@ QString expectedAlert(const QString &name, const DeviceCredential &cred, const Q
     return QStringLiteral(
                "A new device certificate “%1” (EC P-256, %2) appeared on your account since %3. Was "
                "this you?")
-        .arg(name, cred.certificate.sha256Fingerprint(), shownTime(since));
+        .arg(name, cred.certificate.sha256Fingerprint(), test::shortLocalTime(since));
 }
 
 } // namespace
@@ -227,7 +220,7 @@ void TestNewDeviceAlert::sameNameReplacementIsDetected()
         app.alert.text(),
         QStringLiteral("The device certificate “Laptop” was replaced by a new one (EC P-256, %1) on your "
                        "account since %2. Was this you?")
-            .arg(impostor.certificate.sha256Fingerprint(), shownTime(pending[0].since)));
+            .arg(impostor.certificate.sha256Fingerprint(), test::shortLocalTime(pending[0].since)));
 }
 
 // The alert names certificate A under "Backdoor"; before the person confirms, "Backdoor" is uploaded again
@@ -351,7 +344,7 @@ void TestNewDeviceAlert::restoredStateIsOneGroupedAlert()
     QVERIFY2(app.alert.text().startsWith(
                  QStringLiteral("2 new device certificates appeared on your account since %1. "
                                 "Was this you?\n")
-                     .arg(shownTime(backup.time))),
+                     .arg(test::shortLocalTime(backup.time))),
              qPrintable(app.alert.text()));
     auto *banner = app.window.findChild<ui::BannerWidget *>(QStringLiteral("banner"));
     QVERIFY(banner);

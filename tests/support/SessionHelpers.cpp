@@ -1,6 +1,7 @@
 #include "SessionHelpers.h"
 
 #include <QDeadlineTimer>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -44,6 +45,11 @@ DeviceCredential makeCredential(const QString &name, const QString &jid, int fro
     if (!result)
         qFatal("makeCredential failed: %s", qPrintable(result.error().message()));
     return std::move(result).value();
+}
+
+QString shortLocalTime(const QDateTime &utc)
+{
+    return QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat);
 }
 
 } // namespace certdeck::test

@@ -35,6 +35,9 @@ template<typename T, typename Call>
 }
 
 // Processes events until `condition` holds or the time is up; returns whether it holds.
+// A UTC time as the window writes it for a person: local time, the language's short date and time.
+[[nodiscard]] QString shortLocalTime(const QDateTime &utc);
+
 [[nodiscard]] bool waitUntil(const std::function<bool()> &condition, int timeoutMs = 10000);
 
 // A device certificate for tests: valid from `fromDays` to `toDays` relative to now.

@@ -1,4 +1,5 @@
 // "Was this you?": the comparison of a listing with the last one seen, fed plain data.
+#include "SessionHelpers.h"
 #include "model/NewDevices.h"
 #include "storage/NewDeviceStore.h"
 #include "util/Translations.h"
@@ -9,14 +10,6 @@
 #include <QtTest>
 
 using namespace certdeck;
-
-namespace {
-// The time a window's alert names: in the language's short date and time.
-QString shownTime(const QDateTime &utc)
-{
-    return QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat);
-}
-} // namespace
 
 namespace {
 
@@ -223,7 +216,7 @@ private Q_SLOTS:
         QVERIFY2(
             text.startsWith(QStringLiteral("12 new device certificates appeared on your account since %1. "
                                            "Was this you?\n“Device a” (EC P-256, %2)\n")
-                                .arg(shownTime(c.since), fp('a'))),
+                                .arg(test::shortLocalTime(c.since), fp('a'))),
             qPrintable(text));
     }
 
@@ -234,13 +227,13 @@ private Q_SLOTS:
         QCOMPARE(alertText({added}, since),
                  QStringLiteral("A new device certificate “Backdoor” (EC P-256, %1) appeared on your account "
                                 "since %2. Was this you?")
-                     .arg(fp('b'), shownTime(since)));
+                     .arg(fp('b'), test::shortLocalTime(since)));
         const DeviceEvent replaced{DeviceEvent::Kind::Replaced, cert(QStringLiteral("Phone"), 'z'), fp('a')};
         QCOMPARE(
             alertText({replaced}, since),
             QStringLiteral("The device certificate “Phone” was replaced by a new one (EC P-256, %1) on your "
                            "account since %2. Was this you?")
-                .arg(fp('z'), shownTime(since)));
+                .arg(fp('z'), test::shortLocalTime(since)));
         // A name from the server cannot forge text: controls are shown, not interpreted.
         const DeviceEvent hostile{DeviceEvent::Kind::New, cert(QStringLiteral("a\u202Eb\nc"), 'c')};
         QVERIFY(alertText({hostile}, since).contains(QStringLiteral("“a\\u202Eb\\nc”")));
