@@ -17,12 +17,18 @@ case $(cd "$(dirname "$file")" && pwd) in
 esac
 
 if grep -q 'adhoc_handler, "local_user");' "$file" && grep -q 'local function load_cert(' "$file"; then
-  if grep -q 'local function canonical_b64(' "$file"; then
+  # The option of the use report is the newest part of the fix: only the whole current fix has it.
+  if grep -q 'get_option_boolean("client_certs_report_use"' "$file"; then
     echo "fix-mod_client_certs: $file is already fixed"
     exit 0
   fi
-  # Certdeck's earlier fix, without canonical certificates: patch cannot build on it, a fresh copy is the way.
-  die "$file holds Certdeck's earlier fix, which still takes a certificate in several encodings. Copy the Debian package's folder again over this one and run this script on the fresh copy."
+  # One of Certdeck's earlier fixes: patch cannot build on it, a fresh copy is the way.
+  if grep -q 'local function canonical_b64(' "$file"; then
+    lacks="lets SASL EXTERNAL on one VirtualHost log in for an identity of another, and does not report a certificate's sessions and use"
+  else
+    lacks="still takes a certificate in several encodings, lets SASL EXTERNAL on one VirtualHost log in for an identity of another, and does not report a certificate's sessions and use"
+  fi
+  die "$file holds an earlier Certdeck fix, which $lacks. Copy the Debian package's folder again over this one and run this script on the fresh copy."
 fi
 for p in "$here"/mod_client_certs-*.patch; do
   # --fuzz=0: every context line must match, so a changed module is refused instead of half-fixed.
