@@ -8,7 +8,7 @@ With CERTDECK_PROSODY_ROOT=DIR (a Debian root, see packaging/dev/prosody13-root.
 inside DIR (chroot, private mount namespace) and the module comes from DIR; otherwise the host's Prosody runs.
 
   start    --dir D [--domain localhost] [--extra-domain D2 ...] [--no-saslcert] [--no-tls]
-           [--lenient-appends] [--user NAME[@DOMAIN]:PASSWORD ...]                           -> prints JSON
+           [--lenient-appends] [--no-use-report] [--user NAME[@DOMAIN]:PASSWORD ...]         -> prints JSON
   restart  --dir D                       (same config, data and port: a server restart)
   register --dir D NAME[@DOMAIN] PASSWORD
   stop     --dir D
@@ -103,7 +103,7 @@ def lua_str(s):
     return json.dumps(s)  # a JSON string literal is a valid Lua string literal for our paths
 
 
-def write_config(d, port, domains, key, crt, saslcert, tls, version, lenient=False):
+def write_config(d, port, domains, key, crt, saslcert, tls, version, lenient=False, use_report=True):
     modules = ["roster", "saslauth", "disco", "ping", "posix", "presence"] + (["tls"] if tls else [])
     if saslcert:  # adhoc serves the module's ad-hoc command, as on a server with Debian's default config
         modules += ["client_certs", "adhoc"]
@@ -138,6 +138,9 @@ allow_registration = false
         # The fixed module as servers without its canonical-certificate part behave: appends in any encoding
         # Prosody decodes are stored and listed as sent (what the thief's tests need to meet).
         cfg += "client_certs_canonical = false\n"
+    if not use_report:
+        # The fixed module without its use report: items without <users> and <used>, as on servers that lack it.
+        cfg += "client_certs_report_use = false\n"
     if tls:
         # Ask for the client's certificate; Prosody 13 also needs verifyext to let self-signed ones through.
         verifyext = ', verifyext = { "lsec_continue", "lsec_ignore_purpose" }' if major_version(version) >= 13 else ""
@@ -222,7 +225,7 @@ def restart(d):
     return st
 
 
-def start(d, domains, saslcert, users, tls=True, lenient=False):
+def start(d, domains, saslcert, users, tls=True, lenient=False, use_report=True):
     d = os.path.abspath(d)
     if os.path.exists(os.path.join(d, STATE_FILE)):
         stop(d)
@@ -236,7 +239,7 @@ def start(d, domains, saslcert, users, tls=True, lenient=False):
     last_error = None
     for _ in range(5):  # a free port can be taken between the probe and prosody's bind: try another
         port = free_port()
-        cfg = write_config(d, port, domains, key, crt, saslcert, tls, version, lenient)
+        cfg = write_config(d, port, domains, key, crt, saslcert, tls, version, lenient, use_report)
         log = os.path.join(d, "prosody.log")
         try:
             proc = launch(d, cfg, port, root)
@@ -307,6 +310,8 @@ def main():
     s.add_argument("--no-tls", action="store_true", help="offer no TLS at all (for refusal tests)")
     s.add_argument("--lenient-appends", action="store_true",
                    help="mod_client_certs stores appends as sent, in any encoding (servers without that part of the fix)")
+    s.add_argument("--no-use-report", action="store_true",
+                   help="mod_client_certs reports no sessions (<users>) and no times of use (<used>) in its items")
     r = sub.add_parser("register")
     r.add_argument("--dir", required=True)
     r.add_argument("name")
@@ -317,7 +322,8 @@ def main():
     try:
         if a.cmd == "start":
             domains = [a.domain] + [x for x in a.extra_domain if x != a.domain]
-            print(json.dumps(start(a.dir, domains, not a.no_saslcert, a.user, not a.no_tls, a.lenient_appends)))
+            print(json.dumps(start(a.dir, domains, not a.no_saslcert, a.user, not a.no_tls, a.lenient_appends,
+                                   not a.no_use_report)))
         elif a.cmd == "restart":
             print(json.dumps(restart(a.dir)))
         elif a.cmd == "register":
