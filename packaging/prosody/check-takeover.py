@@ -9,9 +9,15 @@ victim uses the ad-hoc command and XEP-0257 herself, and tries to add her certif
 (Certdeck issue 26: each copy listed as another certificate while it logs in as hers). Prints one line per check;
 exit 0 only when every check passed.
 It adds one certificate to the victim's account and disables it again at the end.
+First it prints which mod_client_certs.lua Prosody loaded, and fails unless that file holds Certdeck's current
+fix: an old copy earlier in plugin_paths is loaded instead of a fixed one beside it. Prosody says which file it
+loaded through `prosodyctl shell module info client_certs` (mod_admin_shell, on in Debian's config); without it,
+the file is the first one Prosody's module loader finds in the plugin directories `prosodyctl about` lists.
+So run it on the server, as root (prosodyctl's socket); --config names Prosody's config if not the default.
 
   check-takeover.py --victim alice@example.org --victim-password P1 --attacker alice@check.invalid \\
                     --attacker-password P2 [--host 127.0.0.1] [--port 5222] [--ca-file server.crt | --insecure]
+                    [--config /etc/prosody/prosody.cfg.lua]
   check-takeover.py --harness     (tests: a throwaway Prosody from tests/harness with a.test and b.test)
 
 Needs python3-slixmpp and openssl.
@@ -22,6 +28,7 @@ import base64
 import json
 import logging
 import os
+import re
 import ssl
 import subprocess
 import sys
@@ -31,6 +38,10 @@ import xml.etree.ElementTree as ET
 import slixmpp
 from slixmpp.exceptions import IqError, IqTimeout
 
+USE = "urn:certdeck:saslcert-use:0"  # the use report of Certdeck's fix
+# What marks a file as Certdeck's current fix, as fix-mod_client_certs.sh checks it ("already fixed").
+FIX_MARKERS = ('adhoc_handler, "local_user");', "local function load_cert(",
+               'get_option_boolean("client_certs_report_use"')
 CMDS = "http://jabber.org/protocol/commands"
 CERTS_NODE = "http://prosody.im/protocol/certs"
 SASLCERT = "urn:xmpp:saslcert:1"
@@ -46,6 +57,56 @@ def check(name, ok, detail=""):
     print(("ok: " if ok else "FAILED: ") + name + ("" if ok or not detail else f" ({detail})"), flush=True)
     if not ok:
         failures.append(name)
+
+
+def loaded_module(prosodyctl, exists):
+    """(paths, how): the mod_client_certs.lua files Prosody loaded and how that was learnt. prosodyctl(args)
+    runs prosodyctl and returns (exit code, output); exists(path) says whether Prosody would find a file there."""
+    code, out = prosodyctl(["shell", "module", "info", "client_certs"])
+    paths = re.findall(r"^\s*path: (.+?)\s*$", out, re.M)
+    if code == 0 and paths:
+        return sorted(set(paths)), "as the running Prosody reports it: prosodyctl shell module info client_certs"
+    if "does not appear to be loaded" in out:
+        return [], "the running Prosody has not loaded it (prosodyctl shell module info client_certs)"
+    # No admin shell: the first file Prosody's module loader (util.pluginloader) would find, directory by
+    # directory in the order prosodyctl about lists them, name by name in the loader's order.
+    code, out = prosodyctl(["about"])
+    listed = re.search(r"^Plugin directories:\n((?:[ \t]+\S.*\n)*)", out, re.M)
+    if code != 0 or not listed:
+        return [], "neither prosodyctl shell nor prosodyctl about answered: run this on the server, as root"
+    lua = re.search(r"^Lua version:\s+Lua (\S+)", out, re.M)
+    names = ["mod_client_certs/client_certs/mod_client_certs.lua", "mod_client_certs/mod_client_certs.lua",
+             "client_certs/mod_client_certs.lua", "mod_client_certs.lua"]
+    if lua:
+        names += [f"share/lua/{lua.group(1)}/mod_client_certs.lua",
+                  f"share/lua/{lua.group(1)}/mod_client_certs/mod_client_certs.lua"]
+    for line in listed.group(1).splitlines():
+        folder = line.strip().split(" - ", 1)[0]
+        for name in names:
+            path = os.path.join(folder, name)
+            if exists(path):
+                return [path], ("the first one Prosody finds in the plugin directories prosodyctl about lists "
+                                "(prosodyctl shell did not answer: mod_admin_shell off, or not root); restart Prosody after a change")
+    return [], "it is in none of the plugin directories prosodyctl about lists"
+
+
+def check_loaded_module(prosodyctl, exists, read):
+    """Prints which mod_client_certs.lua Prosody loaded; a check fails unless it holds Certdeck's current fix."""
+    paths, how = loaded_module(prosodyctl, exists)
+    if not paths:
+        check("Prosody loaded a mod_client_certs.lua", False, how)
+        return
+    for path in paths:
+        print(f"check-takeover: Prosody loaded {path} ({how})", flush=True)
+        try:
+            text = read(path)
+        except OSError as e:
+            check(f"{path} is Certdeck's current fix", False, f"cannot read it: {e}")
+            continue
+        missing = [m for m in FIX_MARKERS if m not in text]
+        check(f"{path} is Certdeck's current fix", not missing,
+              "an old or unfixed copy: delete it, or remove its folder from plugin_paths, install the fix (steps 2 "
+              "to 4 of the README) and restart Prosody")
 
 
 def make_cert(folder, stem, jid):
@@ -171,6 +232,7 @@ def note_of(el):
 
 
 async def run(opts):
+    check_loaded_module(opts.prosodyctl, opts.exists, opts.read)
     domain = opts.victim.split("@", 1)[1]
     with tempfile.TemporaryDirectory() as tmp:
         own = make_cert(tmp, "certdeck-check-own", opts.victim)
@@ -209,6 +271,10 @@ async def run(opts):
         listed = await listed_certs(victim)
         check("XEP-0257 items list the certificate as base64 DER", (listed or {}).get(own_name) == own["b64"],
               f"items: {listed}")
+        kind, el = await victim.iq(None, "get", saslcert("items"))
+        if kind == "result" and el.find(f".//{{{USE}}}used") is None:
+            print("note: the items carry no use report (<used>): client_certs_report_use = false, or a module without "
+                  "Certdeck's current fix", flush=True)
         # One certificate, one text: copies in the server's lenient base64 or with a byte after the DER are
         # refused (the fix's canonical part); each would otherwise be listed as another certificate.
         der = base64.b64decode(own["b64"])
@@ -267,8 +333,42 @@ async def run(opts):
         victim.disconnect()
 
 
+def system_prosodyctl(config):
+    """Runs this machine's prosodyctl (with --config config, if given): (exit code, stdout and stderr)."""
+    def run(args):
+        try:
+            r = subprocess.run(["prosodyctl"] + (["--config", config] if config else []) + args,
+                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, timeout=60)
+        except (OSError, subprocess.TimeoutExpired) as e:
+            return 127, str(e)
+        return r.returncode, r.stdout
+    return run
+
+
+def harness_server(st):
+    """(prosodyctl, exists, read) for the harness's server st: prosodyctl with its config, inside its Debian root
+    when it runs from one (Prosody 13), and the files as that Prosody sees them: inside the root, except the
+    server's folder, which is mounted at the same path there."""
+    sys.path.insert(0, os.path.dirname(HARNESS))
+    import prosody_harness  # pylint: disable=import-outside-toplevel
+
+    def prosodyctl(args):
+        argv = prosody_harness.in_root(st["root"], st["dir"], ["prosodyctl", "--config", st["config"]] + args)
+        r = subprocess.run(argv, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, timeout=60)
+        return r.returncode, r.stdout
+
+    def here(path):
+        return path if path.startswith(st["dir"] + "/") else st["root"] + path
+    return prosodyctl, lambda path: os.path.isfile(here(path)), lambda path: read_text(here(path))
+
+
+def read_text(path):
+    with open(path, encoding="utf-8", errors="replace") as f:
+        return f.read()
+
+
 def start_harness(folder):
-    r = subprocess.run([sys.executable, HARNESS, "start", "--dir", folder, "--domain", "a.test",
+    r = subprocess.run([sys.executable, HARNESS, "start", "--dir", folder, "--domain", "a.test", "--admin-shell",
                         "--extra-domain", "b.test", "--user", "alice:alice-password",
                         "--user", "alice@b.test:mallory-password"], stdout=subprocess.PIPE, text=True)
     if r.returncode != 0:
@@ -286,6 +386,7 @@ def main():
     p.add_argument("--port", type=int, default=5222)
     p.add_argument("--ca-file", help="the server's certificate, when it is not signed by a public CA")
     p.add_argument("--insecure", action="store_true", help="skip the server certificate check (own server only)")
+    p.add_argument("--config", help="Prosody's config file, for prosodyctl (default: prosodyctl's own default)")
     p.add_argument("--harness", action="store_true", help="start a throwaway test server with a.test and b.test")
     opts = p.parse_args()
     logging.basicConfig(level=getattr(logging, os.environ.get("CHECK_LOG", "CRITICAL")))
@@ -296,6 +397,7 @@ def main():
             p.error("--victim, --victim-password, --attacker and --attacker-password are needed (or --harness)")
         if opts.victim.split("@")[0] != opts.attacker.split("@")[0]:
             p.error("the two accounts must have the same user name on different domains")
+        opts.prosodyctl, opts.exists, opts.read = system_prosodyctl(opts.config), os.path.isfile, read_text
         loop.run_until_complete(run(opts))
     else:
         with tempfile.TemporaryDirectory() as folder:
@@ -304,6 +406,7 @@ def main():
                 opts.victim, opts.victim_password = "alice@a.test", "alice-password"
                 opts.attacker, opts.attacker_password = "alice@b.test", "mallory-password"
                 opts.host, opts.port, opts.ca_file = st["host"], st["port"], st["ca_file"]
+                opts.prosodyctl, opts.exists, opts.read = harness_server(st)
                 print(f"check-takeover: Prosody {st['prosody_version']} with a.test and b.test", flush=True)
                 loop.run_until_complete(run(opts))
             finally:
