@@ -256,6 +256,93 @@
     </message>
 </context>
 <context>
+    <name>DeviceUseText</name>
+    <message numerus="yes">
+        <source>“%1” has never logged in, and its certificate was made %n day(s) ago. If no device uses it, disable it: an unused certificate is one more key to your account.</source>
+        <translation>
+            <numerusform>„%1“ hat sich nie angemeldet, und sein Zertifikat wurde vor %n Tag erstellt. Wenn kein Gerät es nutzt, deaktivieren Sie es: Ein unbenutztes Zertifikat ist ein Schlüssel mehr zu Ihrem Konto.</numerusform>
+            <numerusform>„%1“ hat sich nie angemeldet, und sein Zertifikat wurde vor %n Tagen erstellt. Wenn kein Gerät es nutzt, deaktivieren Sie es: Ein unbenutztes Zertifikat ist ein Schlüssel mehr zu Ihrem Konto.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has not logged in for %n day(s). If you no longer use that device, disable its certificate: an unused certificate is one more key to your account.</source>
+        <translation>
+            <numerusform>„%1“ hat sich seit %n Tag nicht angemeldet. Wenn Sie das Gerät nicht mehr nutzen, deaktivieren Sie sein Zertifikat: Ein unbenutztes Zertifikat ist ein Schlüssel mehr zu Ihrem Konto.</numerusform>
+            <numerusform>„%1“ hat sich seit %n Tagen nicht angemeldet. Wenn Sie das Gerät nicht mehr nutzen, deaktivieren Sie sein Zertifikat: Ein unbenutztes Zertifikat ist ein Schlüssel mehr zu Ihrem Konto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>%1: the session&apos;s resource, %2: the device name</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — no listed certificate (password login, or a removed certificate)</source>
+        <translation>%1 — kein aufgeführtes Zertifikat (Anmeldung mit Passwort oder ein entferntes Zertifikat)</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”)</source>
+        <extracomment>%1: the session and its device, %2: the status text the session&apos;s client published</extracomment>
+        <translation>%1 („%2“)</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>am %1</translation>
+    </message>
+    <message>
+        <source>Online now · %1</source>
+        <extracomment>%1: the resources (sessions) logged in with this device&apos;s certificate, e.g. &quot;phone&quot;</extracomment>
+        <translation>Jetzt online · %1</translation>
+    </message>
+    <message>
+        <source>Last used %1</source>
+        <extracomment>%1: &quot;3 days ago&quot;, &quot;just now&quot; or &quot;on &lt;date&gt;&quot;</extracomment>
+        <translation>Zuletzt benutzt %1</translation>
+    </message>
+    <message>
+        <source>Never used</source>
+        <translation>Nie benutzt</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1: date and time, %2: &quot;3 days ago&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>ExpiryPolicy</name>
     <message>
         <source>OK</source>
@@ -783,6 +870,26 @@ Exit-Codes:
         <source>warning: the password file %1 may be read by other users (mode %2); anyone who reads it can open the exported key. Restrict it with: chmod 600 %1</source>
         <translation>Warnung: Die Passwortdatei %1 kann von anderen Benutzern gelesen werden (Modus %2); wer sie liest, kann den exportierten Schlüssel öffnen. Schränken Sie sie ein mit: chmod 600 %1</translation>
     </message>
+    <message>
+        <source>online now (%1)</source>
+        <translation>jetzt online (%1)</translation>
+    </message>
+    <message>
+        <source>last used %1</source>
+        <translation>zuletzt benutzt %1</translation>
+    </message>
+    <message>
+        <source>never used</source>
+        <translation>nie benutzt</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>unknown (the server does not say)</source>
+        <translation>unbekannt (der Server sagt es nicht)</translation>
+    </message>
 </context>
 <context>
     <name>certdeck::AccountController</name>
@@ -862,14 +969,6 @@ Exit-Codes:
         <translation>Ersetzt „%1“</translation>
     </message>
     <message>
-        <source>Online (%1)</source>
-        <translation>Online (%1)</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>Offline</translation>
-    </message>
-    <message>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
@@ -884,10 +983,6 @@ Exit-Codes:
     <message>
         <source>Yes</source>
         <translation>Ja</translation>
-    </message>
-    <message>
-        <source>The server does not say which devices are online. See “Online sessions”.</source>
-        <translation>Der Server teilt nicht mit, welche Geräte online sind. Siehe „Angemeldete Sitzungen“.</translation>
     </message>
     <message>
         <source>Rotation due %1</source>
@@ -940,6 +1035,14 @@ Exit-Codes:
     <message>
         <source>Valid from</source>
         <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <source>The server does not say which devices are online or when they were last used. The “Online sessions” box shows who is logged in now.</source>
+        <translation>Der Server sagt nicht, welche Geräte online sind und wann sie zuletzt benutzt wurden. Das Feld „Angemeldete Sitzungen“ zeigt, wer jetzt angemeldet ist.</translation>
+    </message>
+    <message>
+        <source>Online now, or when the device last logged in. Sort by this column to see the devices unused the longest.</source>
+        <translation>Jetzt online, oder wann sich das Gerät zuletzt angemeldet hat. Sortieren Sie nach dieser Spalte, um die am längsten unbenutzten Geräte zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -1525,8 +1628,12 @@ Exit-Codes:
         <translation>Keine andere Sitzung ist angemeldet.</translation>
     </message>
     <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
+        <source>First used:</source>
+        <translation>Zuerst benutzt:</translation>
+    </message>
+    <message>
+        <source>Last used:</source>
+        <translation>Zuletzt benutzt:</translation>
     </message>
 </context>
 <context>
@@ -2149,6 +2256,14 @@ Exit-Codes:
     <message>
         <source>Devi&amp;ces</source>
         <translation>&amp;Geräte</translation>
+    </message>
+    <message>
+        <source>Not reported by the server</source>
+        <translation>Vom Server nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
     </message>
 </context>
 <context>

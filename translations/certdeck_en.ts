@@ -256,6 +256,93 @@
     </message>
 </context>
 <context>
+    <name>DeviceUseText</name>
+    <message numerus="yes">
+        <source>“%1” has never logged in, and its certificate was made %n day(s) ago. If no device uses it, disable it: an unused certificate is one more key to your account.</source>
+        <translation>
+            <numerusform>“%1” has never logged in, and its certificate was made %n day ago. If no device uses it, disable it: an unused certificate is one more key to your account.</numerusform>
+            <numerusform>“%1” has never logged in, and its certificate was made %n days ago. If no device uses it, disable it: an unused certificate is one more key to your account.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has not logged in for %n day(s). If you no longer use that device, disable its certificate: an unused certificate is one more key to your account.</source>
+        <translation>
+            <numerusform>“%1” has not logged in for %n day. If you no longer use that device, disable its certificate: an unused certificate is one more key to your account.</numerusform>
+            <numerusform>“%1” has not logged in for %n days. If you no longer use that device, disable its certificate: an unused certificate is one more key to your account.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>%1: the session&apos;s resource, %2: the device name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — no listed certificate (password login, or a removed certificate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (“%2”)</source>
+        <extracomment>%1: the session and its device, %2: the status text the session&apos;s client published</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online now · %1</source>
+        <extracomment>%1: the resources (sessions) logged in with this device&apos;s certificate, e.g. &quot;phone&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last used %1</source>
+        <extracomment>%1: &quot;3 days ago&quot;, &quot;just now&quot; or &quot;on &lt;date&gt;&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1: date and time, %2: &quot;3 days ago&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExpiryPolicy</name>
     <message>
         <source>OK</source>
@@ -746,6 +833,26 @@ Exit codes:
         <source>warning: the password file %1 may be read by other users (mode %2); anyone who reads it can open the exported key. Restrict it with: chmod 600 %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>online now (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last used %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown (the server does not say)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>certdeck::AccountController</name>
@@ -841,14 +948,6 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Online (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -862,10 +961,6 @@ Exit codes:
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server does not say which devices are online. See “Online sessions”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -902,6 +997,14 @@ Exit codes:
     </message>
     <message>
         <source>Valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not say which devices are online or when they were last used. The “Online sessions” box shows who is logged in now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online now, or when the device last logged in. Sort by this column to see the devices unused the longest.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1488,7 +1591,11 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 — %2</source>
+        <source>First used:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last used:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2111,6 +2218,14 @@ Exit codes:
     </message>
     <message>
         <source>Devi&amp;ces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reported by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -256,6 +256,93 @@
     </message>
 </context>
 <context>
+    <name>DeviceUseText</name>
+    <message numerus="yes">
+        <source>“%1” has never logged in, and its certificate was made %n day(s) ago. If no device uses it, disable it: an unused certificate is one more key to your account.</source>
+        <translation>
+            <numerusform>«%1» nunca ha iniciado sesión, y su certificado se creó hace %n día. Si ningún dispositivo lo usa, desactívelo: un certificado sin usar es una llave más de su cuenta.</numerusform>
+            <numerusform>«%1» nunca ha iniciado sesión, y su certificado se creó hace %n días. Si ningún dispositivo lo usa, desactívelo: un certificado sin usar es una llave más de su cuenta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has not logged in for %n day(s). If you no longer use that device, disable its certificate: an unused certificate is one more key to your account.</source>
+        <translation>
+            <numerusform>«%1» no ha iniciado sesión desde hace %n día. Si ya no usa ese dispositivo, desactive su certificado: un certificado sin usar es una llave más de su cuenta.</numerusform>
+            <numerusform>«%1» no ha iniciado sesión desde hace %n días. Si ya no usa ese dispositivo, desactive su certificado: un certificado sin usar es una llave más de su cuenta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>%1: the session&apos;s resource, %2: the device name</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — no listed certificate (password login, or a removed certificate)</source>
+        <translation>%1 — ningún certificado de la lista (inicio con contraseña, o un certificado retirado)</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”)</source>
+        <extracomment>%1: the session and its device, %2: the status text the session&apos;s client published</extracomment>
+        <translation>%1 («%2»)</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>ahora mismo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>hace %n minuto</numerusform>
+            <numerusform>hace %n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>hace %n hora</numerusform>
+            <numerusform>hace %n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>el %1</translation>
+    </message>
+    <message>
+        <source>Online now · %1</source>
+        <extracomment>%1: the resources (sessions) logged in with this device&apos;s certificate, e.g. &quot;phone&quot;</extracomment>
+        <translation>En línea · %1</translation>
+    </message>
+    <message>
+        <source>Last used %1</source>
+        <extracomment>%1: &quot;3 days ago&quot;, &quot;just now&quot; or &quot;on &lt;date&gt;&quot;</extracomment>
+        <translation>Último uso %1</translation>
+    </message>
+    <message>
+        <source>Never used</source>
+        <translation>Nunca usado</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Desconectado</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1: date and time, %2: &quot;3 days ago&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>ExpiryPolicy</name>
     <message>
         <source>OK</source>
@@ -785,6 +872,26 @@ Códigos de salida:
         <source>warning: the password file %1 may be read by other users (mode %2); anyone who reads it can open the exported key. Restrict it with: chmod 600 %1</source>
         <translation>aviso: otros usuarios pueden leer el archivo de contraseña %1 (modo %2); quien lo lea puede abrir la clave exportada. Restrínjalo con: chmod 600 %1</translation>
     </message>
+    <message>
+        <source>online now (%1)</source>
+        <translation>en línea (%1)</translation>
+    </message>
+    <message>
+        <source>last used %1</source>
+        <translation>último uso %1</translation>
+    </message>
+    <message>
+        <source>never used</source>
+        <translation>nunca usado</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>desconectado</translation>
+    </message>
+    <message>
+        <source>unknown (the server does not say)</source>
+        <translation>desconocido (el servidor no lo dice)</translation>
+    </message>
 </context>
 <context>
     <name>certdeck::AccountController</name>
@@ -864,14 +971,6 @@ Códigos de salida:
         <translation>Sustituye a «%1»</translation>
     </message>
     <message>
-        <source>Online (%1)</source>
-        <translation>En línea (%1)</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>Desconectado</translation>
-    </message>
-    <message>
         <source>Unknown</source>
         <translation>Desconocido</translation>
     </message>
@@ -886,10 +985,6 @@ Códigos de salida:
     <message>
         <source>Yes</source>
         <translation>Sí</translation>
-    </message>
-    <message>
-        <source>The server does not say which devices are online. See “Online sessions”.</source>
-        <translation>El servidor no indica qué dispositivos están en línea. Consulte «Sesiones en línea».</translation>
     </message>
     <message>
         <source>Rotation due %1</source>
@@ -942,6 +1037,14 @@ Códigos de salida:
     <message>
         <source>Valid from</source>
         <translation>Válido desde</translation>
+    </message>
+    <message>
+        <source>The server does not say which devices are online or when they were last used. The “Online sessions” box shows who is logged in now.</source>
+        <translation>El servidor no dice qué dispositivos están en línea ni cuándo se usaron por última vez. El cuadro «Sesiones en línea» muestra quién ha iniciado sesión ahora.</translation>
+    </message>
+    <message>
+        <source>Online now, or when the device last logged in. Sort by this column to see the devices unused the longest.</source>
+        <translation>En línea ahora, o cuándo inició sesión el dispositivo por última vez. Ordene por esta columna para ver los dispositivos sin usar desde hace más tiempo.</translation>
     </message>
 </context>
 <context>
@@ -1527,8 +1630,12 @@ Códigos de salida:
         <translation>No hay ninguna otra sesión en línea.</translation>
     </message>
     <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
+        <source>First used:</source>
+        <translation>Primer uso:</translation>
+    </message>
+    <message>
+        <source>Last used:</source>
+        <translation>Último uso:</translation>
     </message>
 </context>
 <context>
@@ -2151,6 +2258,14 @@ Códigos de salida:
     <message>
         <source>Devi&amp;ces</source>
         <translation>&amp;Dispositivos</translation>
+    </message>
+    <message>
+        <source>Not reported by the server</source>
+        <translation>El servidor no lo indica</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
     </message>
 </context>
 <context>

@@ -256,6 +256,93 @@
     </message>
 </context>
 <context>
+    <name>DeviceUseText</name>
+    <message numerus="yes">
+        <source>“%1” has never logged in, and its certificate was made %n day(s) ago. If no device uses it, disable it: an unused certificate is one more key to your account.</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» ne s’est jamais connecté, et son certificat a été créé il y a %n jour. Si aucun appareil ne l’utilise, désactivez-le&#xa0;: un certificat inutilisé est une clé de plus pour votre compte.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» ne s’est jamais connecté, et son certificat a été créé il y a %n jours. Si aucun appareil ne l’utilise, désactivez-le&#xa0;: un certificat inutilisé est une clé de plus pour votre compte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has not logged in for %n day(s). If you no longer use that device, disable its certificate: an unused certificate is one more key to your account.</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» ne s’est pas connecté depuis %n jour. Si vous n’utilisez plus cet appareil, désactivez son certificat&#xa0;: un certificat inutilisé est une clé de plus pour votre compte.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» ne s’est pas connecté depuis %n jours. Si vous n’utilisez plus cet appareil, désactivez son certificat&#xa0;: un certificat inutilisé est une clé de plus pour votre compte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>%1: the session&apos;s resource, %2: the device name</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — no listed certificate (password login, or a removed certificate)</source>
+        <translation>%1 — aucun certificat de la liste (connexion par mot de passe, ou certificat retiré)</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”)</source>
+        <extracomment>%1: the session and its device, %2: the status text the session&apos;s client published</extracomment>
+        <translation>%1 («&#xa0;%2&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>à l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>il y a %n minute</numerusform>
+            <numerusform>il y a %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>il y a %n heure</numerusform>
+            <numerusform>il y a %n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>le %1</translation>
+    </message>
+    <message>
+        <source>Online now · %1</source>
+        <extracomment>%1: the resources (sessions) logged in with this device&apos;s certificate, e.g. &quot;phone&quot;</extracomment>
+        <translation>En ligne · %1</translation>
+    </message>
+    <message>
+        <source>Last used %1</source>
+        <extracomment>%1: &quot;3 days ago&quot;, &quot;just now&quot; or &quot;on &lt;date&gt;&quot;</extracomment>
+        <translation>Dernière utilisation %1</translation>
+    </message>
+    <message>
+        <source>Never used</source>
+        <translation>Jamais utilisé</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1: date and time, %2: &quot;3 days ago&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>ExpiryPolicy</name>
     <message>
         <source>OK</source>
@@ -785,6 +872,26 @@ Codes de sortie&#xa0;:
         <source>warning: the password file %1 may be read by other users (mode %2); anyone who reads it can open the exported key. Restrict it with: chmod 600 %1</source>
         <translation>avertissement : le fichier de mot de passe %1 peut être lu par d’autres utilisateurs (mode %2) ; quiconque le lit peut ouvrir la clé exportée. Restreignez-le avec : chmod 600 %1</translation>
     </message>
+    <message>
+        <source>online now (%1)</source>
+        <translation>en ligne (%1)</translation>
+    </message>
+    <message>
+        <source>last used %1</source>
+        <translation>dernière utilisation %1</translation>
+    </message>
+    <message>
+        <source>never used</source>
+        <translation>jamais utilisé</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>hors ligne</translation>
+    </message>
+    <message>
+        <source>unknown (the server does not say)</source>
+        <translation>inconnu (le serveur ne le dit pas)</translation>
+    </message>
 </context>
 <context>
     <name>certdeck::AccountController</name>
@@ -864,14 +971,6 @@ Codes de sortie&#xa0;:
         <translation>Remplace «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>Online (%1)</source>
-        <translation>En ligne (%1)</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>Hors ligne</translation>
-    </message>
-    <message>
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
@@ -886,10 +985,6 @@ Codes de sortie&#xa0;:
     <message>
         <source>Yes</source>
         <translation>Oui</translation>
-    </message>
-    <message>
-        <source>The server does not say which devices are online. See “Online sessions”.</source>
-        <translation>Le serveur n&apos;indique pas quels appareils sont en ligne. Voir «&#xa0;Sessions en ligne&#xa0;».</translation>
     </message>
     <message>
         <source>Rotation due %1</source>
@@ -942,6 +1037,14 @@ Codes de sortie&#xa0;:
     <message>
         <source>Valid from</source>
         <translation>Valide depuis</translation>
+    </message>
+    <message>
+        <source>The server does not say which devices are online or when they were last used. The “Online sessions” box shows who is logged in now.</source>
+        <translation>Le serveur ne dit pas quels appareils sont en ligne ni quand ils ont été utilisés pour la dernière fois. La zone «&#xa0;Sessions en ligne&#xa0;» montre qui est connecté maintenant.</translation>
+    </message>
+    <message>
+        <source>Online now, or when the device last logged in. Sort by this column to see the devices unused the longest.</source>
+        <translation>En ligne maintenant, ou date de la dernière connexion de l’appareil. Triez par cette colonne pour voir les appareils inutilisés depuis le plus longtemps.</translation>
     </message>
 </context>
 <context>
@@ -1527,8 +1630,12 @@ Codes de sortie&#xa0;:
         <translation>Aucune autre session n&apos;est en ligne.</translation>
     </message>
     <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
+        <source>First used:</source>
+        <translation>Première utilisation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Last used:</source>
+        <translation>Dernière utilisation&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2151,6 +2258,14 @@ Codes de sortie&#xa0;:
     <message>
         <source>Devi&amp;ces</source>
         <translation>&amp;Appareils</translation>
+    </message>
+    <message>
+        <source>Not reported by the server</source>
+        <translation>Non indiqué par le serveur</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
     </message>
 </context>
 <context>

@@ -64,6 +64,8 @@ DetailsPanel::DetailsPanel(QWidget *parent)
     detailsLayout->addWidget(m_scroll);
     addField(tr("Device:"), QStringLiteral("name"));
     addField(tr("Status:"), QStringLiteral("status"));
+    addField(tr("First used:"), QStringLiteral("firstUse"));
+    addField(tr("Last used:"), QStringLiteral("lastUse"));
     addField(tr("Subject:"), QStringLiteral("subject"));
     addField(tr("Issuer:"), QStringLiteral("issuer"));
     addField(tr("Serial:"), QStringLiteral("serial"));
@@ -132,7 +134,8 @@ QString DetailsPanel::fieldText(const QString &objectName) const
     return copyText.isValid() ? copyText.toString() : label->text();
 }
 
-void DetailsPanel::showItem(const SaslCertItem *item, const QString &status)
+void DetailsPanel::showItem(const SaslCertItem *item, const QString &status, const QString &firstUse,
+                            const QString &lastUse)
 {
     m_placeholder->setVisible(!item);
     m_scroll->setVisible(item);
@@ -148,6 +151,8 @@ void DetailsPanel::showItem(const SaslCertItem *item, const QString &status)
     const QLocale locale;
     set("name", visibleControls(item->name));
     set("status", status);
+    set("firstUse", firstUse);
+    set("lastUse", lastUse);
     set("subject", c.subject);
     set("issuer", c.issuer);
     set("serial", c.serialHex);
@@ -174,7 +179,7 @@ void DetailsPanel::showItem(const SaslCertItem *item, const QString &status)
                               m_scroll->verticalScrollBar()->sizeHint().width());
 }
 
-void DetailsPanel::setSessions(const QMap<QString, QString> &sessions, bool known)
+void DetailsPanel::setSessions(const QVector<OnlineSession> &sessions, bool known)
 {
     m_sessions->clear();
     if (!known) {
@@ -183,9 +188,8 @@ void DetailsPanel::setSessions(const QMap<QString, QString> &sessions, bool know
     }
     if (sessions.isEmpty())
         m_sessions->addItem(tr("No other session is online."));
-    for (auto it = sessions.cbegin(); it != sessions.cend(); ++it)
-        m_sessions->addItem(
-            visibleControls(it.value().isEmpty() ? it.key() : tr("%1 — %2").arg(it.key(), it.value())));
+    for (const OnlineSession &session : sessions)
+        m_sessions->addItem(visibleControls(DeviceUseText::session(session)));
 }
 
 } // namespace certdeck::ui

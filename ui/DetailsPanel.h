@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/DeviceUse.h"
 #include "xmpp/SaslCertTypes.h"
 
 #include <QWidget>
@@ -20,8 +21,11 @@ class DetailsPanel final : public QWidget
 public:
     explicit DetailsPanel(QWidget *parent = nullptr);
 
-    void showItem(const SaslCertItem *item, const QString &status);
-    void setSessions(const QMap<QString, QString> &sessions, bool known);
+    // `firstUse` / `lastUse`: when the device first and last logged in, as the server says (or that it does
+    // not).
+    void showItem(const SaslCertItem *item, const QString &status, const QString &firstUse = {},
+                  const QString &lastUse = {});
+    void setSessions(const QVector<OnlineSession> &sessions, bool known);
     [[nodiscard]] QString fieldText(const QString &objectName) const;
 
 Q_SIGNALS:

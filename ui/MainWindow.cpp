@@ -47,6 +47,7 @@ namespace {
 const QString connectionTopic = QStringLiteral("connection");
 const QString unreadableTopic = QStringLiteral("unreadable");
 const QString reminderTopic = QStringLiteral("expiry:"); // + the device's name
+const QString unusedTopic = QStringLiteral("unused:");   // + the device's name
 
 } // namespace
 
@@ -213,6 +214,7 @@ MainWindow::MainWindow(AccountController *controller, CertificateListModel *mode
         for (const QString &topic : m_ui->banner->topics(reminderTopic))
             if (!m_model->listing().find(topic.mid(reminderTopic.size())))
                 m_ui->banner->clear(topic);
+        showUnusedHints();
         if (m_model->rowOf(m_reselect) >= 0)
             selectDevice(m_reselect);
         else if (m_proxy->rowCount() > 0)
@@ -528,6 +530,34 @@ void MainWindow::addBanner(QWidget *banner)
     m_ui->centralLayout->insertWidget(m_ui->centralLayout->indexOf(m_ui->banner) + 1, banner);
 }
 
+void MainWindow::showUnusedHints()
+{
+    const QVector<UnusedDevice> unused =
+        longUnusedDevices(m_model->listing(), m_controller->onlineSessions().keys(),
+                          m_model->ownFingerprint(), m_model->clock().now());
+    QSet<QString> names;
+    for (const UnusedDevice &device : unused)
+        names.insert(device.name);
+    // A hint goes when its device is used again or leaves the account.
+    for (const QString &topic : m_ui->banner->topics(unusedTopic))
+        if (!names.contains(topic.mid(unusedTopic.size())))
+            m_ui->banner->clear(topic);
+    for (const UnusedDevice &device : unused) {
+        // Once per device and run of Certdeck: dismissed, it does not come back with every listing.
+        if (m_unusedHinted.contains(device.name))
+            continue;
+        m_unusedHinted.insert(device.name);
+        const QString name = device.name;
+        m_ui->banner->post(unusedTopic + name, NoticeLevel::Info,
+                           visibleControls(DeviceUseText::unusedHint(device)).toHtmlEscaped());
+        QString shown = visibleControls(name);
+        shown.replace(QLatin1Char('&'), QStringLiteral("&&"));
+        connect(
+            m_ui->banner->addButton(tr("Disable “%1”…").arg(shown), QStringLiteral("disableUnused")),
+            &QPushButton::clicked, this, [this, name] { disableDevice(name); }, Qt::QueuedConnection);
+    }
+}
+
 void MainWindow::disableDevice(const QString &device)
 {
     QString name = device;
@@ -632,8 +662,19 @@ void MainWindow::onPhaseChanged(AccountController::Phase phase)
 void MainWindow::updateDetails()
 {
     const SaslCertItem *item = selectedItem();
-    m_ui->details->showItem(item, item ? m_model->statusText(*item) : QString());
-    m_ui->details->setSessions(m_controller->onlineSessions(), m_controller->isOnline());
+    if (item) {
+        const DeviceUse use = m_model->use(*item);
+        const QDateTime now = m_model->clock().now();
+        const bool said = item->use.reported;
+        const QString notSaid = tr("Not reported by the server");
+        const QString status = m_model->statusText(*item);
+        m_ui->details->showItem(item, status.isEmpty() ? tr("Unknown") : status,
+                                said ? DeviceUseText::when(use.first, now) : notSaid,
+                                said ? DeviceUseText::when(use.last, now) : notSaid);
+    } else {
+        m_ui->details->showItem(nullptr, {});
+    }
+    m_ui->details->setSessions(m_controller->describedSessions(), m_controller->isOnline());
     m_copyFingerprintAction->setEnabled(item);
     m_exportAction->setEnabled(item);
     const bool online = m_controller->phase() == AccountController::Phase::Ready;

@@ -5,6 +5,8 @@
 
 #include <QMainWindow>
 
+#include <QSet>
+
 #include <memory>
 
 class QLabel;
@@ -86,6 +88,8 @@ private:
     void exportCertificate(const QString &name);
     void restoreLayout();
     void fitColumns();
+    // Calm hints for devices not used for long (the rule: longUnusedDevices), with a Disable button.
+    void showUnusedHints();
     QMenu *settingsMenu();
     void buildMenus();
 
@@ -111,6 +115,7 @@ private:
     QLabel *m_connectionLabel;
     QLabel *m_summaryLabel; // a widget, not a temporary message: menu status tips must not erase it
     bool m_fitQueued = false;
+    QSet<QString> m_unusedHinted; // devices hinted as unused in this run
 };
 
 } // namespace certdeck::ui

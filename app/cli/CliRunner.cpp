@@ -5,6 +5,7 @@
 #include "crypto/P12Password.h"
 #include "crypto/Pkcs12.h"
 #include "model/DeviceKind.h"
+#include "model/DeviceUse.h"
 #include "model/ProofText.h"
 #include "storage/ActivityLog.h"
 #include "storage/OwnCredential.h"
@@ -26,9 +27,53 @@
 namespace certdeck::cli {
 namespace {
 
+// Stable words for scripts, whatever the language.
+QString useKeyword(DeviceUse::State state)
+{
+    switch (state) {
+    case DeviceUse::State::Online:
+        return QStringLiteral("online");
+    case DeviceUse::State::LastUsed:
+        return QStringLiteral("last-used");
+    case DeviceUse::State::NeverUsed:
+        return QStringLiteral("never-used");
+    case DeviceUse::State::Offline:
+        return QStringLiteral("offline");
+    case DeviceUse::State::Unknown:
+        break;
+    }
+    return QStringLiteral("unknown");
+}
+
+QJsonValue utcOrNull(const QDateTime &t)
+{
+    return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+// The list's last column: whether the device is online, or when it was last used, as the server says.
+QString useText(const DeviceUse &use)
+{
+    switch (use.state) {
+    case DeviceUse::State::Online:
+        return QCoreApplication::translate("certdeck-cli", "online now (%1)")
+            .arg(use.resources.join(QStringLiteral(", ")));
+    case DeviceUse::State::LastUsed:
+        return QCoreApplication::translate("certdeck-cli", "last used %1")
+            .arg(use.last.toUTC().toString(Qt::ISODate));
+    case DeviceUse::State::NeverUsed:
+        return QCoreApplication::translate("certdeck-cli", "never used");
+    case DeviceUse::State::Offline:
+        return QCoreApplication::translate("certdeck-cli", "offline");
+    case DeviceUse::State::Unknown:
+        break;
+    }
+    return QCoreApplication::translate("certdeck-cli", "unknown (the server does not say)");
+}
+
 QJsonObject toJson(const SaslCertItem &item)
 {
     const CertificateInfo &c = item.certificate;
+    const DeviceUse use = deviceUse(item, {});
     return QJsonObject{
         {QStringLiteral("name"), item.name},
         {QStringLiteral("subject"), c.subject},
@@ -38,6 +83,13 @@ QJsonObject toJson(const SaslCertItem &item)
         {QStringLiteral("sha256"), c.sha256Fingerprint()},
         {QStringLiteral("xmpp_addresses"), QJsonArray::fromStringList(c.xmppAddresses)},
         {QStringLiteral("no_cert_management"), item.noCertManagement},
+        // Use, as the server reports it: "unknown" and nulls where it does not.
+        {QStringLiteral("use"), useKeyword(use.state)},
+        {QStringLiteral("online_resources"), item.hasUsers || !use.resources.isEmpty()
+                                                 ? QJsonValue(QJsonArray::fromStringList(use.resources))
+                                                 : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("first_used"), utcOrNull(use.first)},
+        {QStringLiteral("last_used"), utcOrNull(use.last)},
     };
 }
 
@@ -180,10 +232,11 @@ void CliRunner::runList()
             std::fputs(QJsonDocument(root).toJson(QJsonDocument::Indented).constData(), stdout);
         } else {
             for (const auto &item : listing->items)
-                std::printf("%s\t%s\t%s\t%s\n", qPrintable(visibleControls(item.name)),
+                std::printf("%s\t%s\t%s\t%s\t%s\n", qPrintable(visibleControls(item.name)),
                             qPrintable(item.certificate.notAfter.toString(Qt::ISODate)),
                             qPrintable(item.certificate.keyDescription()),
-                            qPrintable(item.certificate.shortFingerprint()));
+                            qPrintable(item.certificate.shortFingerprint()),
+                            qPrintable(visibleControls(useText(deviceUse(item, {})))));
             for (const auto &p : listing->problems)
                 printError(
                     tr("skipped item %1 (%2): %3").arg(p.index).arg(p.name, p.reason)); // escaped there

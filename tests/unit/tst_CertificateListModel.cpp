@@ -37,6 +37,11 @@ private Q_SLOTS:
     void proxyFilters();
     void modelTesterSurvivesResets();
     void controlCharactersAreShownNotInterpreted();
+    void statusSaysOnlineOrLastUse();
+    void statusUnknownIsSaidOnceInTheHeader();
+    void sortByLastUse();
+    void devicesUnusedForLong();
+    void sessionsNameTheirDevice();
 
 private:
     const QDateTime m_now = utcDateTime(QDate(2026, 11, 25), QTime(12, 0));
@@ -174,3 +179,179 @@ void TestCertificateListModel::modelTesterSurvivesResets()
 
 QTEST_GUILESS_MAIN(TestCertificateListModel)
 #include "tst_CertificateListModel.moc"
+
+namespace {
+
+SaslCertItem withUse(SaslCertItem item, const QStringList &users, bool reported, const QDateTime &first = {},
+                     const QDateTime &last = {})
+{
+    item.hasUsers = true;
+    item.users = users;
+    item.use = {reported, first, last};
+    return item;
+}
+
+QString cell(const QAbstractItemModel &model, const QString &name, int column, int role = Qt::DisplayRole)
+{
+    for (int row = 0; row < model.rowCount(); ++row)
+        if (model.index(row, CertificateListModel::NameColumn).data(CertificateListModel::NameRole) == name)
+            return model.index(row, column).data(role).toString();
+    return QStringLiteral("<no row %1>").arg(name);
+}
+
+} // namespace
+
+void TestCertificateListModel::statusSaysOnlineOrLastUse()
+{
+    FixedClock clock(m_now);
+    CertificateListModel model(clock);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    ItemsListing listing;
+    const auto &i = m_listing.items;
+    listing.items = {
+        withUse(i[0], {QStringLiteral("pixel")}, true, m_now.addDays(-70), m_now.addSecs(-30)),
+        withUse(i[1], {}, true, m_now.addDays(-9), m_now.addDays(-3).addSecs(-600)),
+        withUse(i[2], {}, true),
+    };
+    listing.items.append(withUse(makeItem(QStringLiteral("Watch"), m_now.addDays(-5), m_now.addDays(5)), {},
+                                 true, m_now.addDays(-1), m_now.addSecs(-2 * 3600 - 59)));
+    listing.items.append(withUse(makeItem(QStringLiteral("Tablet"), m_now.addDays(-5), m_now.addDays(5)), {},
+                                 true, m_now.addDays(-200), m_now.addDays(-75)));
+    listing.items.append(withUse(makeItem(QStringLiteral("Pager"), m_now.addDays(-5), m_now.addDays(5)),
+                                 {QStringLiteral("a"), QStringLiteral("b")}, false));
+    listing.items.append(
+        withUse(makeItem(QStringLiteral("Fax"), m_now.addDays(-5), m_now.addDays(5)), {}, false));
+    model.setListing(listing);
+    const auto status = [&](const char *name) {
+        return cell(model, QString::fromLatin1(name), CertificateListModel::StatusColumn);
+    };
+    QCOMPARE(status("Phone"), QStringLiteral("Online now · pixel"));
+    QCOMPARE(status("Laptop"), QStringLiteral("Last used 3 days ago"));
+    QCOMPARE(status("Old tablet"), QStringLiteral("Never used"));
+    QCOMPARE(status("Watch"), QStringLiteral("Last used 2 hours ago"));
+    QCOMPARE(status("Tablet"),
+             QStringLiteral("Last used on %1")
+                 .arg(QLocale().toString(m_now.addDays(-75).toLocalTime().date(), QLocale::ShortFormat)));
+    QCOMPARE(status("Pager"), QStringLiteral("Online now · a, b"));
+    QCOMPARE(status("Fax"), QStringLiteral("Offline"));
+    QCOMPARE(DeviceUseText::ago(m_now.addSecs(-59), m_now), QStringLiteral("just now"));
+    QCOMPARE(DeviceUseText::ago(m_now.addSecs(120), m_now), QStringLiteral("just now")); // clocks differ
+    QCOMPARE(DeviceUseText::ago(m_now.addSecs(-61), m_now), QStringLiteral("1 minute ago"));
+    // Every row is known: the header's tooltip explains the column instead of excusing it.
+    QVERIFY(model.useReported());
+    QVERIFY(!model.headerData(CertificateListModel::StatusColumn, Qt::Horizontal, Qt::ToolTipRole)
+                 .toString()
+                 .contains(QStringLiteral("does not say")));
+}
+
+void TestCertificateListModel::statusUnknownIsSaidOnceInTheHeader()
+{
+    FixedClock clock(m_now);
+    CertificateListModel model(clock);
+    model.setListing(m_listing); // a server without <users> or <used>
+    QVERIFY(!model.useReported());
+    for (const SaslCertItem &item : m_listing.items) {
+        // Not "Unknown" on every row: the cell is empty, and a screen reader still hears why.
+        QCOMPARE(cell(model, item.name, CertificateListModel::StatusColumn), QString());
+        QCOMPARE(cell(model, item.name, CertificateListModel::StatusColumn, Qt::AccessibleTextRole),
+                 QStringLiteral("Unknown"));
+    }
+    QCOMPARE(model.headerData(CertificateListModel::StatusColumn, Qt::Horizontal, Qt::ToolTipRole).toString(),
+             QStringLiteral("The server does not say which devices are online or when they were last used. "
+                            "The “Online sessions” box shows who is logged in now."));
+    // A certificate made for a full JID names its resource: presence is evidence even then.
+    ItemsListing named;
+    auto cred = createDeviceCredential({QStringLiteral("Phone"), QStringLiteral("alice@example.org/phone"),
+                                        m_now.addDays(-1), m_now.addDays(9)});
+    QVERIFY(cred);
+    SaslCertItem phone;
+    phone.name = QStringLiteral("Phone");
+    phone.certificate = cred->certificate;
+    named.items = {phone};
+    model.setListing(named);
+    model.setOnlineResources({QStringLiteral("phone")});
+    QCOMPARE(cell(model, QStringLiteral("Phone"), CertificateListModel::StatusColumn),
+             QStringLiteral("Online now · phone"));
+}
+
+void TestCertificateListModel::sortByLastUse()
+{
+    FixedClock clock(m_now);
+    CertificateListModel model(clock);
+    CertificateFilterModel proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    ItemsListing listing;
+    const auto &i = m_listing.items;
+    listing.items = {withUse(i[0], {}, true, m_now.addDays(-70), m_now.addDays(-40)),
+                     withUse(i[1], {QStringLiteral("laptop")}, true, m_now.addDays(-9), m_now.addDays(-9)),
+                     withUse(i[2], {}, true)};
+    listing.items.append(withUse(makeItem(QStringLiteral("Watch"), m_now.addDays(-5), m_now.addDays(5)), {},
+                                 true, m_now.addDays(-1), m_now.addDays(-1)));
+    model.setListing(listing);
+    proxy.sort(CertificateListModel::StatusColumn, Qt::DescendingOrder);
+    QStringList order;
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        order << proxy.index(row, 0).data(CertificateListModel::NameRole).toString();
+    QCOMPARE(order, (QStringList{QStringLiteral("Laptop"), QStringLiteral("Watch"), QStringLiteral("Phone"),
+                                 QStringLiteral("Old tablet")}));
+}
+
+void TestCertificateListModel::devicesUnusedForLong()
+{
+    ItemsListing listing;
+    const auto &i = m_listing.items;
+    listing.items = {
+        withUse(i[0], {}, true, m_now.addDays(-80), m_now.addDays(-90)), // 90 days: hinted
+        withUse(i[1], {}, true, {}, {}),                                 // made 10 days ago: not yet
+        withUse(i[2], {}, true, {}, {}),                                 // made 400 days ago: hinted
+    };
+    listing.items.append(withUse(makeItem(QStringLiteral("Recent"), m_now.addDays(-200), m_now.addDays(5)),
+                                 {}, true, m_now.addDays(-200), m_now.addDays(-89)));
+    listing.items.append(withUse(makeItem(QStringLiteral("Online"), m_now.addDays(-200), m_now.addDays(5)),
+                                 {QStringLiteral("x")}, true, m_now.addDays(-200), m_now.addDays(-100)));
+    listing.items.append(
+        withUse(makeItem(QStringLiteral("Silent"), m_now.addDays(-200), m_now.addDays(5)), {}, false));
+    SaslCertItem quiet = makeItem(QStringLiteral("Quiet"), m_now.addDays(-200), m_now.addDays(5));
+    listing.items.append(quiet); // the server says nothing: never called unused
+    auto unused = longUnusedDevices(listing, {}, {}, m_now);
+    QCOMPARE(unused.size(), 2);
+    QCOMPARE(unused[0].name, QStringLiteral("Phone"));
+    QCOMPARE(unused[0].days, 90);
+    QVERIFY(!unused[0].never);
+    QCOMPARE(unused[1].name, QStringLiteral("Old tablet"));
+    QVERIFY(unused[1].never);
+    QCOMPARE(
+        DeviceUseText::unusedHint(unused[0]),
+        QStringLiteral("“Phone” has not logged in for 90 days. If you no longer use that device, disable "
+                       "its certificate: an unused certificate is one more key to your account."));
+    // This computer's own certificate is never hinted.
+    unused = longUnusedDevices(listing, {}, i[0].certificate.sha256, m_now);
+    QCOMPARE(unused.size(), 1);
+    QCOMPARE(unused[0].name, QStringLiteral("Old tablet"));
+}
+
+void TestCertificateListModel::sessionsNameTheirDevice()
+{
+    ItemsListing listing;
+    const auto &i = m_listing.items;
+    listing.items = {withUse(i[0], {QStringLiteral("pixel")}, true), withUse(i[1], {}, true)};
+    const QMap<QString, QString> presence{{QStringLiteral("pixel"), QString()},
+                                          {QStringLiteral("gajim"), QStringLiteral("Away")},
+                                          {QStringLiteral("certdeck-1"), QString()}};
+    const auto sessions = onlineSessions(listing, presence, QStringLiteral("certdeck-1"));
+    QStringList lines;
+    for (const OnlineSession &s : sessions)
+        lines << DeviceUseText::session(s);
+    QCOMPARE(lines, (QStringList{
+                        QStringLiteral("gajim — no listed certificate (password login, or a removed "
+                                       "certificate) (“Away”)"),
+                        QStringLiteral("pixel — Phone"),
+                    }));
+    // A server that ties no session to a certificate: the resource alone, no guess.
+    ItemsListing silent;
+    silent.items = {i[0]};
+    const auto plain = onlineSessions(silent, presence, QStringLiteral("certdeck-1"));
+    QCOMPARE(plain.size(), 2);
+    QCOMPARE(DeviceUseText::session(plain[1]), QStringLiteral("pixel"));
+}

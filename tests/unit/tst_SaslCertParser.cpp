@@ -34,6 +34,7 @@ private Q_SLOTS:
     void goodItemsAreParsed();
     void brokenItemsAreReportedGoodOnesKept();
     void usersAreEvidenceOnlyWhenSent();
+    void lastUseAsTheModuleFixReportsIt();
     void wrappedBase64IsAccepted();
     void thousandsOfItems();
     void base64AsProsodyDecodesIt_data();
@@ -109,6 +110,35 @@ void TestSaslCertParser::usersAreEvidenceOnlyWhenSent()
     QVERIFY(listing->items[1].hasUsers); // the server says: nobody online
     QVERIFY(listing->items[1].users.isEmpty());
     QVERIFY(!listing->items[2].hasUsers); // the server says nothing
+}
+
+void TestSaslCertParser::lastUseAsTheModuleFixReportsIt()
+{
+    const QByteArray ns = "xmlns='urn:certdeck:saslcert-use:0'";
+    const auto listing = parseItemsXml(reply(
+        item(QStringLiteral("Used"), m_b64a,
+             "<used " + ns + " first='2026-11-01T08:00:00Z' last='2026-12-03T18:30:05Z'/>") +
+        item(QStringLiteral("Never"), m_b64a, "<used " + ns + "/>") + item(QStringLiteral("Silent"), m_b64b) +
+        // Another namespace is not ours; a time without Z or with rubbish is not said; a second <used> is
+        // ignored; only `last` broken: the first login is still a use.
+        item(QStringLiteral("OtherNs"), m_b64b, "<used xmlns='urn:example' last='2026-12-03T18:30:05Z'/>") +
+        item(QStringLiteral("Local"), m_b64b,
+             "<used " + ns + " last='2026-12-03T18:30:05'/><used " + ns + " last='2026-12-03T18:30:05Z'/>") +
+        item(QStringLiteral("HalfBroken"), m_b64b,
+             "<used " + ns + " first='2026-11-01T08:00:00Z' last='soon'/>")));
+    QVERIFY(listing.hasValue());
+    QCOMPARE(listing->items.size(), 6);
+    const auto use = [&](const char *name) { return listing->find(QString::fromLatin1(name))->use; };
+    QVERIFY(use("Used").reported);
+    QCOMPARE(use("Used").first, QDateTime(QDate(2026, 11, 1), QTime(8, 0), QTimeZone::utc()));
+    QCOMPARE(use("Used").last, QDateTime(QDate(2026, 12, 3), QTime(18, 30, 5), QTimeZone::utc()));
+    QVERIFY(use("Never").reported);
+    QVERIFY(!use("Never").first.isValid() && !use("Never").last.isValid());
+    QVERIFY(!use("Silent").reported);
+    QVERIFY(!use("OtherNs").reported);
+    QVERIFY(use("Local").reported);
+    QVERIFY(!use("Local").last.isValid());
+    QCOMPARE(use("HalfBroken").last, QDateTime(QDate(2026, 11, 1), QTime(8, 0), QTimeZone::utc()));
 }
 
 void TestSaslCertParser::wrappedBase64IsAccepted()

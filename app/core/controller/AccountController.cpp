@@ -66,8 +66,26 @@ AccountController::AccountController(AccountSession *session, CertificateListMod
                     m_sessions.remove(resource);
                 m_model->setOnlineResources(m_sessions.keys());
                 Q_EMIT onlineSessionsChanged();
+                if (m_model->useReported())
+                    m_useRefresh.start();
             });
+    m_useRefresh.setSingleShot(true);
+    m_useRefresh.setInterval(400);
+    connect(&m_useRefresh, &QTimer::timeout, this, [this] {
+        if (m_phase != Phase::Ready || m_session->state() != ConnectionState::Connected)
+            return;
+        // Answers come in the order of the requests: a change sent after this listing is verified after it.
+        m_session->requestItems(this, [this](Result<ItemsListing, SaslCertError> listing) {
+            if (listing && m_phase == Phase::Ready && m_session->state() == ConnectionState::Connected)
+                applyListing(listing.value());
+        });
+    });
     followChanges();
+}
+
+QVector<OnlineSession> AccountController::describedSessions() const
+{
+    return certdeck::onlineSessions(m_model->listing(), m_sessions, m_session->resource());
 }
 
 void AccountController::setChanges(CertificateChanges *changes)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/DeviceUse.h"
+
 #include "model/AccountRules.h"
 #include "xmpp/AccountSession.h"
 #include "xmpp/CertificateService.h"
@@ -52,6 +54,8 @@ public:
     [[nodiscard]] const AccountSettings &settings() const { return m_settings; }
     // The account's other sessions online now: resource -> status text.
     [[nodiscard]] QMap<QString, QString> onlineSessions() const { return m_sessions; }
+    // The same, with the sessions the server ties to certificates, each with its device.
+    [[nodiscard]] QVector<OnlineSession> describedSessions() const;
     [[nodiscard]] QString lastProblem() const { return m_lastProblem; }
 
     // The changes a person asks for in the window, sent through the certificate changes (checked before,
@@ -112,6 +116,9 @@ private:
     QMap<QString, QString> m_sessions;
     QString m_lastProblem;
     QTimer m_reconnectTimer;
+    // A session came or went on a server that ties sessions to certificates: list again, quietly, for the
+    // rows' online state and last use. Coalesced; the phase and the actions stay as they are.
+    QTimer m_useRefresh;
     QList<int> m_delays{1000, 2000, 5000, 10000, 30000};
     int m_attempt = 0;
     bool m_wasOnline = false;

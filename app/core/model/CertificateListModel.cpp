@@ -6,7 +6,37 @@
 
 #include <QLocale>
 
+#include <limits>
+
 namespace certdeck {
+
+namespace {
+
+// Most recent use last in ascending order: online above any time, never used and unknown below all.
+qint64 useSortKey(const DeviceUse &use)
+{
+    switch (use.state) {
+    case DeviceUse::State::Online:
+        return std::numeric_limits<qint64>::max();
+    case DeviceUse::State::LastUsed:
+        return use.last.toMSecsSinceEpoch();
+    case DeviceUse::State::NeverUsed:
+        return std::numeric_limits<qint64>::min() + 2;
+    case DeviceUse::State::Offline:
+        return std::numeric_limits<qint64>::min() + 1;
+    case DeviceUse::State::Unknown:
+        break;
+    }
+    return std::numeric_limits<qint64>::min();
+}
+
+} // namespace
+
+QString CertificateListModel::unknownUseText()
+{
+    return tr("The server does not say which devices are online or when they were last used. The “Online "
+              "sessions” box shows who is logged in now.");
+}
 
 CertificateListModel::CertificateListModel(const Clock &clock, QObject *parent)
     : QAbstractTableModel(parent), m_clock(clock)
@@ -16,6 +46,7 @@ void CertificateListModel::setListing(const ItemsListing &listing)
 {
     beginResetModel();
     m_listing = listing;
+    m_useReported = reportsUse(m_listing);
     m_filterText.clear();
     m_filterText.reserve(m_listing.items.size());
     for (const SaslCertItem &item : std::as_const(m_listing.items)) {
@@ -101,28 +132,6 @@ ExpiryBadge CertificateListModel::badge(const SaslCertItem &item) const
     return expiryBadge(item.certificate, m_clock.now());
 }
 
-OnlineState CertificateListModel::onlineState(const SaslCertItem &item, QStringList *resources) const
-{
-    QStringList found;
-    OnlineState state = OnlineState::Unknown;
-    if (item.hasUsers) {
-        found = item.users;
-        state = found.isEmpty() ? OnlineState::Offline : OnlineState::Online;
-    } else {
-        // A certificate made for a full JID names the resource its device uses: presence is evidence then.
-        for (const QString &address : item.certificate.xmppAddresses) {
-            const QString resource = address.section(QLatin1Char('/'), 1);
-            if (!resource.isEmpty() && m_onlineResources.contains(resource))
-                found << resource;
-        }
-        if (!found.isEmpty())
-            state = OnlineState::Online;
-    }
-    if (resources)
-        *resources = found;
-    return state;
-}
-
 QString CertificateListModel::statusText(const SaslCertItem &item) const
 {
     // A rotation in progress links the two rows.
@@ -130,16 +139,7 @@ QString CertificateListModel::statusText(const SaslCertItem &item) const
         return tr("Being replaced by “%1”").arg(m_links.value(item.name));
     if (const QString old = m_links.key(item.name); !old.isEmpty())
         return tr("Replaces “%1”").arg(old);
-    QStringList resources;
-    switch (onlineState(item, &resources)) {
-    case OnlineState::Online:
-        return tr("Online (%1)").arg(resources.join(QStringLiteral(", ")));
-    case OnlineState::Offline:
-        return tr("Offline");
-    case OnlineState::Unknown:
-        break;
-    }
-    return tr("Unknown");
+    return DeviceUseText::status(use(item), m_clock.now());
 }
 
 int CertificateListModel::rowCount(const QModelIndex &parent) const
@@ -187,9 +187,7 @@ QVariant CertificateListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         switch (index.column()) {
         case StatusColumn:
-            return onlineState(item) == OnlineState::Unknown
-                       ? tr("The server does not say which devices are online. See “Online sessions”.")
-                       : QVariant();
+            return use(item).state == DeviceUse::State::Unknown ? unknownUseText() : QVariant();
         case HealthColumn:
             return tr("Rotation due %1")
                 .arg(QLocale().toString(rotationDue(cert).toLocalTime().date(), QLocale::ShortFormat));
@@ -206,6 +204,10 @@ QVariant CertificateListModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         if (index.column() == NameColumn && own)
             return tr("%1, this computer").arg(visibleControls(item.name));
+        // The cell is empty, not silent: a screen reader says why.
+        if (index.column() == StatusColumn && use(item).state == DeviceUse::State::Unknown &&
+            !m_links.contains(item.name) && m_links.key(item.name).isEmpty())
+            return tr("Unknown");
         break;
     case SortRole:
         switch (index.column()) {
@@ -218,6 +220,8 @@ QVariant CertificateListModel::data(const QModelIndex &index, int role) const
             return cert.notBefore.toMSecsSinceEpoch();
         case NameColumn:
             return item.name.toLower();
+        case StatusColumn:
+            return useSortKey(use(item));
         default:
             return data(index, Qt::DisplayRole).toString().toLower();
         }
@@ -227,8 +231,8 @@ QVariant CertificateListModel::data(const QModelIndex &index, int role) const
         return item.name;
     case BadgeRole:
         return int(badge(item));
-    case OnlineRole:
-        return int(onlineState(item));
+    case UseRole:
+        return int(use(item).state);
     case OwnRole:
         return own;
     default:
@@ -239,6 +243,10 @@ QVariant CertificateListModel::data(const QModelIndex &index, int role) const
 
 QVariant CertificateListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && section == StatusColumn && role == Qt::ToolTipRole)
+        return m_useReported ? tr("Online now, or when the device last logged in. Sort by this column to see "
+                                  "the devices unused the longest.")
+                             : unknownUseText();
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

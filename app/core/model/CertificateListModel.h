@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/DeviceUse.h"
 #include "model/ExpiryPolicy.h"
 #include "util/Clock.h"
 #include "xmpp/SaslCertTypes.h"
@@ -8,14 +9,6 @@
 #include <QSortFilterProxyModel>
 
 namespace certdeck {
-
-// Whether a certificate's device is online. Offline is claimed only with evidence (the server's <users>).
-enum class OnlineState
-{
-    Online,
-    Offline,
-    Unknown
-};
 
 // The account's certificates as the server last listed them: one row per certificate.
 class CertificateListModel final : public QAbstractTableModel
@@ -41,9 +34,9 @@ public:
         SortRole = Qt::UserRole + 1, // a value that sorts correctly (dates, numbers)
         FilterRole,                  // all text a person may search for in this row
         NameRole,
-        BadgeRole,  // int(ExpiryBadge)
-        OnlineRole, // int(OnlineState)
-        OwnRole,    // bool: this computer's own certificate
+        BadgeRole, // int(ExpiryBadge)
+        UseRole,   // int(DeviceUse::State)
+        OwnRole,   // bool: this computer's own certificate
     };
 
     explicit CertificateListModel(const Clock &clock = Clock::system(), QObject *parent = nullptr);
@@ -72,8 +65,13 @@ public:
     [[nodiscard]] qint64 daysLeft(const SaslCertItem &item) const;
     [[nodiscard]] QString daysLeftText(const SaslCertItem &item) const;
     [[nodiscard]] ExpiryBadge badge(const SaslCertItem &item) const;
-    [[nodiscard]] OnlineState onlineState(const SaslCertItem &item, QStringList *resources = nullptr) const;
+    // Online sessions and last use, from the listing and the account's presence.
+    [[nodiscard]] DeviceUse use(const SaslCertItem &item) const { return deviceUse(item, m_onlineResources); }
+    // Whether any row's use is known: then the Status header need not say the server is silent.
+    [[nodiscard]] bool useReported() const { return m_useReported; }
     [[nodiscard]] QString statusText(const SaslCertItem &item) const;
+    // Said once, in the Status header's tooltip, when the server tells neither sessions nor last use.
+    [[nodiscard]] static QString unknownUseText();
     [[nodiscard]] const Clock &clock() const { return m_clock; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -87,6 +85,7 @@ private:
     const Clock &m_clock;
     ItemsListing m_listing;
     QStringList m_onlineResources;
+    bool m_useReported = false;
     QByteArray m_ownSha256;
     QMap<QString, QString> m_links;
     // What the filter searches, per row: built once per listing, so a keystroke does no formatting.

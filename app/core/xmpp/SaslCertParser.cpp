@@ -27,6 +27,27 @@ QDomElement child(const QDomElement &parent, const QString &name)
     return {};
 }
 
+// A XEP-0082 UTC time ("2026-12-03T18:00:00Z", fractions allowed); anything else counts as not said.
+QDateTime utcStamp(const QString &text)
+{
+    if (!text.endsWith(QLatin1Char('Z')) || text.size() > 40)
+        return {};
+    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    return t.isValid() && t.timeSpec() == Qt::UTC ? t : QDateTime();
+}
+
+CertificateUse readUse(const QDomElement &used)
+{
+    CertificateUse use;
+    use.reported = true;
+    use.first = utcStamp(used.attribute(QStringLiteral("first")));
+    use.last = utcStamp(used.attribute(QStringLiteral("last")));
+    // A server that says when it was last used but not first (or the reverse) still says it was used.
+    if (!use.last.isValid() || (use.first.isValid() && use.first > use.last))
+        use.last = std::max(use.first, use.last);
+    return use;
+}
+
 } // namespace
 
 const SaslCertItem *ItemsListing::find(const QString &name) const
@@ -41,6 +62,7 @@ QVector<RawItem> extractItems(const QDomElement &itemsElement)
 {
     QVector<RawItem> raw;
     const QString ns = QString::fromLatin1(saslCertNamespace);
+    const QString useNs = QString::fromLatin1(certUseNamespace);
     int index = -1;
     for (auto e = itemsElement.firstChildElement(); !e.isNull(); e = e.nextSiblingElement()) {
         if (e.tagName() != QLatin1String("item") || e.namespaceURI() != ns)
@@ -51,6 +73,8 @@ QVector<RawItem> extractItems(const QDomElement &itemsElement)
         bool haveName = false;
         bool haveCert = false;
         for (auto c = e.firstChildElement(); !c.isNull(); c = c.nextSiblingElement()) {
+            if (c.namespaceURI() == useNs && c.tagName() == QLatin1String("used") && !item.use.reported)
+                item.use = readUse(c);
             if (c.namespaceURI() != ns)
                 continue;
             const QString tag = c.tagName();
@@ -222,6 +246,7 @@ ItemsListing finishItems(const QVector<RawItem> &raw)
         item.noCertManagement = r.noCertManagement;
         item.hasUsers = r.hasUsers;
         item.users = r.users;
+        item.use = r.use;
         listing.items.append(std::move(item));
     }
     return listing;

@@ -19,6 +19,7 @@ struct RawItem
     QByteArray x509Base64;
     bool hasUsers = false;
     QStringList users;
+    CertificateUse use;
     bool noCertManagement = false;
 };
 

@@ -2,6 +2,7 @@
 
 #include "crypto/CertificateInfo.h"
 
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -9,6 +10,17 @@
 namespace certdeck {
 
 inline constexpr char saslCertNamespace[] = "urn:xmpp:saslcert:1";
+// Certdeck's own addition, sent by the module fix in packaging/prosody (README, "For server administrators"):
+// <used xmlns='urn:certdeck:saslcert-use:0' first='…' last='…'/> in an item; no attributes = never used.
+inline constexpr char certUseNamespace[] = "urn:certdeck:saslcert-use:0";
+
+// When a certificate logged in, as the server remembers it.
+struct CertificateUse
+{
+    bool reported = false; // the server sent <used>; only then does an empty `last` mean "never used"
+    QDateTime first;       // first login with it (invalid: never, or not said)
+    QDateTime last;        // latest login with it, or end of such a session
+};
 
 // One certificate as the server lists it (XEP-0257 <item>), parsed.
 struct SaslCertItem
@@ -18,6 +30,7 @@ struct SaslCertItem
     CertificateInfo certificate;
     bool hasUsers = false; // the server sent <users>; only then is `users` evidence
     QStringList users;     // resources logged in with this certificate
+    CertificateUse use;
     bool noCertManagement = false;
     // The server lists the certificate in another encoding than its canonical base64 DER (extra padding,
     // bytes after the certificate, a BER form): Certdeck never uploads such a thing, another client did.
