@@ -6,11 +6,13 @@ Run the tests with Debian's /usr/bin/python3 (python3-slixmpp). Every wait is on
 """
 import asyncio
 import calendar
+import contextlib
 import copy
 import json
 import os
 import subprocess
 import sys
+import tempfile
 import time
 import xml.etree.ElementTree as ET
 
@@ -45,6 +47,19 @@ def harness(*args):
     if r.returncode != 0:
         raise RuntimeError(f"prosody_harness {args[0]} failed: {r.stderr.strip()}")
     return json.loads(r.stdout) if r.stdout.strip() else None
+
+
+@contextlib.contextmanager
+def server(*args):
+    """A harness Prosody (start args) in a throwaway folder of its own, stopped at the end. The folder sits right
+    under /tmp: with CERTDECK_PROSODY_ROOT the harness makes its mount point at the same path in the root, and
+    removes it at stop only when no parent folder had to be made for it."""
+    with tempfile.TemporaryDirectory(prefix="certdeck-server-") as folder:
+        st = harness("start", "--dir", folder, *args)
+        try:
+            yield st
+        finally:
+            harness("stop", "--dir", folder)
 
 
 def make_cert(folder, stem, jid):

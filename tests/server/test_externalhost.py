@@ -8,17 +8,15 @@ that request in as alice@b.test.) The same certificate logs in with the identity
 """
 import asyncio
 import logging
-import os
 import tempfile
 
-from saslcert_server import Client, check, finish, harness, make_cert, saslcert
+from saslcert_server import Client, check, finish, make_cert, saslcert, server
 
 
 async def run(folder):
-    st = harness("start", "--dir", os.path.join(folder, "server"), "--domain", "a.test", "--extra-domain", "b.test",
-                 "--user", "alice@a.test:a-password", "--user", "alice@b.test:b-password")
-    print(f"test_externalhost: Prosody {st['prosody_version']} with a.test and b.test", flush=True)
-    try:
+    with server("--domain", "a.test", "--extra-domain", "b.test",
+                "--user", "alice@a.test:a-password", "--user", "alice@b.test:b-password") as st:
+        print(f"test_externalhost: Prosody {st['prosody_version']} with a.test and b.test", flush=True)
         host, port, ca = st["host"], st["port"], st["ca_file"]
         cert = make_cert(folder, "b-phone", "alice@b.test")
         b_desk = Client("alice@b.test/desk", "b-password", ca)
@@ -47,8 +45,6 @@ async def run(folder):
             else:
                 own.disconnect()
         await b_desk.logout()
-    finally:
-        harness("stop", "--dir", st["dir"])
 
 
 def main():

@@ -14,9 +14,8 @@ import os
 import re
 import shutil
 import sys
-import tempfile
 
-from saslcert_server import HERE, check, finish, harness
+from saslcert_server import HERE, check, finish, harness, server
 
 sys.path.insert(0, os.path.join(HERE, "..", "harness"))
 import prosody_harness  # noqa: E402  (the harness as a library: where the module comes from, in_root)
@@ -50,12 +49,10 @@ def set_plugin_paths(st, folders):
         f.write(cfg)
 
 
-def run(folder, admin_shell):
+def run(admin_shell):
     mode = "with prosodyctl shell" if admin_shell else "without prosodyctl shell"
-    st = harness("start", "--dir", os.path.join(folder, "shell" if admin_shell else "plain"),
-                 *(["--admin-shell"] if admin_shell else []))
-    print(f"test_loadedmodule: Prosody {st['prosody_version']}, {mode}", flush=True)
-    try:
+    with server(*(["--admin-shell"] if admin_shell else [])) as st:
+        print(f"test_loadedmodule: Prosody {st['prosody_version']}, {mode}", flush=True)
         fixed = os.path.join(st["dir"], "plugins", "mod_client_certs", "mod_client_certs.lua")
         paths, how, failed = module_check(st)
         check(f"{mode}: the harness's fixed copy is named as the loaded file and passes",
@@ -92,14 +89,11 @@ def run(folder, admin_shell):
         check(f"{mode}: a copy without the current fix's use report is named, and fails",
               paths == [fixed] and failed == [f"{fixed} is Certdeck's current fix"],
               f"{paths} ({how}), failed: {failed}")
-    finally:
-        harness("stop", "--dir", st["dir"])
 
 
 def main():
-    with tempfile.TemporaryDirectory(prefix="certdeck-loaded-") as folder:
-        run(folder, admin_shell=True)
-        run(folder, admin_shell=False)
+    run(admin_shell=True)
+    run(admin_shell=False)
     finish("test_loadedmodule")
 
 

@@ -15,7 +15,7 @@ import tempfile
 import time
 
 from saslcert_server import (SASLCERT, TIMEOUT, USE, Client, by_name, check, finish, harness, items, make_cert,
-                             next_second, saslcert, show, used_of, users_of, wait_items, xep0082)
+                             next_second, saslcert, server, show, used_of, users_of, wait_items, xep0082)
 
 VERBOSE = "-v" in sys.argv[1:]
 ACCOUNT, PASSWORD = "alice@localhost", "alice-password"
@@ -27,13 +27,9 @@ def print_reply(what, reply):
 
 
 async def report_on(folder):
-    st = harness("start", "--dir", os.path.join(folder, "server"), "--domain", "localhost",
-                 "--user", f"alice:{PASSWORD}")
-    print(f"test_usereport: Prosody {st['prosody_version']}", flush=True)
-    try:
+    with server("--domain", "localhost", "--user", f"alice:{PASSWORD}") as st:
+        print(f"test_usereport: Prosody {st['prosody_version']}", flush=True)
         await report_checks(folder, st)
-    finally:
-        harness("stop", "--dir", st["dir"])
 
 
 async def report_checks(folder, st):
@@ -176,9 +172,7 @@ async def report_checks(folder, st):
 
 
 async def no_report_on(folder):
-    st = harness("start", "--dir", os.path.join(folder, "quiet"), "--domain", "localhost", "--no-use-report",
-                 "--user", f"alice:{PASSWORD}")
-    try:
+    with server("--domain", "localhost", "--no-use-report", "--user", f"alice:{PASSWORD}") as st:
         host, port, ca = st["host"], st["port"], st["ca_file"]
         cert = make_cert(folder, "quiet-phone", ACCOUNT)
         spare = make_cert(folder, "quiet-spare", ACCOUNT)
@@ -203,8 +197,6 @@ async def no_report_on(folder):
               reply is not None and not any(el.tag in (f"{{{SASLCERT}}}users", f"{{{USE}}}used")
                                             for el in reply.iter()), show(reply))
         await desk.logout()
-    finally:
-        harness("stop", "--dir", st["dir"])
 
 
 def main():
