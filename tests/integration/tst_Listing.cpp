@@ -68,7 +68,11 @@ void TestListing::appendedCertificatesAreListed()
     QCOMPARE(p->certificate.sha256, phone.certificate.sha256);
     QCOMPARE(l->certificate.notAfter, laptop.certificate.notAfter);
     QCOMPARE(l->certificate.keyDescription(), QStringLiteral("RSA 3072"));
-    QVERIFY(!p->hasUsers); // mod_client_certs never sends <users>
+    // Certdeck's module fix ties sessions to certificates and says when each was used: nobody, never yet.
+    QVERIFY(p->hasUsers);
+    QVERIFY(p->users.isEmpty());
+    QVERIFY(p->use.reported);
+    QVERIFY(!p->use.first.isValid() && !p->use.last.isValid());
 }
 
 void TestListing::controllerFillsTheModel()

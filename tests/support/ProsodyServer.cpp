@@ -43,6 +43,8 @@ bool ProsodyServer::start(const Options &options)
         args << QStringLiteral("--no-tls");
     if (options.lenientAppends)
         args << QStringLiteral("--lenient-appends");
+    if (!options.useReport)
+        args << QStringLiteral("--no-use-report");
     for (const QString &user : options.users)
         args << QStringLiteral("--user") << user;
     QByteArray out;

@@ -21,6 +21,9 @@ public:
         // true: mod_client_certs stores and lists appends as sent (a server without the canonical-certificate
         // part of packaging/prosody's fix), so the thief's encodings reach the listing
         bool lenientAppends = false;
+        // false: the module reports neither sessions (<users>) nor last use (<used>), as a server without
+        // that part of the fix (client_certs_report_use = false)
+        bool useReport = true;
     };
 
     ProsodyServer() = default;
