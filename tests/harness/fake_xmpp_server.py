@@ -5,7 +5,8 @@ It speaks just enough XMPP for QXmpp to log in: STARTTLS (self-signed certificat
 SASL SCRAM-SHA-1, resource binding, and disco#info advertising urn:xmpp:saslcert:1. What it answers after
 that depends on --scenario:
 
-  control-names     items whose names carry control, bidi and zero-width characters
+  control-names     items whose names carry control, bidi and zero-width characters; each is online with a
+                    resource of the same name (<users>), and its last use is rubbish (<used last='…'>)
   nested            the items answer is ~280 KB of elements nested 40,000 deep
   large             a legitimate listing of 1,000 items (~700 KB)
   die-after-revoke  lists "phone"; when the revoke arrives, the connection drops without an answer
@@ -69,8 +70,8 @@ def text(value):
     return escape(value, {"\t": "&#9;", "\n": "&#10;", "\r": "&#13;"})
 
 
-def item(name, cert_b64):
-    return f"<item><name>{text(name)}</name><x509cert>{cert_b64}</x509cert></item>"
+def item(name, cert_b64, extra=""):
+    return f"<item><name>{text(name)}</name><x509cert>{cert_b64}</x509cert>{extra}</item>"
 
 
 class Stream:
@@ -299,7 +300,9 @@ class Server:
     def items(self):
         open_items = f"<items xmlns='{NS_SASLCERT}'>"
         if self.scenario == "control-names":
-            body = "".join(item(n, self.cert_b64) for n in HOSTILE_NAMES)
+            users = "<users><resource>{}</resource></users>"
+            used = "<used xmlns='urn:certdeck:saslcert-use:0' last='2026-12-03T18:00:00Z&#9;now'/>"
+            body = "".join(item(n, self.cert_b64, users.format(text(n)) + used) for n in HOSTILE_NAMES)
         elif self.scenario == "nested":
             body = "<a>" * 40000 + "</a>" * 40000
         elif self.scenario == "many-attributes":

@@ -163,11 +163,14 @@ void TestHostileServer::listEscapesControlCharacters()
     const Run r = runCli(QStringList{QStringLiteral("list")} + server.accountArgs() + passwordEnv);
     QCOMPARE(r.code, 0);
     QCOMPARE(rawControl(r.out, true), QString());
-    // One row per item, four columns each: no forged row, no forged column.
+    // One row per item, five columns each: no forged row, no forged column, from names or resources.
     const QList<QByteArray> lines = r.out.trimmed().split('\n');
     QCOMPARE(lines.size(), 5);
     for (const QByteArray &line : lines)
-        QCOMPARE(line.count('\t'), 3);
+        QCOMPARE(line.count('\t'), 4);
+    QVERIFY(
+        lines.at(0).endsWith("\tonline now (fake-row\\t2099-01-01T00:00:00Z\\tEC P-256\\tAA:BB\\nphone)"));
+    QVERIFY(lines.at(3).endsWith("\tonline now (bidi\\u202Egnp.exe)"));
     QVERIFY(lines.at(0).startsWith("fake-row\\t2099-01-01T00:00:00Z\\tEC P-256\\tAA:BB\\nphone\t"));
     QVERIFY(lines.at(1).startsWith("carriage\\rreturn\t"));
     QVERIFY(lines.at(2).startsWith("csi\\u009B2Jclear\t"));
