@@ -6,9 +6,10 @@ packaging/prosody/fix-mod_client_certs.sh, the log and the PID file. The server 
 free port. --extra-domain adds VirtualHosts to the same server (users of one reach the others locally, no s2s).
 With CERTDECK_PROSODY_ROOT=DIR (a Debian root, see packaging/dev/prosody13-root.sh) Prosody and prosodyctl run
 inside DIR (chroot, private mount namespace) and the module comes from DIR; otherwise the host's Prosody runs.
+--sasl2 enables mod_sasl2, mod_sasl2_bind2 and mod_sasl2_fast (Prosody 13 with Debian 13's prosody-modules only).
 
   start    --dir D [--domain localhost] [--extra-domain D2 ...] [--no-saslcert] [--no-tls]
-           [--lenient-appends] [--no-use-report] [--admin-shell]
+           [--lenient-appends] [--no-use-report] [--admin-shell] [--sasl2]
            [--user NAME[@DOMAIN]:PASSWORD ...]                                               -> prints JSON
   restart  --dir D                       (same config, data and port: a server restart)
   register --dir D NAME[@DOMAIN] PASSWORD
@@ -105,8 +106,10 @@ def lua_str(s):
 
 
 def write_config(d, port, domains, key, crt, saslcert, tls, version, lenient=False, use_report=True,
-                 admin_shell=False):
+                 admin_shell=False, sasl2=False):
     modules = ["roster", "saslauth", "disco", "ping", "posix", "presence"] + (["tls"] if tls else [])
+    # sasl2: XEP-0388 SASL2 with Bind2 and FAST, as Conversations uses them when a server offers them.
+    modules += ["sasl2", "sasl2_bind2", "sasl2_fast"] if sasl2 else []
     # admin_shell: prosodyctl shell, as on a server with Debian's default config (its socket: data/prosody.sock).
     modules += ["admin_shell"] if admin_shell else []
     disabled = ["s2s", "dialback", "http", "admin_telnet"] + ([] if admin_shell else ["admin_shell"])
@@ -230,12 +233,14 @@ def restart(d):
     return st
 
 
-def start(d, domains, saslcert, users, tls=True, lenient=False, use_report=True, admin_shell=False):
+def start(d, domains, saslcert, users, tls=True, lenient=False, use_report=True, admin_shell=False, sasl2=False):
     d = os.path.abspath(d)
     if os.path.exists(os.path.join(d, STATE_FILE)):
         stop(d)
     root = prosody_root()
     version = prosody_version(root)
+    if sasl2 and major_version(version) < 13:
+        raise HarnessError(f"--sasl2 needs Prosody 13 (Debian 13's prosody-modules), not {version}")
     for sub in ("data", "plugins", "certs"):
         os.makedirs(os.path.join(d, sub), exist_ok=True)
     if saslcert:
@@ -244,7 +249,8 @@ def start(d, domains, saslcert, users, tls=True, lenient=False, use_report=True,
     last_error = None
     for _ in range(5):  # a free port can be taken between the probe and prosody's bind: try another
         port = free_port()
-        cfg = write_config(d, port, domains, key, crt, saslcert, tls, version, lenient, use_report, admin_shell)
+        cfg = write_config(d, port, domains, key, crt, saslcert, tls, version, lenient, use_report, admin_shell,
+                           sasl2)
         log = os.path.join(d, "prosody.log")
         try:
             proc = launch(d, cfg, port, root)
@@ -253,7 +259,7 @@ def start(d, domains, saslcert, users, tls=True, lenient=False, use_report=True,
             continue
         state = {"pid": proc.pid, "port": port, "host": "127.0.0.1", "domain": domains[0], "domains": domains,
                  "dir": d, "config": cfg, "ca_file": crt, "log": log, "saslcert": saslcert, "root": root,
-                 "prosody_version": version}
+                 "prosody_version": version, "sasl2": sasl2}
         with open(os.path.join(d, STATE_FILE), "w", encoding="utf-8") as f:
             json.dump(state, f)
         for user in users:
@@ -318,6 +324,8 @@ def main():
     s.add_argument("--no-use-report", action="store_true",
                    help="mod_client_certs reports no sessions (<users>) and no times of use (<used>) in its items")
     s.add_argument("--admin-shell", action="store_true", help="enable mod_admin_shell (prosodyctl shell)")
+    s.add_argument("--sasl2", action="store_true",
+                   help="enable mod_sasl2, mod_sasl2_bind2 and mod_sasl2_fast (Prosody 13, Debian 13's prosody-modules)")
     r = sub.add_parser("register")
     r.add_argument("--dir", required=True)
     r.add_argument("name")
@@ -329,7 +337,7 @@ def main():
         if a.cmd == "start":
             domains = [a.domain] + [x for x in a.extra_domain if x != a.domain]
             print(json.dumps(start(a.dir, domains, not a.no_saslcert, a.user, not a.no_tls, a.lenient_appends,
-                                   not a.no_use_report, a.admin_shell)))
+                                   not a.no_use_report, a.admin_shell, a.sasl2)))
         elif a.cmd == "restart":
             print(json.dumps(restart(a.dir)))
         elif a.cmd == "register":
