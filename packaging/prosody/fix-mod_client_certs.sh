@@ -17,16 +17,23 @@ case $(cd "$(dirname "$file")" && pwd) in
 esac
 
 if grep -q 'adhoc_handler, "local_user");' "$file" && grep -q 'local function load_cert(' "$file"; then
-  # The option of the use report is the newest part of the fix: only the whole current fix has it.
-  if grep -q 'get_option_boolean("client_certs_report_use"' "$file"; then
+  # Debian 13's module (Prosody 13, where mod_sasl2 runs) also gets SASL EXTERNAL over SASL2 (external_user()),
+  # the newest part of its fix; the option of the use report is the newest part of Debian 12's.
+  sasl2=""
+  if grep -q '^local ssl = require "ssl";' "$file" && ! grep -q 'local function external_user(' "$file"; then
+    sasl2="does not offer SASL EXTERNAL over SASL2 (mod_sasl2), so phones that use SASL2 cannot log in by certificate"
+  fi
+  if grep -q 'get_option_boolean("client_certs_report_use"' "$file" && [ -z "$sasl2" ]; then
     echo "fix-mod_client_certs: $file is already fixed"
     exit 0
   fi
   # One of Certdeck's earlier fixes: patch cannot build on it, a fresh copy is the way.
-  if grep -q 'local function canonical_b64(' "$file"; then
-    lacks="lets SASL EXTERNAL on one VirtualHost log in for an identity of another, and does not report a certificate's sessions and use"
+  if grep -q 'get_option_boolean("client_certs_report_use"' "$file"; then
+    lacks=$sasl2
+  elif grep -q 'local function canonical_b64(' "$file"; then
+    lacks="lets SASL EXTERNAL on one VirtualHost log in for an identity of another, and does not report a certificate's sessions and use${sasl2:+, and $sasl2}"
   else
-    lacks="still takes a certificate in several encodings, lets SASL EXTERNAL on one VirtualHost log in for an identity of another, and does not report a certificate's sessions and use"
+    lacks="still takes a certificate in several encodings, lets SASL EXTERNAL on one VirtualHost log in for an identity of another, and does not report a certificate's sessions and use${sasl2:+, and $sasl2}"
   fi
   die "$file holds an earlier Certdeck fix, which $lacks. Copy the Debian package's folder again over this one and run this script on the fresh copy."
 fi
