@@ -6,8 +6,10 @@ It needs two throwaway accounts with the same user name on one Prosody: the vict
 (alice@example.org) and the attacker on a second, throwaway VirtualHost of the same server (alice@check.invalid).
 The attacker tries the ad-hoc command "Manage certificates" and the XEP-0257 requests against the victim; the
 victim uses the ad-hoc command and XEP-0257 herself, and tries to add her certificate again in other encodings
-(Certdeck issue 26: each copy listed as another certificate while it logs in as hers). Prints one line per check;
-exit 0 only when every check passed.
+(Certdeck issue 26: each copy listed as another certificate while it logs in as hers). On a server that offers
+SASL2 (mod_sasl2), the certificate logins are repeated over SASL2 as Conversations logs in (issue 32): EXTERNAL
+offered, the attacker's certificate refused, the victim's own one logged in with Bind2, no FAST token issued.
+Prints one line per check; exit 0 only when every check passed.
 It adds one certificate to the victim's account and disables it again at the end.
 First it prints which mod_client_certs.lua Prosody loaded, and fails unless that file holds Certdeck's current
 fix: an old copy earlier in plugin_paths is loaded instead of a fixed one beside it. Prosody says which file it
@@ -25,6 +27,8 @@ Needs python3-slixmpp and openssl.
 import argparse
 import asyncio
 import base64
+import hashlib
+import hmac
 import json
 import logging
 import os
@@ -39,13 +43,20 @@ import slixmpp
 from slixmpp.exceptions import IqError, IqTimeout
 
 USE = "urn:certdeck:saslcert-use:0"  # the use report of Certdeck's fix
-# What marks a file as Certdeck's current fix, as fix-mod_client_certs.sh checks it ("already fixed").
+# What marks a file as Certdeck's current fix, as fix-mod_client_certs.sh checks it ("already fixed"); Debian 13's
+# module (Prosody 13, where mod_sasl2 runs) also has SASL EXTERNAL over SASL2.
 FIX_MARKERS = ('adhoc_handler, "local_user");', "local function load_cert(",
                'get_option_boolean("client_certs_report_use"')
+DEBIAN13_MODULE, DEBIAN13_FIX_MARKER = 'local ssl = require "ssl";', "local function external_user("
 CMDS = "http://jabber.org/protocol/commands"
 CERTS_NODE = "http://prosody.im/protocol/certs"
 SASLCERT = "urn:xmpp:saslcert:1"
 DATA = "jabber:x:data"
+STREAM = "http://etherx.jabber.org/streams"
+TLS = "urn:ietf:params:xml:ns:xmpp-tls"
+SASL2 = "urn:xmpp:sasl:2"  # XEP-0388, mod_sasl2
+BIND2 = "urn:xmpp:bind:0"
+FAST = "urn:xmpp:fast:0"
 TIMEOUT = 15  # seconds for one answer; a missing answer is a failure, never a pass
 HARNESS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "tests", "harness",
                        "prosody_harness.py")
@@ -103,7 +114,8 @@ def check_loaded_module(prosodyctl, exists, read):
         except OSError as e:
             check(f"{path} is Certdeck's current fix", False, f"cannot read it: {e}")
             continue
-        missing = [m for m in FIX_MARKERS if m not in text]
+        markers = FIX_MARKERS + ((DEBIAN13_FIX_MARKER,) if DEBIAN13_MODULE in text else ())
+        missing = [m for m in markers if m not in text]
         check(f"{path} is Certdeck's current fix", not missing,
               "an old or unfixed copy: delete it, or remove its folder from plugin_paths, install the fix (steps 2 "
               "to 4 of the README) and restart Prosody")
@@ -166,6 +178,169 @@ class Client(slixmpp.ClientXMPP):
             return "error", e.iq["error"]["condition"]
         except IqTimeout:
             return "timeout", None
+
+
+
+
+class Sasl2Result:
+    def __init__(self):
+        self.outcome, self.condition, self.full_jid, self.token = None, None, None, None
+        self.features, self.fast = [], []
+
+
+class Sasl2Phone:
+    """A phone that logs in the way Conversations does on a server that offers SASL2 (XEP-0388): STARTTLS with its
+    client certificate (cert: (certificate file, key file)), then one <authenticate mechanism='EXTERNAL'> with the
+    bare JID as initial response, a <user-agent id=…>, a Bind2 <bind xmlns='urn:xmpp:bind:0'> and a FAST token
+    request (XEP-0484, HT-SHA-256-NONE); PLAIN and FAST token logins too. Python stdlib: slixmpp (1.8, 1.10)
+    speaks no SASL2. Every wait has a deadline; the exchange is kept in .transcript. login() returns a Sasl2Result:
+    outcome ('success', 'failure' or 'closed'), condition, full_jid, token, features (the mechanisms of
+    <authentication>), fast (the FAST mechanisms offered inline)."""
+
+    def __init__(self, jid, host, port, ca_file=None, cert=None, user_agent_id="certdeck-check-phone", insecure=False):
+        self.jid, self.host, self.port, self.ca_file, self.cert = jid, host, port, ca_file, cert
+        self.insecure = insecure
+        self.domain = jid.split("@", 1)[1]
+        self.user_agent_id = user_agent_id
+        self.transcript = []
+        self.reader = self.writer = None
+        self.closed = asyncio.get_event_loop().create_future()  # set to the stream error condition (or None)
+
+    # --- the XML stream --------------------------------------------------------------------------------------
+    def _send(self, text):
+        self.transcript.append("C: " + text)
+        self.writer.write(text.encode("utf-8"))
+
+    def _open_stream(self, with_from):
+        self.parser = ET.XMLPullParser(events=("start", "end"))
+        self.depth, self.queue, self.ended = 0, asyncio.Queue(), False
+        frm = f" from='{self.jid}'" if with_from else ""
+        self._send(f"<?xml version='1.0'?><stream:stream to='{self.domain}'{frm} version='1.0' "
+                   f"xmlns='jabber:client' xmlns:stream='{STREAM}'>")
+
+    async def _pump(self):
+        """Reads until the next top-level element; returns it, or None when the stream or connection ended."""
+        while self.queue.empty() and not self.ended:
+            try:
+                data = await asyncio.wait_for(self.reader.read(65536), TIMEOUT)
+            except (ConnectionError, ssl.SSLError):
+                data = b""
+            if not data:
+                self.ended = True
+                break
+            self.parser.feed(data)
+            for event, el in self.parser.read_events():
+                if event == "start":
+                    self.depth += 1
+                else:
+                    self.depth -= 1
+                    if self.depth == 1:
+                        self.transcript.append("S: " + ET.tostring(el, encoding="unicode"))
+                        self.queue.put_nowait(el)
+                    elif self.depth == 0:
+                        self.ended = True
+        return None if self.queue.empty() else self.queue.get_nowait()
+
+    async def _next(self):
+        el = await self._pump()
+        if el is not None and el.tag == f"{{{STREAM}}}error":
+            cond = next((c.tag.split("}")[1] for c in el if c.tag.split("}")[1] != "text"), None)
+            if not self.closed.done():
+                self.closed.set_result(cond)
+            return None
+        return el
+
+    # --- login ---------------------------------------------------------------------------------------------
+    async def _connect(self):
+        self.reader, self.writer = await asyncio.wait_for(asyncio.open_connection(self.host, self.port), TIMEOUT)
+        self._open_stream(False)
+        features = await self._next()
+        if features is None or features.find(f"{{{TLS}}}starttls") is None:
+            raise RuntimeError("the server offered no STARTTLS")
+        self._send(f"<starttls xmlns='{TLS}'/>")
+        proceed = await self._next()
+        if proceed is None or proceed.tag != f"{{{TLS}}}proceed":
+            raise RuntimeError("STARTTLS was not accepted")
+        ctx = ssl.create_default_context(cafile=self.ca_file)
+        if self.insecure:
+            ctx.check_hostname, ctx.verify_mode = False, ssl.CERT_NONE
+        if self.cert:
+            ctx.load_cert_chain(*self.cert)
+        await asyncio.wait_for(self.writer.start_tls(ctx, server_hostname=self.domain), TIMEOUT)
+        self._open_stream(True)  # 'from' as Conversations sends it: mod_sasl2_fast offers FAST only then
+        return await self._next()
+
+    async def login(self, mechanism, bind_tag=None, request_token=False, password=None, token=None, authzid=None):
+        """authzid: the identity EXTERNAL asks for (default: the bare JID, as Conversations sends it)."""
+        r = Sasl2Result()
+        features = await self._connect()
+        auth = features.find(f"{{{SASL2}}}authentication") if features is not None else None
+        if auth is None:
+            r.outcome = "closed"
+            return r
+        r.features = [m.text for m in auth.findall(f"{{{SASL2}}}mechanism")]
+        r.fast = [m.text for m in auth.findall(f"{{{SASL2}}}inline/{{{FAST}}}fast/{{{FAST}}}mechanism")]
+        user = self.jid.split("@", 1)[0]
+        if mechanism == "EXTERNAL":
+            initial = (self.jid if authzid is None else authzid).encode()
+        elif mechanism == "PLAIN":
+            initial = b"\0" + user.encode() + b"\0" + password.encode()
+        else:  # HT-SHA-256-NONE: the FAST token's HMAC over "Initiator" (no channel binding)
+            initial = user.encode() + b"\0" + hmac.new(token.encode(), b"Initiator", hashlib.sha256).digest()
+        body = (f"<initial-response>{base64.b64encode(initial).decode()}</initial-response>"
+                f"<user-agent id='{self.user_agent_id}'><software>Certdeck test phone</software>"
+                f"<device>Test phone</device></user-agent>")
+        if bind_tag:
+            body += f"<bind xmlns='{BIND2}'><tag>{bind_tag}</tag></bind>"
+        if request_token:
+            body += f"<request-token xmlns='{FAST}' mechanism='HT-SHA-256-NONE'/>"
+        if token is not None:
+            body += f"<fast xmlns='{FAST}'/>"
+        self._send(f"<authenticate xmlns='{SASL2}' mechanism='{mechanism}'>{body}</authenticate>")
+        reply = await self._next()
+        if reply is None:
+            r.outcome = "closed"
+        elif reply.tag == f"{{{SASL2}}}success":
+            r.outcome = "success"
+            r.full_jid = reply.findtext(f"{{{SASL2}}}authorization-identifier")
+            tok = reply.find(f"{{{FAST}}}token")
+            r.token = tok.get("token") if tok is not None else None
+            if await self._next() is None:  # the stream features that follow a SASL2 success
+                r.outcome = "closed"
+        elif reply.tag == f"{{{SASL2}}}failure":
+            r.outcome = "failure"
+            r.condition = next((c.tag.split("}")[1] for c in reply if c.tag.split("}")[1] != "text"), None)
+        else:
+            r.outcome = "unexpected " + reply.tag
+        return r
+
+    async def ping(self):
+        """One XEP-0199 ping to the server; True when answered (the session is alive)."""
+        self._send(f"<iq type='get' id='ping1' to='{self.domain}'><ping xmlns='urn:xmpp:ping'/></iq>")
+        while True:
+            el = await self._next()
+            if el is None:
+                return False
+            if el.tag == "{jabber:client}iq" and el.get("id") == "ping1":
+                return el.get("type") == "result"
+
+    async def wait_closed(self):
+        """Reads until the server ends the stream; returns its stream error condition (None: closed without one),
+        or 'timeout'."""
+        try:
+            while await asyncio.wait_for(self._next(), TIMEOUT) is not None:
+                pass
+        except asyncio.TimeoutError:
+            return "timeout"
+        return self.closed.result() if self.closed.done() else None
+
+    def close(self):
+        if self.writer:
+            try:
+                self._send("</stream:stream>")
+            except Exception:  # the connection may be gone already
+                pass
+            self.writer.close()
 
 
 def command(node, action=None, sessionid=None, fields=None):
@@ -325,12 +500,39 @@ async def run(opts):
         check(f"SASL EXTERNAL as {opts.victim} with her own certificate logs in",
               await device.login(opts.host, opts.port) == "bound")
         device.disconnect()
+        await sasl2_checks(opts, own, attack)
 
         # Leave the throwaway account as it was.
         kind, _ = await victim.iq(None, "set", saslcert("disable", own_name))
         listed = await listed_certs(victim) or {}
         check("the check's certificate is disabled again", kind == "result" and own_name not in listed, kind)
         victim.disconnect()
+
+
+async def sasl2_checks(opts, own, attack):
+    """The same over SASL2 (mod_sasl2), as Conversations logs in when the server offers it; skipped, with a note,
+    on a server that offers no SASL2."""
+    def phone(cert):
+        return Sasl2Phone(opts.victim, opts.host, opts.port, opts.ca_file, cert=(cert["crt"], cert["key"]),
+                          user_agent_id="certdeck-check-phone", insecure=opts.insecure)
+    mallory = phone(attack)
+    r = await mallory.login("EXTERNAL", bind_tag="certdeck-check")
+    mallory.close()
+    if r.outcome == "closed" and not r.features:
+        print("note: the server offers no SASL2 (mod_sasl2): its checks are skipped", flush=True)
+        return
+    check(f"SASL2 EXTERNAL as {opts.victim} with {opts.attacker}'s certificate is refused", r.outcome == "failure",
+          f"{r.outcome} {r.condition} {r.full_jid}")
+    device = phone(own)
+    r = await device.login("EXTERNAL", bind_tag="certdeck-check", request_token=True)
+    device.close()
+    check("SASL2 offers EXTERNAL to a client with a certificate (else phones that use SASL2 cannot log in by it)",
+          "EXTERNAL" in r.features, f"offered: {r.features}")
+    check(f"SASL2 EXTERNAL with Bind2 as {opts.victim} with her own certificate logs in",
+          r.outcome == "success" and (r.full_jid or "").startswith(opts.victim + "/"),
+          f"{r.outcome} {r.condition} {r.full_jid}")
+    check("a SASL2 EXTERNAL login gets no FAST token (one would outlive a revoke)", r.token is None,
+          "the server issued one")
 
 
 def system_prosodyctl(config):
@@ -368,9 +570,14 @@ def read_text(path):
 
 
 def start_harness(folder):
+    sys.path.insert(0, os.path.dirname(HARNESS))
+    import prosody_harness  # pylint: disable=import-outside-toplevel
+    version = prosody_harness.prosody_version(prosody_harness.prosody_root())
+    # Prosody 13 with mod_sasl2, mod_sasl2_bind2 and mod_sasl2_fast, as Conversations meets it; 0.12 has none usable.
+    sasl2 = ["--sasl2"] if prosody_harness.major_version(version) >= 13 else []
     r = subprocess.run([sys.executable, HARNESS, "start", "--dir", folder, "--domain", "a.test", "--admin-shell",
                         "--extra-domain", "b.test", "--user", "alice:alice-password",
-                        "--user", "alice@b.test:mallory-password"], stdout=subprocess.PIPE, text=True)
+                        "--user", "alice@b.test:mallory-password"] + sasl2, stdout=subprocess.PIPE, text=True)
     if r.returncode != 0:
         sys.exit("check-takeover: the test server did not start")
     return json.loads(r.stdout)

@@ -3,7 +3,8 @@
 (issue 27): an old copy of the module listed first in plugin_paths is loaded instead of a fixed copy beside it.
 Against the harness's Prosody, with prosodyctl shell (mod_admin_shell) and without it (prosodyctl about and the
 module loader's search order): the fixed copy passes; Debian's module with the permission "any" (what this README
-once said) in a folder before it in plugin_paths, and a copy of an earlier Certdeck fix, fail, each named.
+once said) in a folder before it in plugin_paths, and a copy of an earlier Certdeck fix (on Prosody 13 also one
+without SASL EXTERNAL over SASL2, issue 32), fail, each named.
 
   test_loadedmodule.py     (CERTDECK_PROSODY_ROOT=DIR runs Prosody 13)
 """
@@ -79,6 +80,17 @@ def run(admin_shell):
         set_plugin_paths(st, [os.path.join(st["dir"], "plugins")])
         with open(fixed, encoding="utf-8") as f:
             text = f.read()
+        if prosody_harness.major_version(st["prosody_version"]) >= 13:
+            # Debian 13's: the fix of issue 27 without SASL EXTERNAL over SASL2 (its marker gone, the code working).
+            earlier = text.replace("local function external_user(", "local external_user = function(")
+            assert earlier != text, "the fixed copy has no external_user()"
+            with open(fixed, "w", encoding="utf-8") as f:
+                f.write(earlier)
+            harness("restart", "--dir", st["dir"])
+            paths, how, failed = module_check(st)
+            check(f"{mode}: a copy without SASL EXTERNAL over SASL2 is named, and fails",
+                  paths == [fixed] and failed == [f"{fixed} is Certdeck's current fix"],
+                  f"{paths} ({how}), failed: {failed}")
         earlier = re.sub(r'^local report_use = module:get_option_boolean\("client_certs_report_use", true\);$',
                          "local report_use = false;", text, flags=re.M)
         assert earlier != text, "the fixed copy has no client_certs_report_use option"
