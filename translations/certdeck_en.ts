@@ -341,6 +341,18 @@
         <extracomment>%1: date and time, %2: &quot;3 days ago&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 have not logged in for %n day(s) or more. If you no longer use those devices, disable their certificates: an unused certificate is one more key to your account.</source>
+        <extracomment>%1: the devices&apos; names, quoted, separated by commas</extracomment>
+        <translation>
+            <numerusform>%1 have not logged in for %n day or more. If you no longer use those devices, disable their certificates: an unused certificate is one more key to your account.</numerusform>
+            <numerusform>%1 have not logged in for %n days or more. If you no longer use those devices, disable their certificates: an unused certificate is one more key to your account.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExpiryPolicy</name>

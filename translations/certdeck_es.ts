@@ -341,6 +341,18 @@
         <extracomment>%1: date and time, %2: &quot;3 days ago&quot;</extracomment>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 have not logged in for %n day(s) or more. If you no longer use those devices, disable their certificates: an unused certificate is one more key to your account.</source>
+        <extracomment>%1: the devices&apos; names, quoted, separated by commas</extracomment>
+        <translation>
+            <numerusform>%1 no han iniciado sesión desde hace %n día o más. Si ya no usa esos dispositivos, desactive sus certificados: un certificado sin usar es una llave más de su cuenta.</numerusform>
+            <numerusform>%1 no han iniciado sesión desde hace %n días o más. Si ya no usa esos dispositivos, desactive sus certificados: un certificado sin usar es una llave más de su cuenta.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExpiryPolicy</name>

@@ -341,6 +341,18 @@
         <extracomment>%1: date and time, %2: &quot;3 days ago&quot;</extracomment>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 have not logged in for %n day(s) or more. If you no longer use those devices, disable their certificates: an unused certificate is one more key to your account.</source>
+        <extracomment>%1: the devices&apos; names, quoted, separated by commas</extracomment>
+        <translation>
+            <numerusform>%1 ne se sont pas connectés depuis %n jour ou plus. Si vous n’utilisez plus ces appareils, désactivez leurs certificats&#xa0;: un certificat inutilisé est une clé de plus pour votre compte.</numerusform>
+            <numerusform>%1 ne se sont pas connectés depuis %n jours ou plus. Si vous n’utilisez plus ces appareils, désactivez leurs certificats&#xa0;: un certificat inutilisé est une clé de plus pour votre compte.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExpiryPolicy</name>

@@ -47,7 +47,7 @@ namespace {
 const QString connectionTopic = QStringLiteral("connection");
 const QString unreadableTopic = QStringLiteral("unreadable");
 const QString reminderTopic = QStringLiteral("expiry:"); // + the device's name
-const QString unusedTopic = QStringLiteral("unused:");   // + the device's name
+const QString unusedTopic = QStringLiteral("unused");
 
 } // namespace
 
@@ -535,25 +535,31 @@ void MainWindow::showUnusedHints()
     const QVector<UnusedDevice> unused =
         longUnusedDevices(m_model->listing(), m_controller->onlineSessions().keys(),
                           m_model->ownFingerprint(), m_model->clock().now());
-    QSet<QString> names;
+    QStringList names;
     for (const UnusedDevice &device : unused)
-        names.insert(device.name);
-    // A hint goes when its device is used again or leaves the account.
-    for (const QString &topic : m_ui->banner->topics(unusedTopic))
-        if (!names.contains(topic.mid(unusedTopic.size())))
-            m_ui->banner->clear(topic);
-    for (const UnusedDevice &device : unused) {
-        // Once per device and run of Certdeck: dismissed, it does not come back with every listing.
-        if (m_unusedHinted.contains(device.name))
-            continue;
-        m_unusedHinted.insert(device.name);
-        const QString name = device.name;
-        m_ui->banner->post(unusedTopic + name, NoticeLevel::Info,
-                           visibleControls(DeviceUseText::unusedHint(device)).toHtmlEscaped());
-        QString shown = visibleControls(name);
-        shown.replace(QLatin1Char('&'), QStringLiteral("&&"));
+        names << device.name;
+    const bool shown = !m_ui->banner->topics(unusedTopic).isEmpty();
+    if (names == m_unusedShown && (shown || names.isEmpty()))
+        return;
+    // Dismissed, the hint comes back only for a device it has not named in this run of Certdeck.
+    const bool anyNew = std::any_of(names.cbegin(), names.cend(),
+                                    [this](const QString &name) { return !m_unusedHinted.contains(name); });
+    m_unusedShown = names;
+    if (names.isEmpty() || (!shown && !anyNew)) {
+        m_ui->banner->clear(unusedTopic);
+        return;
+    }
+    for (const QString &name : std::as_const(names))
+        m_unusedHinted.insert(name);
+    m_ui->banner->post(unusedTopic, NoticeLevel::Info,
+                       visibleControls(DeviceUseText::unusedHint(unused)).toHtmlEscaped());
+    for (const QString &name : std::as_const(names).mid(0, 3)) { // the table's menu serves any others
+        QString label = visibleControls(name);
+        if (label.size() > 40)
+            label = label.left(20) + QStringLiteral("…") + label.right(19);
+        label.replace(QLatin1Char('&'), QStringLiteral("&&"));
         connect(
-            m_ui->banner->addButton(tr("Disable “%1”…").arg(shown), QStringLiteral("disableUnused")),
+            m_ui->banner->addButton(tr("Disable “%1”…").arg(label), QStringLiteral("disableUnused")),
             &QPushButton::clicked, this, [this, name] { disableDevice(name); }, Qt::QueuedConnection);
     }
 }

@@ -116,6 +116,7 @@ private:
     QLabel *m_summaryLabel; // a widget, not a temporary message: menu status tips must not erase it
     bool m_fitQueued = false;
     QSet<QString> m_unusedHinted; // devices hinted as unused in this run
+    QStringList m_unusedShown;    // the devices the hint names now
 };
 
 } // namespace certdeck::ui

@@ -301,34 +301,41 @@ void TestCertificateListModel::devicesUnusedForLong()
 {
     ItemsListing listing;
     const auto &i = m_listing.items;
+    const auto item = [&](const char *name, int from, int to) {
+        return makeItem(QString::fromLatin1(name), m_now.addDays(from), m_now.addDays(to));
+    };
     listing.items = {
         withUse(i[0], {}, true, m_now.addDays(-80), m_now.addDays(-90)), // 90 days: hinted
         withUse(i[1], {}, true, {}, {}),                                 // made 10 days ago: not yet
-        withUse(i[2], {}, true, {}, {}),                                 // made 400 days ago: hinted
+        withUse(i[2], {}, true, {}, {}),           // expired: cannot log in anyway, its row says so
+        withUse(item("Spare", -400, 5), {}, true), // never used, made 400 days ago: hinted
+        withUse(item("Recent", -200, 5), {}, true, m_now.addDays(-200), m_now.addDays(-89)),
+        withUse(item("Online", -200, 5), {QStringLiteral("x")}, true, m_now.addDays(-200),
+                m_now.addDays(-100)),
+        withUse(item("Silent", -200, 5), {}, false), // offline, the server does not say since when
+        item("Quiet", -200, 5),                      // the server says nothing: never called unused
     };
-    listing.items.append(withUse(makeItem(QStringLiteral("Recent"), m_now.addDays(-200), m_now.addDays(5)),
-                                 {}, true, m_now.addDays(-200), m_now.addDays(-89)));
-    listing.items.append(withUse(makeItem(QStringLiteral("Online"), m_now.addDays(-200), m_now.addDays(5)),
-                                 {QStringLiteral("x")}, true, m_now.addDays(-200), m_now.addDays(-100)));
-    listing.items.append(
-        withUse(makeItem(QStringLiteral("Silent"), m_now.addDays(-200), m_now.addDays(5)), {}, false));
-    SaslCertItem quiet = makeItem(QStringLiteral("Quiet"), m_now.addDays(-200), m_now.addDays(5));
-    listing.items.append(quiet); // the server says nothing: never called unused
     auto unused = longUnusedDevices(listing, {}, {}, m_now);
     QCOMPARE(unused.size(), 2);
     QCOMPARE(unused[0].name, QStringLiteral("Phone"));
     QCOMPARE(unused[0].days, 90);
     QVERIFY(!unused[0].never);
-    QCOMPARE(unused[1].name, QStringLiteral("Old tablet"));
+    QCOMPARE(unused[1].name, QStringLiteral("Spare"));
+    QCOMPARE(unused[1].days, 400);
     QVERIFY(unused[1].never);
+    // One calm message for all of them.
     QCOMPARE(
-        DeviceUseText::unusedHint(unused[0]),
-        QStringLiteral("“Phone” has not logged in for 90 days. If you no longer use that device, disable "
-                       "its certificate: an unused certificate is one more key to your account."));
+        DeviceUseText::unusedHint(unused),
+        QStringLiteral("“Phone”, “Spare” have not logged in for 90 days or more. If you no longer use those "
+                       "devices, disable their certificates: an unused certificate is one more key to your "
+                       "account."));
     // This computer's own certificate is never hinted.
     unused = longUnusedDevices(listing, {}, i[0].certificate.sha256, m_now);
     QCOMPARE(unused.size(), 1);
-    QCOMPARE(unused[0].name, QStringLiteral("Old tablet"));
+    QCOMPARE(
+        DeviceUseText::unusedHint(unused),
+        QStringLiteral("“Spare” has never logged in, and its certificate was made 400 days ago. If no device "
+                       "uses it, disable it: an unused certificate is one more key to your account."));
 }
 
 void TestCertificateListModel::sessionsNameTheirDevice()

@@ -44,6 +44,9 @@ qint64 daysSince(const QDateTime &t, const QDateTime &now)
 
 bool isLongUnused(const SaslCertItem &item, const DeviceUse &use, const QDateTime &now, int days)
 {
+    // An expired certificate logs in no more; its row already says so.
+    if (item.certificate.notAfter.isValid() && item.certificate.notAfter <= now)
+        return false;
     switch (use.state) {
     case DeviceUse::State::LastUsed:
         return daysSince(use.last, now) >= days;
@@ -74,18 +77,32 @@ QVector<UnusedDevice> longUnusedDevices(const ItemsListing &listing, const QStri
     return unused;
 }
 
-QString DeviceUseText::unusedHint(const UnusedDevice &device)
+QString DeviceUseText::unusedHint(const QVector<UnusedDevice> &devices, int days)
 {
-    const int days = static_cast<int>(std::min<qint64>(device.days, std::numeric_limits<int>::max()));
-    return device.never
-               ? tr("“%1” has never logged in, and its certificate was made %n day(s) ago. If no device "
-                    "uses it, disable it: an unused certificate is one more key to your account.",
-                    nullptr, days)
-                     .arg(device.name)
-               : tr("“%1” has not logged in for %n day(s). If you no longer use that device, disable "
-                    "its certificate: an unused certificate is one more key to your account.",
-                    nullptr, days)
-                     .arg(device.name);
+    if (devices.size() == 1) {
+        const UnusedDevice &device = devices.constFirst();
+        const int n = static_cast<int>(std::min<qint64>(device.days, std::numeric_limits<int>::max()));
+        return device.never
+                   ? tr("“%1” has never logged in, and its certificate was made %n day(s) ago. If no "
+                        "device uses it, disable it: an unused certificate is one more key to your "
+                        "account.",
+                        nullptr, n)
+                         .arg(device.name)
+                   : tr("“%1” has not logged in for %n day(s). If you no longer use that device, "
+                        "disable its certificate: an unused certificate is one more key to your "
+                        "account.",
+                        nullptr, n)
+                         .arg(device.name);
+    }
+    QStringList names;
+    for (const UnusedDevice &device : devices)
+        names << tr("“%1”").arg(device.name);
+    //: %1: the devices' names, quoted, separated by commas
+    return tr("%1 have not logged in for %n day(s) or more. If you no longer use those devices, disable "
+              "their "
+              "certificates: an unused certificate is one more key to your account.",
+              nullptr, days)
+        .arg(names.join(QStringLiteral(", ")));
 }
 
 QVector<OnlineSession> onlineSessions(const ItemsListing &listing, const QMap<QString, QString> &presence,

@@ -39,7 +39,8 @@ inline constexpr int defaultUnusedDays = 90;
 [[nodiscard]] bool reportsUse(const ItemsListing &listing);
 
 // Not online and not used for `days` days: last login that long ago, or never used and made that long ago.
-// Only with evidence; a server that says nothing never makes a device look unused.
+// Only with evidence; a server that says nothing never makes a device look unused. An expired certificate is
+// not "unused": it cannot log in, and its row says why.
 [[nodiscard]] bool isLongUnused(const SaslCertItem &item, const DeviceUse &use, const QDateTime &now,
                                 int days = defaultUnusedDays);
 
@@ -90,8 +91,9 @@ public:
     [[nodiscard]] static QString status(const DeviceUse &use, const QDateTime &now);
     // "3 days ago", "just now", or a date for long ago.
     [[nodiscard]] static QString ago(const QDateTime &t, const QDateTime &now);
-    // The calm hint for a device unused for long.
-    [[nodiscard]] static QString unusedHint(const UnusedDevice &device);
+    // The calm hint for the devices unused for `days` days or longer: one message for all of them.
+    [[nodiscard]] static QString unusedHint(const QVector<UnusedDevice> &devices,
+                                            int days = defaultUnusedDays);
     // A line of the "Online sessions" box: "pixel — Pixel phone".
     [[nodiscard]] static QString session(const OnlineSession &session);
     // A time for the details panel: "3 December 2026 18:00 (3 days ago)", or "Never".
