@@ -1996,6 +1996,18 @@ Exit-Codes:
         <source>%1 (unreadable entry)</source>
         <translation>%1 (unlesbarer Eintrag)</translation>
     </message>
+    <message>
+        <source>Not connected: Certdeck can revoke once it is back online.</source>
+        <translation>Nicht verbunden: Certdeck kann widerrufen, sobald es wieder online ist.</translation>
+    </message>
+    <message>
+        <source>The name does not match. Type “%1” exactly as shown.</source>
+        <translation>Der Name stimmt nicht überein. Geben Sie „%1“ genau wie angezeigt ein.</translation>
+    </message>
+    <message>
+        <source>Tick “%1” first.</source>
+        <translation>Setzen Sie zuerst das Häkchen bei „%1“.</translation>
+    </message>
 </context>
 <context>
     <name>certdeck::ui::MainWindow</name>

@@ -1959,6 +1959,18 @@ Exit codes:
         <source>%1 (unreadable entry)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not connected: Certdeck can revoke once it is back online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name does not match. Type “%1” exactly as shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick “%1” first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>certdeck::ui::MainWindow</name>

@@ -1998,6 +1998,18 @@ Códigos de salida:
         <source>%1 (unreadable entry)</source>
         <translation>%1 (entrada ilegible)</translation>
     </message>
+    <message>
+        <source>Not connected: Certdeck can revoke once it is back online.</source>
+        <translation>Sin conexión: Certdeck podrá revocar en cuanto vuelva a estar en línea.</translation>
+    </message>
+    <message>
+        <source>The name does not match. Type “%1” exactly as shown.</source>
+        <translation>El nombre no coincide. Escriba «%1» exactamente como se muestra.</translation>
+    </message>
+    <message>
+        <source>Tick “%1” first.</source>
+        <translation>Marque primero «%1».</translation>
+    </message>
 </context>
 <context>
     <name>certdeck::ui::MainWindow</name>

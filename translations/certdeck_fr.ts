@@ -1998,6 +1998,18 @@ Codes de sortie&#xa0;:
         <source>%1 (unreadable entry)</source>
         <translation>%1 (entrée illisible)</translation>
     </message>
+    <message>
+        <source>Not connected: Certdeck can revoke once it is back online.</source>
+        <translation>Non connecté&#xa0;: Certdeck pourra révoquer dès qu&apos;il sera de nouveau en ligne.</translation>
+    </message>
+    <message>
+        <source>The name does not match. Type “%1” exactly as shown.</source>
+        <translation>Le nom ne correspond pas. Saisissez «&#xa0;%1&#xa0;» exactement comme affiché.</translation>
+    </message>
+    <message>
+        <source>Tick “%1” first.</source>
+        <translation>Cochez d&apos;abord «&#xa0;%1&#xa0;».</translation>
+    </message>
 </context>
 <context>
     <name>certdeck::ui::MainWindow</name>

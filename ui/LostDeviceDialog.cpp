@@ -7,6 +7,7 @@
 #include "model/ProofText.h"
 #include "util/DisplayText.h"
 
+#include <QAccessible>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -36,7 +37,7 @@ LostDeviceDialog::LostDeviceDialog(AccountController *controller, CertificateLis
     : QDialog(parent), m_controller(controller), m_model(model), m_pages(new QStackedWidget(this)),
       m_deviceCombo(new QComboBox(this)), m_extraWarning(new QLabel(this)), m_understand(new QCheckBox(this)),
       m_confirmEdit(new QLineEdit(this)), m_revokeButton(new QPushButton(tr("Revoke and log out now"), this)),
-      m_steps(new QLabel(this)), m_result(new QLabel(this)),
+      m_confirmHint(new QLabel(this)), m_steps(new QLabel(this)), m_result(new QLabel(this)),
       m_retryButton(new QPushButton(tr("&Retry"), this))
 {
     setWindowTitle(tr("Lost or stolen device"));
@@ -84,6 +85,13 @@ LostDeviceDialog::LostDeviceDialog(AccountController *controller, CertificateLis
     m_confirmEdit->setAccessibleName(tr("Type the device name to confirm"));
     typeLabel->setBuddy(m_confirmEdit);
     c->addWidget(m_confirmEdit);
+    // Why Enter did not move on: next to the field, and in its accessible description for screen readers.
+    m_confirmHint->setObjectName(QString::fromLatin1(confirmHintName));
+    m_confirmHint->setWordWrap(true);
+    m_confirmHint->setTextFormat(Qt::PlainText);
+    theme::setTextTone(m_confirmHint, theme::Tone::Bad);
+    m_confirmHint->hide();
+    c->addWidget(m_confirmHint);
     auto *buttons = new QDialogButtonBox(confirmPage);
     m_revokeButton->setObjectName(QString::fromLatin1(revokeButtonName));
     m_revokeButton->setIcon(style()->standardIcon(QStyle::SP_MessageBoxCritical));
@@ -107,7 +115,9 @@ LostDeviceDialog::LostDeviceDialog(AccountController *controller, CertificateLis
     m_result->setObjectName(QStringLiteral("result"));
     m_result->setWordWrap(true);
     m_result->setTextFormat(Qt::PlainText); // a device name is text, never markup
-    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Focusable, so the proof is where the focus goes and a screen reader reads it (its name is its text).
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_result->setFocusPolicy(Qt::StrongFocus);
     r->addWidget(m_steps);
     r->addWidget(m_result);
     r->addStretch();
@@ -129,9 +139,12 @@ LostDeviceDialog::LostDeviceDialog(AccountController *controller, CertificateLis
     connect(m_deviceCombo, &QComboBox::currentTextChanged, this, relabel);
     connect(m_confirmEdit, &QLineEdit::textChanged, this, &LostDeviceDialog::updateConfirm);
     connect(m_understand, &QCheckBox::toggled, this, &LostDeviceDialog::updateConfirm);
+    connect(m_confirmEdit, &QLineEdit::textChanged, this, [this] { showConfirmHint({}); });
     connect(m_confirmEdit, &QLineEdit::returnPressed, this, [this] {
         if (m_revokeButton->isEnabled())
             m_revokeButton->setFocus();
+        else
+            showConfirmHint(blockedReason());
     });
     connect(m_revokeButton, &QPushButton::clicked, this, &LostDeviceDialog::startRevoke);
     connect(m_retryButton, &QPushButton::clicked, this, &LostDeviceDialog::startRevoke);
@@ -196,9 +209,33 @@ bool LostDeviceDialog::canConfirm() const
     return typed && (!warned || m_understand->isChecked()) && m_controller->isOnline();
 }
 
+QString LostDeviceDialog::blockedReason() const
+{
+    if (!m_controller->isOnline())
+        return tr("Not connected: Certdeck can revoke once it is back online.");
+    if (!isPinnedDevice() && m_confirmEdit->text().trimmed() != device() &&
+        m_confirmEdit->text().trimmed() != visibleControls(device()))
+        return tr("The name does not match. Type “%1” exactly as shown.").arg(visibleControls(device()));
+    if (!m_extraWarning->text().isEmpty() && !m_understand->isChecked())
+        return tr("Tick “%1” first.").arg(m_understand->text());
+    return {};
+}
+
+void LostDeviceDialog::showConfirmHint(const QString &text)
+{
+    m_confirmHint->setText(text);
+    m_confirmHint->setVisible(!text.isEmpty());
+    m_confirmEdit->setAccessibleDescription(text);
+}
+
 void LostDeviceDialog::updateConfirm()
 {
-    m_revokeButton->setEnabled(canConfirm());
+    const bool ok = canConfirm();
+    m_revokeButton->setEnabled(ok);
+    // A greyed-out button says why, to whoever asks (tooltip, screen reader).
+    const QString why = ok ? QString() : blockedReason();
+    m_revokeButton->setToolTip(why);
+    m_revokeButton->setAccessibleDescription(why);
 }
 
 void LostDeviceDialog::startRevoke()
@@ -255,6 +292,9 @@ void LostDeviceDialog::pinFingerprint(const QString &sha256)
         };
         connect(m_deviceCombo, &QComboBox::currentTextChanged, this, showTyping);
         showTyping();
+        // The alert's answer was the deliberate step; the focus starts on which device, never on the
+        // destructive button, so one Space does not revoke.
+        m_deviceCombo->setFocus();
         return;
     }
 }
@@ -302,6 +342,19 @@ void LostDeviceDialog::showResult(const Result<ChangeReport, SaslCertError> &res
             m_retryButton->hide(); // nothing to retry: the name is not on the account
     }
     m_steps->setText(QStringLiteral("<table cellspacing='6'>") + rows + QStringLiteral("</table>"));
+    announceResult();
+}
+
+void LostDeviceDialog::announceResult()
+{
+    // The page changed under the person: the focus goes to the proof (a screen reader reads a focused
+    // label's text), and from Qt 6.8 the sentence is also announced outright.
+    m_result->setFocus(Qt::OtherFocusReason);
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    QAccessibleAnnouncementEvent announcement(m_result, m_result->text());
+    announcement.setPoliteness(QAccessible::AnnouncementPoliteness::Assertive);
+    QAccessible::updateAccessibility(&announcement);
+#endif
 }
 
 } // namespace certdeck::ui

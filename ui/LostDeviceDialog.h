@@ -41,11 +41,15 @@ public:
     static constexpr char revokeButtonName[] = "revokeButton";
     static constexpr char retryButtonName[] = "retryButton";
     static constexpr char understandCheckName[] = "understandCheck";
+    static constexpr char confirmHintName[] = "confirmHint";
 
 private:
     void selectDevice(const QString &name); // by the exact name, not by the text shown
     void updateWarning();
     void updateConfirm();
+    [[nodiscard]] QString blockedReason() const; // why Revoke is greyed out, in words
+    void showConfirmHint(const QString &text);
+    void announceResult();
     [[nodiscard]] bool isPinnedDevice() const;
     void startRevoke();
     void showResult(const Result<ChangeReport, SaslCertError> &result);
@@ -58,6 +62,7 @@ private:
     QCheckBox *m_understand;
     QLineEdit *m_confirmEdit;
     QPushButton *m_revokeButton;
+    QLabel *m_confirmHint;
     QLabel *m_steps;
     QLabel *m_result;
     QPushButton *m_retryButton;

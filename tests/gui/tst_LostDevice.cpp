@@ -15,6 +15,7 @@
 #include "storage/ActivityLog.h"
 #include "util/Translations.h"
 
+#include <QAccessible>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
@@ -116,6 +117,11 @@ private Q_SLOTS:
     void unconfirmedRevokeOffersRetryAndTheRetryProvesIt();
     void pinnedCertificateIsRevokedByFingerprint();
     void controllerFollowsTheChangesItWasGiven();
+    // Issue 28: the keyboard alone, as a person who cannot use a mouse or see the screen.
+    void noButtonIsDefaultOnTheConfirmPage();
+    void enterWithAWrongNameSaysWhyAndSendsNothing();
+    void keyboardOnlyRevokeEndsWithFocusOnTheProof();
+    void pinnedDialogStartsAwayFromRevoke();
     // Against Prosody.
     void revokeKicksThePhoneAndShowsTheProof();
     void activityLogKeepsAttemptsAfterAKill();
@@ -419,6 +425,132 @@ void TestLostDevice::controllerFollowsTheChangesItWasGiven()
     QVERIFY(!a.controller.isOnline()); // the real service: its session never connected
     a.changes.setListing({{item(QStringLiteral("Phone")), item(QStringLiteral("Tablet"))}, {}});
     QCOMPARE(a.model.rowCount(), 1);
+}
+
+// Enter, wherever it is pressed on the confirm page, must never press a button: no button is the default,
+// and none becomes one when it gets focus (Qt's auto-default would make a focused push button the default).
+void TestLostDevice::noButtonIsDefaultOnTheConfirmPage()
+{
+    Scripted a({item(QStringLiteral("Tablet")), item(QStringLiteral("Laptop"))});
+    ui::LostDeviceDialog dialog(&a.controller, &a.model, QStringLiteral("Tablet"));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    auto *edit = child<QLineEdit>(&dialog, ui::LostDeviceDialog::confirmEditName);
+    QVERIFY(edit->hasFocus());
+    QTest::keyClicks(edit, QStringLiteral("Tablet"));
+    for (const QPushButton *button : dialog.findChildren<QPushButton *>())
+        if (button->isVisible())
+            QVERIFY2(!button->isDefault() && !button->autoDefault(), qPrintable(button->text()));
+    // Tab to each control in turn and press Enter there: the dialog stays, nothing is sent.
+    for (int i = 0; i < 6; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QWidget *focused = QApplication::focusWidget();
+        QVERIFY(focused);
+        if (qobject_cast<QComboBox *>(focused))
+            continue; // Enter in a closed combo box does nothing; its popup is not this test's business
+        QTest::keyClick(focused, Qt::Key_Return);
+        QCoreApplication::processEvents();
+        QVERIFY2(dialog.isVisible(), focused->metaObject()->className());
+        QVERIFY(a.changes.requests().isEmpty());
+        QVERIFY(!dialog.succeeded());
+    }
+}
+
+// Enter after a name that does not match: the dialog says why, next to the field (in its accessible
+// description too, so a screen reader reads it with the field), and nothing is sent.
+void TestLostDevice::enterWithAWrongNameSaysWhyAndSendsNothing()
+{
+    Scripted a({item(QStringLiteral("Tablet")), item(QStringLiteral("Laptop"))});
+    ui::LostDeviceDialog dialog(&a.controller, &a.model, QStringLiteral("Tablet"));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    auto *edit = child<QLineEdit>(&dialog, ui::LostDeviceDialog::confirmEditName);
+    auto *hint = child<QLabel>(&dialog, ui::LostDeviceDialog::confirmHintName);
+    QVERIFY(hint);
+    QVERIFY(!hint->isVisible());
+    QTest::keyClicks(edit, QStringLiteral("Tabel"));
+    QTest::keyClick(edit, Qt::Key_Return);
+    QCoreApplication::processEvents();
+    QVERIFY(dialog.isVisible());
+    QVERIFY(edit->hasFocus());
+    QVERIFY(a.changes.requests().isEmpty());
+    const QString why = QStringLiteral("The name does not match. Type “Tablet” exactly as shown.");
+    QVERIFY(hint->isVisible());
+    QCOMPARE(hint->text(), why);
+    QCOMPARE(edit->accessibleDescription(), why);
+    // Typing on clears it; the right name and Enter move to Revoke.
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    QVERIFY(!hint->isVisible());
+    QVERIFY(edit->accessibleDescription().isEmpty());
+    edit->clear();
+    QTest::keyClicks(edit, QStringLiteral("Tablet"));
+    QTest::keyClick(edit, Qt::Key_Return);
+    QVERIFY(child<QPushButton>(&dialog, ui::LostDeviceDialog::revokeButtonName)->hasFocus());
+    QVERIFY(!hint->isVisible());
+}
+
+// Type the name, Enter, Space: revoked, and the focus is on the proof sentence, which a screen reader then
+// reads (its accessible name is the sentence itself), not on Close.
+void TestLostDevice::keyboardOnlyRevokeEndsWithFocusOnTheProof()
+{
+    Scripted a({item(QStringLiteral("Tablet")), item(QStringLiteral("Laptop"))});
+    a.changes.setTimes(sentAt, verifiedAt);
+    a.changes.confirmNext({});
+    ui::LostDeviceDialog dialog(&a.controller, &a.model, QStringLiteral("Tablet"));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    auto *edit = child<QLineEdit>(&dialog, ui::LostDeviceDialog::confirmEditName);
+    QTest::keyClicks(edit, QStringLiteral("Tablet"));
+    QTest::keyClick(edit, Qt::Key_Return);
+    auto *revoke = child<QPushButton>(&dialog, ui::LostDeviceDialog::revokeButtonName);
+    QVERIFY(revoke->hasFocus());
+    QTest::keyClick(revoke, Qt::Key_Space);
+    QTRY_VERIFY(dialog.succeeded());
+    QCOMPARE(a.changes.requests().size(), 1);
+    auto *proof = child<QLabel>(&dialog, "result");
+    QTRY_VERIFY(proof->hasFocus());
+    const QString sentence = QStringLiteral("Revoked “Tablet” · no session went offline · verified at %1")
+                                 .arg(localTime(verifiedAt));
+    QCOMPARE(dialog.resultText(), sentence);
+    QAccessibleInterface *spoken = QAccessible::queryAccessibleInterface(proof);
+    QVERIFY(spoken);
+    QCOMPARE(spoken->text(QAccessible::Name), sentence);
+    QVERIFY(spoken->state().focused);
+    // Enter on the result page closes (Close is its default); the revoke is not sent again.
+    QTest::keyClick(proof, Qt::Key_Return);
+    QTRY_VERIFY(!dialog.isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(a.changes.requests().size(), 1);
+}
+
+// From "No — cut it off" the name need not be typed: the focus starts on the device, never on the
+// destructive button, so one Space (or Enter) does not revoke.
+void TestLostDevice::pinnedDialogStartsAwayFromRevoke()
+{
+    const auto tablet = test::makeCredential(QStringLiteral("Tablet"), jid, -1, 90);
+    Scripted a({item(QStringLiteral("Laptop")),
+                test::ScriptedCertificateChanges::item(QStringLiteral("Tablet"), tablet.certificate.der)});
+    ui::LostDeviceDialog dialog(&a.controller, &a.model, QString());
+    dialog.pinFingerprint(tablet.certificate.sha256Fingerprint());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    auto *revoke = child<QPushButton>(&dialog, ui::LostDeviceDialog::revokeButtonName);
+    QVERIFY(revoke->isEnabled());
+    QWidget *focused = QApplication::focusWidget();
+    QVERIFY(focused);
+    QVERIFY2(focused != revoke, focused->metaObject()->className());
+    QCOMPARE(focused, static_cast<QWidget *>(dialog.findChild<QComboBox *>()));
+    QTest::keyClick(focused, Qt::Key_Return);
+    QCoreApplication::processEvents();
+    QVERIFY(dialog.isVisible());
+    QVERIFY(a.changes.requests().isEmpty());
+    // Tab reaches Revoke; then Space revokes.
+    QTest::keyClick(focused, Qt::Key_Tab);
+    QVERIFY(revoke->hasFocus());
+    QTest::keyClick(revoke, Qt::Key_Space);
+    QTRY_VERIFY(dialog.succeeded());
+    QCOMPARE(a.changes.requests().size(), 1);
+    QVERIFY(a.changes.requests()[0].byFingerprint);
 }
 
 void TestLostDevice::revokeKicksThePhoneAndShowsTheProof()
