@@ -1647,6 +1647,10 @@ Exit-Codes:
         <source>Last used:</source>
         <translation>Zuletzt benutzt:</translation>
     </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
 </context>
 <context>
     <name>certdeck::ui::EnrollWizard</name>

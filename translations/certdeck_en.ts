@@ -1610,6 +1610,10 @@ Exit codes:
         <source>Last used:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>certdeck::ui::EnrollWizard</name>

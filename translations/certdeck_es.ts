@@ -1649,6 +1649,10 @@ Códigos de salida:
         <source>Last used:</source>
         <translation>Último uso:</translation>
     </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
 </context>
 <context>
     <name>certdeck::ui::EnrollWizard</name>

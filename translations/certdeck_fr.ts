@@ -1649,6 +1649,10 @@ Codes de sortie&#xa0;:
         <source>Last used:</source>
         <translation>Dernière utilisation&#xa0;:</translation>
     </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
 </context>
 <context>
     <name>certdeck::ui::EnrollWizard</name>

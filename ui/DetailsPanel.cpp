@@ -15,6 +15,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStyle>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -101,27 +102,41 @@ QLabel *DetailsPanel::addField(const QString &label, const QString &objectName, 
     value->setTextFormat(Qt::PlainText); // names and subjects come from the server: never markup
     value->setWordWrap(true);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    value->setAccessibleName(label);
+    // A screen reader reads a label's text as its name (Qt 6.4 exposes it no other way): the value keeps its
+    // name, the caption is its description and, as the caption's buddy, its "labelled by" relation.
+    value->setAccessibleDescription(label);
+    auto *caption = new QLabel(label, m_fields);
+    caption->setBuddy(value);
     if (!copyable) {
-        m_form->addRow(label, value);
+        m_form->addRow(caption, value);
         return value;
     }
     value->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     value->setWordWrap(false);
-    auto *row = new QWidget(m_fields);
-    auto *h = new QHBoxLayout(row);
-    h->setContentsMargins(0, 0, 0, 0);
+    // A layout, not a widget, around the value and its button: the caption and the value stay siblings,
+    // which is where Qt looks for the "labelled by" relation.
+    auto *h = new QHBoxLayout;
     h->addWidget(value, 1);
-    auto *copy = new QToolButton(row);
+    auto *copy = new QToolButton(m_fields);
     copy->setObjectName(objectName + QStringLiteral("Copy"));
     copy->setText(tr("Copy"));
     copy->setToolTip(tr("Copy %1 to the clipboard").arg(label));
-    copy->setAccessibleName(tr("Copy %1").arg(label));
-    // The label shows the fingerprint on two lines; the clipboard gets it on one.
-    connect(copy, &QToolButton::clicked, this,
-            [value] { QApplication::clipboard()->setText(value->property("copyText").toString()); });
+    const QString copyName = tr("Copy %1").arg(label);
+    copy->setAccessibleName(copyName);
+    // The label shows the fingerprint on two lines; the clipboard gets it on one. The button says it was
+    // done, in its text and its accessible name (a screen reader reads a focused button's new name), for
+    // two seconds.
+    connect(copy, &QToolButton::clicked, this, [value, copy, copyName] {
+        QApplication::clipboard()->setText(value->property("copyText").toString());
+        copy->setText(tr("Copied"));
+        copy->setAccessibleName(tr("Copied"));
+        QTimer::singleShot(std::chrono::seconds(2), copy, [copy, copyName] {
+            copy->setText(tr("Copy"));
+            copy->setAccessibleName(copyName);
+        });
+    });
     h->addWidget(copy, 0, Qt::AlignTop);
-    m_form->addRow(label, row);
+    m_form->addRow(caption, h);
     return value;
 }
 

@@ -128,7 +128,8 @@ MainWindow::MainWindow(AccountController *controller, CertificateListModel *mode
     m_copyFingerprintAction->setShortcutContext(Qt::WidgetShortcut);
     m_ui->table->addAction(m_copyFingerprintAction);
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
-    m_connectionLabel->setAccessibleName(tr("Connection state"));
+    // Its text is the state a screen reader must read (a label's name is its text): the caption describes it.
+    m_connectionLabel->setAccessibleDescription(tr("Connection state"));
     statusBar()->addPermanentWidget(m_connectionLabel);
     // A menu item's status tip hides this label while the pointer is on the item, and shows it again after.
     m_summaryLabel->setObjectName(QStringLiteral("summaryLabel"));

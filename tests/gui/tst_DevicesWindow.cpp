@@ -15,6 +15,7 @@
 #include "util/Translations.h"
 
 #include <QAbstractItemModelTester>
+#include <QAccessible>
 #include <QApplication>
 #include <QClipboard>
 #include <QLabel>
@@ -174,6 +175,33 @@ void TestDevicesWindow::detailsPanelShowsTheSelection()
     QVERIFY(copy);
     copy->click();
     QCOMPARE(QApplication::clipboard()->text(), item->certificate.sha256Fingerprint());
+    QCOMPARE(copy->text(), QStringLiteral("Copied")); // what it did, in words, for a while
+    QCOMPARE(copy->accessibleName(), QStringLiteral("Copied"));
+    QTRY_COMPARE_WITH_TIMEOUT(copy->text(), QStringLiteral("Copy"), 4000);
+    QCOMPARE(copy->accessibleName(), QStringLiteral("Copy SHA-256:"));
+    // Issue 28: a screen reader reads each value, not its caption: a label's accessible name is its text,
+    // the caption is its description and labels it (its buddy).
+    int values = 0;
+    for (auto *value : details->findChildren<QLabel *>()) {
+        if (value->accessibleDescription().isEmpty() || !value->isVisibleTo(details))
+            continue;
+        QAccessibleInterface *spoken = QAccessible::queryAccessibleInterface(value);
+        QVERIFY(spoken);
+        QCOMPARE(spoken->text(QAccessible::Name), value->text());
+        QCOMPARE(spoken->text(QAccessible::Description), value->accessibleDescription());
+        bool labelled = false;
+        for (const auto &[other, relation] : spoken->relations(QAccessible::Label))
+            labelled |= other->text(QAccessible::Name) == value->accessibleDescription();
+        QVERIFY2(labelled, qPrintable(value->objectName()));
+        ++values;
+    }
+    QCOMPARE(values, 16);
+    QCOMPARE(QAccessible::queryAccessibleInterface(details->findChild<QLabel *>(QStringLiteral("name")))
+                 ->text(QAccessible::Name),
+             QStringLiteral("Tablet"));
+    auto *connection = w.window.findChild<QLabel *>(QStringLiteral("connectionLabel"));
+    QVERIFY(!connection->text().isEmpty());
+    QCOMPARE(QAccessible::queryAccessibleInterface(connection)->text(QAccessible::Name), connection->text());
     // Keyboard: Down moves to the next row and the panel follows.
     w.table()->setFocus();
     const int before = w.table()->currentIndex().row();
