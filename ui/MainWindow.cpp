@@ -239,6 +239,7 @@ MainWindow::MainWindow(AccountController *controller, CertificateListModel *mode
     });
     restoreLayout();
     onPhaseChanged(m_controller->phase());
+    showUnusedHints(); // a listing that came before the window
 }
 
 MainWindow::~MainWindow() = default;

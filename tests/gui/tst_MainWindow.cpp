@@ -56,6 +56,7 @@ private Q_SLOTS:
     void exportOpensInDocumentsThenTheLastFolder();
     void bannerMessagesLastAsLongAsTheirTopic();
     void secondRotationInAMonthSuggestsItsOwnFile();
+    void unusedDeviceHintOffersDisable();
 
 private:
     test::ProsodyServer m_server;
@@ -515,6 +516,74 @@ void TestMainWindow::secondRotationInAMonthSuggestsItsOwnFile()
     QCOMPARE(QFileInfo(suggested).fileName(), QStringLiteral("Tablet · %1 (2).p12").arg(month));
     QCOMPARE(workflow.rotatedNameFor(first), QStringLiteral("Tablet · %1 (2)").arg(month));
     QVERIFY(a.changes.requests().isEmpty());
+}
+
+// Issue 27: a device the server says has not logged in for 90 days gets one calm hint with a Disable button,
+// which asks the usual question; once disabled, the hint goes. Dismissed, it does not come back by itself.
+void TestMainWindow::unusedDeviceHintOffersDisable()
+{
+    const QString jid = QStringLiteral("alice@example.org");
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto device = [&](const char *name, const QStringList &users, const QDateTime &last) {
+        SaslCertItem item = test::ScriptedCertificateChanges::item(
+            QString::fromLatin1(name),
+            test::makeCredential(QString::fromLatin1(name), jid, -200, 90).certificate.der);
+        item.hasUsers = true;
+        item.users = users;
+        item.use = {true, now.addDays(-190), last};
+        return item;
+    };
+    test::ScriptedAccount a({device("Phone", {QStringLiteral("phone")}, now.addDays(-100)),
+                             device("Tablet", {}, now.addDays(-120)), device("Laptop", {}, now.addDays(-2))});
+    ui::MainWindow window(&a.controller, &a.model);
+    window.show();
+    auto *banner = window.findChild<ui::BannerWidget *>(QStringLiteral("banner"));
+    const QString hint =
+        QStringLiteral("“Tablet” has not logged in for 120 days. If you no longer use that device, "
+                       "disable its certificate: an unused certificate is one more key to your "
+                       "account.");
+    QTRY_VERIFY2(banner->texts().contains(hint), qPrintable(banner->texts().join(QLatin1Char('\n'))));
+    QCOMPARE(banner->findChildren<QPushButton *>(QStringLiteral("disableUnused")).size(), 1);
+    auto *disable = banner->findChild<QPushButton *>(QStringLiteral("disableUnused"));
+    QCOMPARE(disable->text(), QStringLiteral("Disable “Tablet”…"));
+
+    QString asked;
+    whenModal<QMessageBox>([&asked](QMessageBox *box) {
+        asked = box->windowTitle();
+        for (QAbstractButton *b : box->buttons())
+            if (b->text() == QLatin1String("Disable"))
+                QTest::mouseClick(b, Qt::LeftButton);
+    });
+    QTest::mouseClick(disable, Qt::LeftButton);
+    QTRY_COMPARE(a.changes.requests().size(), 1);
+    QCOMPARE(asked, QStringLiteral("Disable “Tablet”?"));
+    QCOMPARE(a.changes.requests()[0].action, ChangeReport::Action::Disable);
+    QCOMPARE(a.changes.requests()[0].name, QStringLiteral("Tablet"));
+    QTRY_VERIFY(!banner->texts().contains(hint));
+
+    // Another device turns unused: a hint for it. Dismissed, the next listing does not bring it back.
+    ItemsListing later = a.changes.listing();
+    for (SaslCertItem &item : later.items)
+        if (item.name == QLatin1String("Phone"))
+            item.users.clear();
+    a.changes.setListing(later);
+    const QString phoneHint =
+        QStringLiteral("“Phone” has not logged in for 100 days. If you no longer use that "
+                       "device, disable its certificate: an unused certificate is one more "
+                       "key to your account.");
+    QTRY_VERIFY(banner->texts().contains(phoneHint));
+    bool dismissed = false;
+    for (auto *frame : banner->findChildren<QFrame *>(QStringLiteral("bannerMessage")))
+        if (frame->isVisible() && frame->accessibleDescription() == phoneHint) {
+            QTest::mouseClick(frame->findChild<QToolButton *>(), Qt::LeftButton);
+            dismissed = true;
+        }
+    QVERIFY(dismissed);
+    QTRY_VERIFY(!banner->texts().contains(phoneHint));
+    QSignalSpy listed(&a.controller, &AccountController::listingUpdated);
+    a.changes.setListing(later);
+    QTRY_COMPARE(listed.size(), 1);
+    QVERIFY(!banner->texts().contains(phoneHint));
 }
 
 QTEST_MAIN(TestMainWindow)
