@@ -77,7 +77,9 @@ def find_all(root, predicate):
 # "button"), so roles are compared by their constants and named here once.
 _ROLE_NAMES = {
     pyatspi.ROLE_ALERT: "alert",
+    pyatspi.ROLE_CHECK_BOX: "check box",
     pyatspi.ROLE_CHECK_MENU_ITEM: "check menu item",
+    pyatspi.ROLE_COMBO_BOX: "combo box",
     pyatspi.ROLE_DIALOG: "dialog",
     pyatspi.ROLE_FRAME: "frame",
     pyatspi.ROLE_LABEL: "label",
@@ -86,7 +88,9 @@ _ROLE_NAMES = {
     pyatspi.ROLE_MENU_ITEM: "menu item",
     pyatspi.ROLE_PASSWORD_TEXT: "password text",
     pyatspi.ROLE_POPUP_MENU: "popup menu",
+    pyatspi.ROLE_PAGE_TAB: "page tab",
     pyatspi.ROLE_PUSH_BUTTON: "push button",
+    pyatspi.ROLE_RADIO_BUTTON: "radio button",
     pyatspi.ROLE_RADIO_MENU_ITEM: "radio menu item",
     pyatspi.ROLE_SPIN_BUTTON: "spin button",
     pyatspi.ROLE_TABLE: "table",
