@@ -17,6 +17,7 @@
 #include <QXmppDiscoveryIq.h>
 #include <QXmppDiscoveryManager.h>
 #include <QXmppError.h>
+#include <QXmppPingIq.h>
 #include <QXmppPresence.h>
 #include <QXmppStanza.h>
 #include <QXmppStreamError.h>
@@ -576,6 +577,23 @@ void AccountSession::requestDisable(const QString &name, QObject *context, DoneC
 void AccountSession::requestRevoke(const QString &name, QObject *context, DoneCallback done)
 {
     awaitChange(m_ext->requestRevoke(name), context, m_timeoutMs, std::move(done));
+}
+
+void AccountSession::probeSessionGone(const QString &resource, QObject *context,
+                                      std::function<void(bool gone)> done)
+{
+    QXmppPingIq ping;
+    ping.setTo(bareJid() + QLatin1Char('/') + resource);
+    awaitWithTimeout(m_client->sendIq(std::move(ping)), context, m_timeoutMs,
+                     [done](std::optional<QXmppClient::IqResult> &&result) {
+                         const QXmppError *error = result ? std::get_if<QXmppError>(&*result) : nullptr;
+                         const auto stanzaError = error ? error->value<QXmppStanza::Error>() : std::nullopt;
+                         using Condition = QXmppStanza::Error::Condition;
+                         const auto condition = stanzaError ? stanzaError->condition() : Condition{};
+                         done(stanzaError && (condition == Condition::ServiceUnavailable ||
+                                              condition == Condition::RecipientUnavailable ||
+                                              condition == Condition::ItemNotFound));
+                     });
 }
 
 } // namespace certdeck

@@ -130,6 +130,10 @@ public:
                        DoneCallback done);
     void requestDisable(const QString &name, QObject *context, DoneCallback done);
     void requestRevoke(const QString &name, QObject *context, DoneCallback done);
+    // Whether the account's session with this resource is gone: a ping (XEP-0199) to it, which the server
+    // answers with service-unavailable (or recipient-unavailable, item-not-found) when there is no such
+    // session. Any other answer, or none, is not evidence: `gone` is false then.
+    void probeSessionGone(const QString &resource, QObject *context, std::function<void(bool gone)> done);
 
 Q_SIGNALS:
     void stateChanged(certdeck::ConnectionState state);

@@ -249,13 +249,45 @@ void CertificateService::removeVerified(ChangeReport::Action action, const QStri
             evidence->answered = true;
             QTimer::singleShot(m_graceMs, this, [=, this]() mutable {
                 stopWatching();
-                report.closedSessions = evidence->closed;
-                report.offlineMeanwhile = evidence->meanwhile;
-                verify(report, ctx, done);
+                // A tied session that never published presence leaves without an unavailable one: ask the
+                // server whether it is still there (a phone that only binds, say).
+                QStringList unseen;
+                for (const QString &resource : std::as_const(evidence->tiedResources))
+                    if (!evidence->closed.contains(bare + QLatin1Char('/') + resource))
+                        unseen << resource;
+                unseen.removeDuplicates();
+                probeGone(unseen, [=, this](const QStringList &gone) mutable {
+                    if (!ctx)
+                        return;
+                    for (const QString &resource : gone)
+                        evidence->closed << bare + QLatin1Char('/') + resource;
+                    report.closedSessions = evidence->closed;
+                    report.offlineMeanwhile = evidence->meanwhile;
+                    verify(report, ctx, done);
+                });
             });
         };
         sendRemovals(action, names, false, onAnswer);
     });
+}
+
+void CertificateService::probeGone(const QStringList &resources,
+                                   const std::function<void(const QStringList &gone)> &done)
+{
+    if (resources.isEmpty())
+        return done({});
+    auto pending = std::make_shared<qsizetype>(resources.size());
+    auto gone = std::make_shared<QStringList>();
+    for (const QString &resource : resources) {
+        m_session->probeSessionGone(resource, this, [=](bool isGone) {
+            if (isGone)
+                gone->append(resource);
+            if (--*pending == 0) {
+                gone->sort();
+                done(*gone);
+            }
+        });
+    }
 }
 
 void CertificateService::sendRemovals(ChangeReport::Action action, QStringList names, bool anySent,

@@ -55,6 +55,8 @@ private:
     void sendRemovals(ChangeReport::Action action, QStringList names, bool anySent,
                       AccountSession::DoneCallback done);
     void verify(ChangeReport report, QObject *context, Callback done);
+    // Which of the account's sessions with these resources are gone (see AccountSession::probeSessionGone).
+    void probeGone(const QStringList &resources, const std::function<void(const QStringList &gone)> &done);
     void reportFailure(const ChangeReport &report, const SaslCertError &error, const Callback &done);
 
     AccountSession *m_session;
