@@ -68,6 +68,12 @@ void TestCertificateSession::initTestCase()
     QVERIFY2(m_server.start({true, {user + QLatin1Char(':') + password}}),
              qPrintable(m_server.errorString()));
     m_jid = m_server.jid(user);
+    if (qEnvironmentVariableIntValue("CERTDECK_TEST_SASL2") == 1) {
+        // The rerun on a server that offers SASL2 (issue 32): make sure it does.
+        QFile config(QDir(m_server.directory()).filePath(QStringLiteral("prosody.cfg.lua")));
+        QVERIFY(config.open(QIODevice::ReadOnly));
+        QVERIFY2(config.readAll().contains("\"sasl2_fast\""), "the server runs without mod_sasl2_fast");
+    }
 }
 
 bool TestCertificateSession::logInWithPassword(App &app)

@@ -45,6 +45,8 @@ bool ProsodyServer::start(const Options &options)
         args << QStringLiteral("--lenient-appends");
     if (!options.useReport)
         args << QStringLiteral("--no-use-report");
+    if (options.sasl2 || qEnvironmentVariableIntValue("CERTDECK_TEST_SASL2") == 1)
+        args << QStringLiteral("--sasl2");
     for (const QString &user : options.users)
         args << QStringLiteral("--user") << user;
     QByteArray out;

@@ -24,6 +24,9 @@ public:
         // false: the module reports neither sessions (<users>) nor last use (<used>), as a server without
         // that part of the fix (client_certs_report_use = false)
         bool useReport = true;
+        // true: also mod_sasl2, sasl2_bind2 and sasl2_fast (Prosody 13 only); CERTDECK_TEST_SASL2=1 in the
+        // environment turns it on for every server a test starts (a rerun of a test on such a server)
+        bool sasl2 = false;
     };
 
     ProsodyServer() = default;
