@@ -44,11 +44,21 @@ def main_frame():
     return frames[0] if frames else None
 
 
+def shown(node):
+    """The object and every object it is in show. Qt 6.8 reports the current item of a closed combo box's
+    popup list as focused and showing, under a list that does not show."""
+    while node is not None and node.getRole() != pyatspi.ROLE_APPLICATION:
+        if not showing(node):
+            return False
+        node = node.parent
+    return True
+
+
 def focused():
     """The focused object of the window in front: the dialog while it is open, else the main window (an
     object of a window behind may keep its focused state)."""
     window = window_titled(DIALOG_TITLE) or main_frame()
-    hits = find_all(window, lambda n: n.getState().contains(pyatspi.STATE_FOCUSED) and showing(n)) \
+    hits = find_all(window, lambda n: n.getState().contains(pyatspi.STATE_FOCUSED) and shown(n)) \
         if window else []
     return hits[-1] if hits else None
 
