@@ -1487,10 +1487,6 @@ Exit-Codes:
 <context>
     <name>certdeck::ui::BannerWidget</name>
     <message>
-        <source>Message</source>
-        <translation>Meldung</translation>
-    </message>
-    <message>
         <source>Dismiss message</source>
         <translation>Meldung schließen</translation>
     </message>
@@ -1508,6 +1504,18 @@ Exit-Codes:
             <numerusform>%n weitere Meldung unter diesen; schließen Sie eine, um die nächste zu sehen.</numerusform>
             <numerusform>%n weitere Meldungen unter diesen; schließen Sie eine, um die nächste zu sehen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
     </message>
 </context>
 <context>
@@ -2292,6 +2300,14 @@ Exit-Codes:
     <message>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>&amp;Sort by</source>
+        <translation>&amp;Sortieren nach</translation>
+    </message>
+    <message>
+        <source>&amp;Descending</source>
+        <translation>&amp;Absteigend</translation>
     </message>
 </context>
 <context>

@@ -1450,10 +1450,6 @@ Exit codes:
 <context>
     <name>certdeck::ui::BannerWidget</name>
     <message>
-        <source>Message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Dismiss message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1471,6 +1467,18 @@ Exit codes:
             <numerusform>%n more message below these; dismiss one to see the next.</numerusform>
             <numerusform>%n more messages below these; dismiss one to see the next.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2254,6 +2262,14 @@ Exit codes:
     </message>
     <message>
         <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sort by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Descending</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

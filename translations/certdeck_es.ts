@@ -1489,10 +1489,6 @@ Códigos de salida:
 <context>
     <name>certdeck::ui::BannerWidget</name>
     <message>
-        <source>Message</source>
-        <translation>Mensaje</translation>
-    </message>
-    <message>
         <source>Dismiss message</source>
         <translation>Descartar el mensaje</translation>
     </message>
@@ -1510,6 +1506,18 @@ Códigos de salida:
             <numerusform>%n mensaje más debajo de estos; cierre uno para ver el siguiente.</numerusform>
             <numerusform>%n mensajes más debajo de estos; cierre uno para ver el siguiente.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Información</translation>
     </message>
 </context>
 <context>
@@ -2294,6 +2302,14 @@ Códigos de salida:
     <message>
         <source>Unknown</source>
         <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>&amp;Sort by</source>
+        <translation>&amp;Ordenar por</translation>
+    </message>
+    <message>
+        <source>&amp;Descending</source>
+        <translation>&amp;Descendente</translation>
     </message>
 </context>
 <context>

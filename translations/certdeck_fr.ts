@@ -1489,10 +1489,6 @@ Codes de sortie&#xa0;:
 <context>
     <name>certdeck::ui::BannerWidget</name>
     <message>
-        <source>Message</source>
-        <translation>Message</translation>
-    </message>
-    <message>
         <source>Dismiss message</source>
         <translation>Fermer le message</translation>
     </message>
@@ -1510,6 +1506,18 @@ Codes de sortie&#xa0;:
             <numerusform>%n autre message sous ceux-ci&#xa0;; fermez-en un pour voir le suivant.</numerusform>
             <numerusform>%n autres messages sous ceux-ci&#xa0;; fermez-en un pour voir le suivant.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
     </message>
 </context>
 <context>
@@ -2294,6 +2302,14 @@ Codes de sortie&#xa0;:
     <message>
         <source>Unknown</source>
         <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>&amp;Sort by</source>
+        <translation>&amp;Trier par</translation>
+    </message>
+    <message>
+        <source>&amp;Descending</source>
+        <translation>&amp;Décroissant</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "BannerWidget.h"
 
+#include "Accessibility.h"
 #include "Theme.h"
 
 #include <QHBoxLayout>
@@ -31,6 +32,19 @@ int weight(NoticeLevel level)
     return 0;
 }
 
+QString levelName(NoticeLevel level)
+{
+    switch (level) {
+    case NoticeLevel::Error:
+        return BannerWidget::tr("Error");
+    case NoticeLevel::Warning:
+        return BannerWidget::tr("Warning");
+    case NoticeLevel::Info:
+        break;
+    }
+    return BannerWidget::tr("Information");
+}
+
 } // namespace
 
 struct BannerWidget::Message
@@ -42,6 +56,7 @@ struct BannerWidget::Message
     QFrame *frame = nullptr;
     QLabel *label = nullptr;
     QHBoxLayout *buttons = nullptr;
+    QToolButton *close = nullptr;
 };
 
 BannerWidget::BannerWidget(QWidget *parent)
@@ -77,11 +92,16 @@ void BannerWidget::post(const QString &topic, Level level, const QString &text, 
         new Message{topic, level, lifetime, ++m_sequence, new QFrame(this), new QLabel, new QHBoxLayout};
     m->frame->setObjectName(QStringLiteral("bannerMessage"));
     m->frame->setFrameShape(QFrame::StyledPanel);
-    m->frame->setAccessibleName(tr("Message"));
-    m->frame->setAccessibleDescription(text);
+    // An alert named by its words, and a stop of the Tab order, so a screen reader speaks it when it comes
+    // and whenever the person tabs to it.
+    accessibility::markAsAlert(m->frame, text);
+    m->frame->setAccessibleDescription(levelName(level));
+    m->frame->setFocusPolicy(Qt::TabFocus);
     // Colour is a hint only: the icon and the words carry the meaning too.
-    m->frame->setStyleSheet(QStringLiteral("QFrame#bannerMessage { %1 border-radius: 4px; }")
-                                .arg(theme::bannerStyle(level, theme::surroundings(this))));
+    m->frame->setStyleSheet(
+        QStringLiteral("QFrame#bannerMessage { %1 border-radius: 4px; }"
+                       "QFrame#bannerMessage:focus { border: 2px solid palette(highlight); }")
+            .arg(theme::bannerStyle(level, theme::surroundings(this))));
     QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
     if (level == Level::Warning)
         icon = QStyle::SP_MessageBoxWarning;
@@ -94,7 +114,7 @@ void BannerWidget::post(const QString &topic, Level level, const QString &text, 
     m->label->setWordWrap(true);
     m->label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m->label->setText(text);
-    auto *close = new QToolButton(m->frame);
+    auto *close = m->close = new QToolButton(m->frame);
     close->setAutoRaise(true);
     close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
     close->setAccessibleName(tr("Dismiss message"));
@@ -120,6 +140,8 @@ void BannerWidget::post(const QString &topic, Level level, const QString &text, 
         Qt::QueuedConnection);
     m_messages.append(m);
     arrange();
+    if (m->frame->isVisibleTo(this))
+        accessibility::announce(m->frame, text, level != Level::Info);
 }
 
 void BannerWidget::clear(const QString &topic)
@@ -190,6 +212,21 @@ void BannerWidget::arrange()
                         : QString());
     m_more->setVisible(waiting > 0);
     setVisible(!m_messages.isEmpty());
+    Q_EMIT arranged();
+}
+
+QList<QWidget *> BannerWidget::focusOrder() const
+{
+    QList<QWidget *> order;
+    for (int i = 0; i < std::min<int>(maxShown, int(m_messages.size())); ++i) {
+        const Message *m = m_messages.at(i);
+        order << m->frame;
+        for (int b = 0; b < m->buttons->count(); ++b)
+            if (QWidget *button = m->buttons->itemAt(b)->widget())
+                order << button;
+        order << m->close;
+    }
+    return order;
 }
 
 const BannerWidget::Message *BannerWidget::latestShown() const

@@ -6,6 +6,7 @@
 
 class QLabel;
 class QPushButton;
+class QToolButton;
 class QVBoxLayout;
 
 namespace certdeck::ui {
@@ -47,6 +48,12 @@ public:
     [[nodiscard]] Level level() const;
     // Every message shown, top to bottom.
     [[nodiscard]] QStringList texts() const;
+    // What Tab visits, in the order seen: each message shown (read as an alert), its buttons, its dismiss.
+    [[nodiscard]] QList<QWidget *> focusOrder() const;
+
+Q_SIGNALS:
+    // Messages came, went or moved: the window puts them back into its Tab order.
+    void arranged();
 
 private:
     struct Message;

@@ -1,5 +1,7 @@
 #include "LostDeviceDialog.h"
 
+#include "Accessibility.h"
+
 #include "Theme.h"
 
 #include "controller/AccountController.h"
@@ -350,11 +352,7 @@ void LostDeviceDialog::announceResult()
     // The page changed under the person: the focus goes to the proof (a screen reader reads a focused
     // label's text), and from Qt 6.8 the sentence is also announced outright.
     m_result->setFocus(Qt::OtherFocusReason);
-#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
-    QAccessibleAnnouncementEvent announcement(m_result, m_result->text());
-    announcement.setPoliteness(QAccessible::AnnouncementPoliteness::Assertive);
-    QAccessible::updateAccessibility(&announcement);
-#endif
+    accessibility::announce(m_result, m_result->text(), true);
 }
 
 } // namespace certdeck::ui

@@ -17,6 +17,8 @@
 #include "workflow/DeviceWorkflow.h"
 #include "workflow/OutcomeText.h"
 
+#include <QAbstractButton>
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
@@ -238,8 +240,10 @@ MainWindow::MainWindow(AccountController *controller, CertificateListModel *mode
                 Qt::QueuedConnection);
     });
     restoreLayout();
+    connect(m_ui->banner, &BannerWidget::arranged, this, &MainWindow::updateTabOrder);
     onPhaseChanged(m_controller->phase());
     showUnusedHints(); // a listing that came before the window
+    updateTabOrder();
 }
 
 MainWindow::~MainWindow() = default;
@@ -261,9 +265,45 @@ void MainWindow::buildMenus()
     m_devicesMenu->addAction(m_disableAction);
     m_devicesMenu->addAction(m_lostAction);
     m_viewMenu = menuBar()->addMenu(tr("&View"));
-    m_viewMenu->menuAction()->setVisible(false); // until it has something to show
+    buildSortMenu();
     m_settingsMenu = menuBar()->addMenu(tr("&Settings"));
     m_settingsMenu->menuAction()->setVisible(false);
+}
+
+void MainWindow::buildSortMenu()
+{
+    QMenu *menu = m_viewMenu->addMenu(tr("&Sort by"));
+    menu->setObjectName(QStringLiteral("sortMenu"));
+    auto *columns = new QActionGroup(menu);
+    QHeaderView *header = m_ui->table->horizontalHeader();
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        const QString title = m_model->headerData(c, Qt::Horizontal).toString();
+        if (title.isEmpty())
+            continue;
+        QAction *action = menu->addAction(title);
+        action->setCheckable(true);
+        action->setData(c);
+        columns->addAction(action);
+    }
+    menu->addSeparator();
+    QAction *descending = menu->addAction(tr("&Descending"));
+    descending->setObjectName(QStringLiteral("sortDescending"));
+    descending->setCheckable(true);
+    const auto sort = [this, columns, descending] {
+        if (const QAction *chosen = columns->checkedAction())
+            m_ui->table->sortByColumn(chosen->data().toInt(),
+                                      descending->isChecked() ? Qt::DescendingOrder : Qt::AscendingOrder);
+    };
+    connect(columns, &QActionGroup::triggered, this, sort);
+    connect(descending, &QAction::triggered, this, sort);
+    // A click on a header sorts too: the menu shows what the table does.
+    const auto follow = [columns, descending](int column, Qt::SortOrder order) {
+        for (QAction *action : columns->actions())
+            action->setChecked(action->data().toInt() == column);
+        descending->setChecked(order == Qt::DescendingOrder);
+    };
+    connect(header, &QHeaderView::sortIndicatorChanged, this, follow);
+    follow(header->sortIndicatorSection(), header->sortIndicatorOrder());
 }
 
 void MainWindow::fitColumns()
@@ -529,7 +569,30 @@ bool MainWindow::openLostDeviceByFingerprint(const QString &sha256)
 
 void MainWindow::addBanner(QWidget *banner)
 {
-    m_ui->centralLayout->insertWidget(m_ui->centralLayout->indexOf(m_ui->banner) + 1, banner);
+    m_ui->centralLayout->insertWidget(m_ui->centralLayout->indexOf(m_ui->banner) + 1 + int(m_banners.size()),
+                                      banner);
+    m_banners << banner;
+    updateTabOrder();
+}
+
+void MainWindow::updateTabOrder()
+{
+    QList<QWidget *> order = m_ui->banner->focusOrder();
+    for (QWidget *banner : std::as_const(m_banners)) {
+        if (banner->focusPolicy() & Qt::TabFocus)
+            order << banner;
+        // Its buttons in the order they were made, which each banner keeps to the order they are seen in.
+        for (QAbstractButton *button : banner->findChildren<QAbstractButton *>())
+            order << button;
+    }
+    order << m_ui->filterEdit << m_ui->table;
+    // Then the rest as it was (the details panel, the empty page's button), after the table.
+    for (QWidget *w = m_ui->table->nextInFocusChain(); w && w != m_ui->table; w = w->nextInFocusChain())
+        if (w->window() == this && (w->focusPolicy() & Qt::TabFocus) && !order.contains(w) &&
+            m_ui->central->isAncestorOf(w))
+            order << w;
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
 }
 
 void MainWindow::showUnusedHints()

@@ -71,6 +71,9 @@ public:
     bool openLostDeviceByFingerprint(const QString &sha256);
     // Another inline message area, below the banner (the new-device alert).
     void addBanner(QWidget *banner);
+    // Tab visits what is seen, top to bottom: the messages and their buttons, the filter, the table, the
+    // details. Messages come and go, so this is redone whenever they do.
+    void updateTabOrder();
 
     [[nodiscard]] QAction *lostDeviceAction() const { return m_lostAction; }
 
@@ -92,6 +95,8 @@ private:
     void showUnusedHints();
     QMenu *settingsMenu();
     void buildMenus();
+    // View → Sort by: the table's sorting from the keyboard (the column headers take no focus).
+    void buildSortMenu();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     AccountController *m_controller;
@@ -110,6 +115,7 @@ private:
     QMenu *m_devicesMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_settingsMenu = nullptr;
+    QList<QWidget *> m_banners; // added by addBanner, below the banner
     DeviceWorkflow *m_lifecycle = nullptr;
     QString m_reselect; // the device selected before a refresh
     QLabel *m_connectionLabel;

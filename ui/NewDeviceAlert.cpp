@@ -1,5 +1,6 @@
 #include "NewDeviceAlert.h"
 
+#include "Accessibility.h"
 #include "Theme.h"
 
 #include "MainWindow.h"
@@ -21,14 +22,17 @@ NewDeviceAlert::NewDeviceAlert(NewDeviceWatch *watch, NewDeviceStore *store, Mai
                                TrayIcon *tray)
     : QFrame(window), m_watch(watch), m_store(store), m_window(window), m_tray(tray),
       m_icon(new QLabel(this)), m_label(new QLabel(this)),
-      m_itWasMe(new QPushButton(tr("Yes, it was me"), this)),
-      m_cutOff(new QPushButton(tr("No — cut it off"), this))
+      m_cutOff(new QPushButton(tr("No — cut it off"), this)),
+      m_itWasMe(new QPushButton(tr("Yes, it was me"), this))
 {
     setObjectName(QStringLiteral("newDeviceBanner"));
     setFrameShape(QFrame::StyledPanel);
-    setAccessibleName(tr("New device certificate"));
+    // An alert read by its words, and the first stop of its own Tab order (MainWindow::updateTabOrder).
+    accessibility::markAsAlert(this, tr("New device certificate"));
+    setFocusPolicy(Qt::TabFocus);
     // The banner's error style: an alarm, with its icon and words, not colour alone.
-    setStyleSheet(QStringLiteral("QFrame#newDeviceBanner { %1 border-radius: 4px; }")
+    setStyleSheet(QStringLiteral("QFrame#newDeviceBanner { %1 border-radius: 4px; }"
+                                 "QFrame#newDeviceBanner:focus { border: 2px solid palette(highlight); }")
                       .arg(theme::bannerStyle(NoticeLevel::Error, theme::surroundings(this))));
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
     m_icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxCritical).pixmap(size, size));
@@ -93,13 +97,18 @@ void NewDeviceAlert::showAlerts(const QVector<PendingAlert> &pending, bool fresh
     }
     const QString text = alertText(events, since);
     m_label->setText(text);
-    setAccessibleDescription(text);
+    accessibility::markAsAlert(this, text);
+    setAccessibleDescription(tr("New device certificate"));
     m_itWasMe->setText(pending.size() == 1 ? tr("Yes, it was me") : tr("Yes, all of them were me"));
     m_cutOff->setText(
         pending.size() == 1
             ? tr("No — cut it off")
             : tr("No — cut off “%1”").arg(visibleControls(pending.constFirst().event.certificate.name)));
+    const bool appears = !isVisible();
     show();
+    m_window->updateTabOrder();
+    if (fresh || appears)
+        accessibility::announce(this, text, true);
     if (fresh && m_tray)
         m_tray->notify(tr("New device certificate"), text);
 }

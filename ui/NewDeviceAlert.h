@@ -44,8 +44,9 @@ private:
     TrayIcon *m_tray;
     QLabel *m_icon;
     QLabel *m_label;
-    QPushButton *m_itWasMe;
+    // In the order Tab visits them, the order they are seen in: the refusal above the consent.
     QPushButton *m_cutOff;
+    QPushButton *m_itWasMe;
     QVector<PendingAlert> m_shown;
 };
 

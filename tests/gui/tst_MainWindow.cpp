@@ -15,13 +15,18 @@
 #include "util/Translations.h"
 
 #include <QAbstractButton>
+#include <QAccessible>
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -57,6 +62,8 @@ private Q_SLOTS:
     void bannerMessagesLastAsLongAsTheirTopic();
     void secondRotationInAMonthSuggestsItsOwnFile();
     void unusedDeviceHintOffersDisable();
+    void messagesAreAlertsInTheTabOrder();
+    void sortsFromTheViewMenu();
 
 private:
     test::ProsodyServer m_server;
@@ -439,7 +446,7 @@ void TestMainWindow::bannerMessagesLastAsLongAsTheirTopic()
     // Clicks the close button of the message shown with `text`; false when there is none.
     const auto dismiss = [banner](const QString &text) {
         for (auto *frame : banner->findChildren<QFrame *>(QStringLiteral("bannerMessage")))
-            if (frame->isVisible() && frame->accessibleDescription() == text) {
+            if (frame->isVisible() && frame->accessibleName() == text) {
                 QTest::mouseClick(frame->findChild<QToolButton *>(), Qt::LeftButton);
                 return true;
             }
@@ -574,7 +581,7 @@ void TestMainWindow::unusedDeviceHintOffersDisable()
     QTRY_VERIFY(banner->texts().contains(phoneHint));
     bool dismissed = false;
     for (auto *frame : banner->findChildren<QFrame *>(QStringLiteral("bannerMessage")))
-        if (frame->isVisible() && frame->accessibleDescription() == phoneHint) {
+        if (frame->isVisible() && frame->accessibleName() == phoneHint) {
             QTest::mouseClick(frame->findChild<QToolButton *>(), Qt::LeftButton);
             dismissed = true;
         }
@@ -584,6 +591,111 @@ void TestMainWindow::unusedDeviceHintOffersDisable()
     a.changes.setListing(later);
     QTRY_COMPARE(listed.size(), 1);
     QVERIFY(!banner->texts().contains(phoneHint));
+}
+
+// Issue 28, point 5: a message is an alert named by its words (what a screen reader speaks when it shows),
+// and Tab reaches it, its buttons and its dismiss button before the filter and the table, in the order seen.
+void TestMainWindow::messagesAreAlertsInTheTabOrder()
+{
+    const QString jid = QStringLiteral("alice@example.org");
+    const SaslCertItem laptop = test::ScriptedCertificateChanges::item(
+        QStringLiteral("Laptop"),
+        test::makeCredential(QStringLiteral("Laptop"), jid, -1, 300).certificate.der);
+    test::ScriptedAccount a({laptop});
+    ui::MainWindow window(&a.controller, &a.model);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *banner = window.findChild<ui::BannerWidget *>(QStringLiteral("banner"));
+    const QString older = QStringLiteral("Certificate of “Laptop” saved to /tmp/laptop.pem.");
+    const QString newer = QStringLiteral("The server refused: not allowed.");
+    window.showReminder(QStringLiteral("Laptop"), older);
+    window.showNotice(NoticeLevel::Error, newer);
+    QCOMPARE(banner->texts(), (QStringList{newer, older}));
+
+    QList<QFrame *> frames;
+    for (auto *frame : banner->findChildren<QFrame *>(QStringLiteral("bannerMessage")))
+        if (frame->isVisible())
+            frames << frame;
+    QCOMPARE(frames.size(), 2);
+    for (QFrame *frame : std::as_const(frames)) {
+        QAccessibleInterface *spoken = QAccessible::queryAccessibleInterface(frame);
+        QVERIFY(spoken);
+        QCOMPARE(spoken->role(), QAccessible::AlertMessage);
+        QVERIFY(banner->texts().contains(spoken->text(QAccessible::Name)));
+    }
+
+    // Tab from the first message: its dismiss button, the next message, its dismiss button, then the filter.
+    const QWidget *first = banner->focusOrder().constFirst();
+    QCOMPARE(QAccessible::queryAccessibleInterface(const_cast<QWidget *>(first))->text(QAccessible::Name),
+             newer);
+    QWidget *w = const_cast<QWidget *>(first);
+    w->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(w->hasFocus());
+    QStringList visited;
+    for (int i = 0; i < 5; ++i) {
+        QWidget *now = QApplication::focusWidget();
+        QAccessibleInterface *spoken = QAccessible::queryAccessibleInterface(now);
+        visited << spoken->text(QAccessible::Name);
+        QTest::keyClick(now, Qt::Key_Tab);
+    }
+    QCOMPARE(visited, (QStringList{newer, QStringLiteral("Dismiss message"), older,
+                                   QStringLiteral("Dismiss message"), QStringLiteral("Filter devices")}));
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("table"));
+}
+
+// Issue 28, point 8: the column headers take no focus, so View → Sort by sorts from the keyboard, and shows
+// what a click on a header chose.
+void TestMainWindow::sortsFromTheViewMenu()
+{
+    const QString jid = QStringLiteral("alice@example.org");
+    const auto item = [&jid](const QString &name, int toDays) {
+        return test::ScriptedCertificateChanges::item(
+            name, test::makeCredential(name, jid, -1, toDays).certificate.der);
+    };
+    test::ScriptedAccount a({item(QStringLiteral("Bravo"), 30), item(QStringLiteral("Alpha"), 300),
+                             item(QStringLiteral("Charlie"), 100)});
+    ui::MainWindow window(&a.controller, &a.model);
+    window.show();
+    auto *table = window.findChild<QTableView *>(QStringLiteral("table"));
+    const auto names = [table] {
+        QStringList shown;
+        for (int r = 0; r < table->model()->rowCount(); ++r)
+            shown << table->model()->index(r, 0).data().toString();
+        return shown;
+    };
+    QTRY_COMPARE(names(), (QStringList{QStringLiteral("Bravo"), QStringLiteral("Charlie"),
+                                       QStringLiteral("Alpha")})); // by expiry, the first that is due on top
+
+    auto *menu = window.findChild<QMenu *>(QStringLiteral("sortMenu"));
+    QVERIFY(menu);
+    QAction *byName = nullptr;
+    QAction *descending = nullptr;
+    for (QAction *action : menu->actions()) {
+        if (action->text() == QLatin1String("Device"))
+            byName = action;
+        if (action->objectName() == QLatin1String("sortDescending"))
+            descending = action;
+    }
+    QVERIFY(byName && descending);
+    QVERIFY(!byName->isChecked());
+    byName->trigger();
+    QCOMPARE(names(),
+             (QStringList{QStringLiteral("Alpha"), QStringLiteral("Bravo"), QStringLiteral("Charlie")}));
+    descending->trigger();
+    QCOMPARE(names(),
+             (QStringList{QStringLiteral("Charlie"), QStringLiteral("Bravo"), QStringLiteral("Alpha")}));
+
+    // A click on a header: the menu follows.
+    QHeaderView *header = table->horizontalHeader();
+    const int expires = CertificateListModel::ExpiresColumn;
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                      QPoint(header->sectionViewportPosition(expires) + header->sectionSize(expires) / 2,
+                             header->height() / 2));
+    QVERIFY(!byName->isChecked());
+    QCOMPARE(descending->isChecked(), header->sortIndicatorOrder() == Qt::DescendingOrder);
+    for (QAction *action : menu->actions())
+        if (action->isCheckable() && action != descending && action->isChecked())
+            QCOMPARE(action->data().toInt(), expires);
 }
 
 QTEST_MAIN(TestMainWindow)

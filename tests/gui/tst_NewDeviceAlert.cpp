@@ -16,6 +16,7 @@
 #include "storage/ActivityLog.h"
 #include "util/Translations.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -295,6 +296,18 @@ void TestNewDeviceAlert::acknowledgedNeverAlertsAgain()
         QVERIFY2(phone.waitFor(QStringLiteral("appended")), qPrintable(phone.output()));
         QVERIFY(app.refreshed());
         QVERIFY(app.alert.isVisible());
+        // Issue 28: read as an alert, by its words; Tab goes from them to the refusal, then to the consent,
+        // the order they are seen in.
+        QAccessibleInterface *spoken = QAccessible::queryAccessibleInterface(&app.alert);
+        QCOMPARE(spoken->role(), QAccessible::AlertMessage);
+        QCOMPARE(spoken->text(QAccessible::Name), app.alert.text());
+        QVERIFY(QTest::qWaitForWindowActive(&app.window));
+        app.alert.setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(app.alert.hasFocus());
+        QTest::keyClick(&app.alert, Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), app.button(ui::NewDeviceAlert::cutOffButtonName));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), app.button(ui::NewDeviceAlert::itWasMeButtonName));
         QTest::mouseClick(app.button(ui::NewDeviceAlert::itWasMeButtonName), Qt::LeftButton);
         QVERIFY(!app.alert.isVisible());
         QVERIFY(app.store.acknowledged(jid).contains(tablet.certificate.sha256Fingerprint()));
