@@ -1858,6 +1858,14 @@ Exit-Codes:
         <source>Not enrolled</source>
         <translation>Nicht hinzugefügt</translation>
     </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
 </context>
 <context>
     <name>certdeck::ui::LanguageMenu</name>
@@ -2474,6 +2482,18 @@ Exit-Codes:
     <message>
         <source>This is a file, not a folder; choose a folder for the devices&apos; files.</source>
         <translation>Das ist eine Datei, kein Ordner; wählen Sie einen Ordner für die Dateien der Geräte.</translation>
+    </message>
+    <message>
+        <source>Copy the password</source>
+        <translation>Passwort kopieren</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>Password copied</source>
+        <translation>Passwort kopiert</translation>
     </message>
 </context>
 <context>

@@ -1821,6 +1821,14 @@ Exit codes:
         <source>Not enrolled</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>certdeck::ui::LanguageMenu</name>
@@ -2436,6 +2444,18 @@ Exit codes:
     </message>
     <message>
         <source>This is a file, not a folder; choose a folder for the devices&apos; files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password copied</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

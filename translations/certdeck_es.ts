@@ -1860,6 +1860,14 @@ Códigos de salida:
         <source>Not enrolled</source>
         <translation>No añadido</translation>
     </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
 </context>
 <context>
     <name>certdeck::ui::LanguageMenu</name>
@@ -2476,6 +2484,18 @@ Códigos de salida:
     <message>
         <source>This is a file, not a folder; choose a folder for the devices&apos; files.</source>
         <translation>Esto es un archivo, no una carpeta; elija una carpeta para los archivos de los dispositivos.</translation>
+    </message>
+    <message>
+        <source>Copy the password</source>
+        <translation>Copiar la contraseña</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+    <message>
+        <source>Password copied</source>
+        <translation>Contraseña copiada</translation>
     </message>
 </context>
 <context>

@@ -1860,6 +1860,14 @@ Codes de sortie&#xa0;:
         <source>Not enrolled</source>
         <translation>Non ajouté</translation>
     </message>
+    <message>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
 </context>
 <context>
     <name>certdeck::ui::LanguageMenu</name>
@@ -2476,6 +2484,18 @@ Codes de sortie&#xa0;:
     <message>
         <source>This is a file, not a folder; choose a folder for the devices&apos; files.</source>
         <translation>C&apos;est un fichier, pas un dossier&#xa0;; choisissez un dossier pour les fichiers des appareils.</translation>
+    </message>
+    <message>
+        <source>Copy the password</source>
+        <translation>Copier le mot de passe</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+    <message>
+        <source>Password copied</source>
+        <translation>Mot de passe copié</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "EnrollWizard.h"
 
+#include "Accessibility.h"
 #include "Theme.h"
 
 #include "P12TargetWidget.h"
@@ -10,6 +11,7 @@
 #include "workflow/OutcomeText.h"
 #include "xmpp/DeviceName.h"
 
+#include <QAbstractButton>
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
@@ -87,6 +89,9 @@ EnrollWizard::EnrollWizard(AccountController *controller, DeviceWorkflow *lifecy
     setWindowTitle(tr("Enroll a device"));
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnLastPage);
+    // The arrows of "< Back" and "Next >" are read aloud as "less than" and "greater than".
+    button(QWizard::BackButton)->setAccessibleName(tr("Back"));
+    button(QWizard::NextButton)->setAccessibleName(tr("Next"));
     buildPages();
 }
 
@@ -133,10 +138,13 @@ void EnrollWizard::buildPages()
     connect(m_name, &QLineEdit::textChanged, this, [this, taken, name](const QString &text) {
         // The core's rules (DeviceName.h), with the core's words; an exact duplicate keeps its short message.
         const auto checked = checkDeviceName(text, taken);
-        m_nameProblem->setText(checked ? QString()
-                               : taken.contains(text.trimmed())
-                                   ? tr("A device with this name already exists.")
-                                   : checked.error());
+        const QString problem = checked ? QString()
+                                : taken.contains(text.trimmed())
+                                    ? tr("A device with this name already exists.")
+                                    : checked.error();
+        // Said where the person is (the field's description), not only shown beside a greyed-out Next.
+        m_nameProblem->setText(problem);
+        m_name->setAccessibleDescription(problem);
         name->refresh();
     });
     setPage(NamePage, name);
@@ -229,6 +237,7 @@ void EnrollWizard::buildPages()
     m_result->setObjectName(QStringLiteral("result"));
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_result->setFocusPolicy(Qt::TabFocus); // read where the focus lands when the work ends
     r->addWidget(m_result);
     m_instructions = new QLabel(result);
     m_instructions->setWordWrap(true);
@@ -266,13 +275,17 @@ void EnrollWizard::buildDevicePage()
     m_deviceNote->setWordWrap(true);
     layout->addWidget(m_deviceNote);
     layout->addStretch();
-    connect(m_device, &QButtonGroup::idClicked, this, [this, page] {
-        m_deviceNote->setText(
+    connect(m_device, &QButtonGroup::idClicked, this, [this, page](int id) {
+        const QString note =
             deviceProfile(deviceKind()).format == Pkcs12Format::OlderPhones
                 ? tr("The file will use the older encoding these devices read (3DES, SHA-1), protected "
                      "by a generated password.")
                 : tr("The file will use the current encoding (AES-256, SHA-256). Android before 14, iOS "
-                     "before 18 and macOS before 15 cannot open it and say the password is wrong."));
+                     "before 18 and macOS before 15 cannot open it and say the password is wrong.");
+        m_deviceNote->setText(note);
+        // The note belongs to the choice: read with it.
+        for (QAbstractButton *radio : m_device->buttons())
+            radio->setAccessibleDescription(m_device->id(radio) == id ? note : QString());
         page->refresh();
     });
     setPage(DevicePage, page);
@@ -408,6 +421,9 @@ void EnrollWizard::run()
             m_instructions->show();
         }
         resultPage->refresh();
+        // The page changed under the person: the focus goes to how it ended, which is also announced.
+        m_result->setFocus(Qt::OtherFocusReason);
+        accessibility::announce(m_result, m_result->text(), true);
     });
 }
 

@@ -15,6 +15,7 @@
 #include <QPushButton>
 #include <QResizeEvent>
 #include <QStandardPaths>
+#include <QTimer>
 
 namespace certdeck::ui {
 namespace {
@@ -116,8 +117,18 @@ void P12TargetWidget::buildGeneratedPasswordRows(QFormLayout *form)
     m_advice->setObjectName(QStringLiteral("passwordAdvice"));
     m_advice->setWordWrap(true);
     form->addRow(QString(), m_advice);
-    connect(copy, &QPushButton::clicked, this, [this] {
+    // The note is read with the password it is about.
+    m_generated->setAccessibleDescription(m_advice->text());
+    copy->setAccessibleName(tr("Copy the password"));
+    // The button says it was done, in its text and its name (read again while it has the focus).
+    connect(copy, &QPushButton::clicked, this, [this, copy] {
         QGuiApplication::clipboard()->setText(QString::fromLatin1(m_generatedPassword.bytes()));
+        copy->setText(tr("Copied"));
+        copy->setAccessibleName(tr("Password copied"));
+        QTimer::singleShot(std::chrono::seconds(2), copy, [copy] {
+            copy->setText(tr("&Copy"));
+            copy->setAccessibleName(tr("Copy the password"));
+        });
     });
 
     m_own = new QCheckBox(tr("Type my own password instead"), this);
@@ -218,10 +229,10 @@ void P12TargetWidget::update()
     m_form->setRowVisible(m_generatedRow, !own);
     m_form->setRowVisible(m_advice, !own);
     QString hint;
-    if (m_folderMode && QFileInfo(path()).isFile())
-        hint = tr("This is a file, not a folder; choose a folder for the devices' files.");
-    else if (!m_folderMode && QFileInfo::exists(path()))
-        hint = tr("This file already exists; choose another name so no device loses its key.");
+    const bool aboutPath = m_folderMode ? QFileInfo(path()).isFile() : QFileInfo::exists(path());
+    if (aboutPath)
+        hint = m_folderMode ? tr("This is a file, not a folder; choose a folder for the devices' files.")
+                            : tr("This file already exists; choose another name so no device loses its key.");
     else if (!own && m_generatedPassword.isEmpty())
         hint = tr("No password could be generated (no secure random numbers). Type your own instead.");
     else if (!own)
@@ -237,6 +248,11 @@ void P12TargetWidget::update()
                 tr("⚠ Some phones and programs cannot open a file whose password has characters other than "
                    "the letters A–Z, digits and common symbols (such as ü or é).");
     m_hint->setText(hint);
+    // Read with the field it is about, not only shown beside a greyed-out Next.
+    const QString plain = QString(hint).replace(QStringLiteral("<br>"), QStringLiteral(" "));
+    m_path->setAccessibleDescription(aboutPath ? plain : QString());
+    m_password->setAccessibleDescription(own && !aboutPath ? plain : QString());
+    m_repeat->setAccessibleDescription(own && !aboutPath ? plain : QString());
     Q_EMIT changed();
 }
 
