@@ -1,11 +1,14 @@
 """What the walks share: Certdeck's controls found in the accessibility tree (the names and roles a screen
-reader reads), clicked with the real mouse (xdotool), and screenshots of the whole screen (import)."""
+reader reads), clicked with the real mouse (xdotool) or reached with the keyboard alone, the events a screen
+reader hears, Certdeck's own words in the walk's language, and screenshots of the whole screen (import)."""
 import os
 import subprocess
 import sys
 import time
+import xml.etree.ElementTree as ElementTree
 
 import pyatspi
+from gi.repository import GLib
 
 _shots = None
 _step = 0
@@ -23,6 +26,13 @@ def say(text):
 def fail(text):
     say(f"FAILED: {text}")
     shot("failed")
+    app = app_node()
+    if app is not None:  # what the tree held: the windows, and where the focus was
+        for i in range(app.childCount):
+            window = app.getChildAtIndex(i)
+            focus = find_all(window, lambda n: n.getState().contains(pyatspi.STATE_FOCUSED))
+            say(f"  window: {role(window)} '{window.name}' showing={showing(window)} "
+                f"focus={[f'{role(n)} {n.name!r}' for n in focus]}")
     sys.exit(1)
 
 
@@ -34,11 +44,19 @@ def shot(name):
     say(f"screenshot {path}")
 
 
+def pump():
+    """Delivers the accessibility events that have arrived (pyatspi hands them over in GLib's loop)."""
+    context = GLib.MainContext.default()
+    while context.pending():
+        context.iteration(False)
+
+
 def wait_for(what, find, timeout=30.0, required=True):
     """Polls the accessibility tree until find() returns something (the tree changes as the app works).
     Not `required`: None after the timeout, for what may or may not happen."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
+        pump()
         try:
             found = find()
         except Exception:  # a node vanished while it was read: read again
@@ -150,3 +168,92 @@ def stop(proc):
         proc.wait(timeout=10)
     except subprocess.TimeoutExpired:
         proc.kill()
+
+
+class Heard:
+    """What a screen reader hears: each object that comes into view (an alert that shows is spoken), gets
+    the focus, or is announced (Qt 6.8), in order, as (kind, role, name, inside Certdeck's window titled,
+    the object)."""
+
+    def __init__(self):
+        self.events = []
+        self._kinds = ["object:state-changed:showing", "object:state-changed:focused", "object:announcement"]
+        for kind in self._kinds:
+            try:
+                pyatspi.Registry.registerEventListener(self._heard, kind)
+            except Exception:  # an at-spi without announcements (Debian 12)
+                pass
+
+    def _heard(self, event):
+        try:
+            if not event.detail1 and not event.type.startswith("object:announcement"):
+                return
+            source = event.source
+            if source is None or source.getApplication() is None or \
+                    source.getApplication().name.lower() != "certdeck":
+                return
+            window = source
+            while window is not None and role(window) not in ("frame", "dialog", "window"):
+                window = window.parent
+            text = str(event.any_data) if event.type.startswith("object:announcement") else source.name
+            self.events.append((event.type.split(":")[-1], role(source), text,
+                                window.name if window is not None else "", source))
+        except Exception:  # the object went while it was read
+            pass
+
+    def mark(self):
+        pump()
+        return len(self.events)
+
+    def since(self, mark, kind=None):
+        pump()
+        return [e for e in self.events[mark:] if kind is None or e[0] == kind]
+
+    def focus(self, window_title):
+        """The object that took the focus last, in the window titled so, if it still has it: where a screen
+        reader is (item views and windows behind may keep a stale focused state in the tree)."""
+        for event in reversed(self.since(0, "focused")):
+            try:
+                if event[3] == window_title and event[4].getState().contains(pyatspi.STATE_FOCUSED):
+                    return event[4]
+            except Exception:  # gone
+                pass
+            return None
+        return None
+
+    def alerts_since(self, mark):
+        """Alerts that came into view, and announcements: what was spoken without the person asking."""
+        return [e[2] for e in self.since(mark) if (e[0] == "showing" and e[1] == "alert") or
+                e[0] == "announcement"]
+
+
+class Words:
+    """Certdeck's words in the language of the walk, from its own translation files (the .ts the .qm are
+    made of): words("certdeck::ui::MainWindow", "&Refresh") is the text a person reads in that language."""
+
+    def __init__(self, ts_path):
+        self._table = {}
+        for context in ElementTree.parse(ts_path).getroot().iter("context"):
+            name = context.findtext("name")
+            for message in context.iter("message"):
+                translation = message.find("translation")
+                forms = [f.text or "" for f in translation.iter("numerusform")] if translation is not None else []
+                text = translation.text if translation is not None else None
+                unfinished = translation is not None and translation.get("type") in ("unfinished", "vanished",
+                                                                                      "obsolete")
+                self._table[(name, message.findtext("source"))] = \
+                    (None if unfinished else (forms or text)) if (forms or text) else None
+
+    def __call__(self, context, source, n=None):
+        if (context, source) not in self._table:  # a walk that names words Certdeck does not have
+            fail(f"no text {source!r} in the context {context!r} of the translations")
+        found = self._table.get((context, source))
+        if isinstance(found, list):
+            return found[0 if n == 1 else 1].replace("%n", str(n))
+        text = found or source
+        return text.replace("%n", str(n)) if n is not None else text
+
+
+def plain(text):
+    """A label as a screen reader says it: without its mnemonic's &."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
