@@ -34,22 +34,34 @@ bool isDark(const QColor &background)
     return luminance(background) < 0.2;
 }
 
+// A high-contrast theme (pure black on white or the reverse, 21 : 1; ordinary themes stay below 20) asks for
+// more than WCAG's 4.5 : 1: Certdeck's colours then reach 7 : 1 and banners are not tinted.
+bool isHighContrast(const QPalette &palette)
+{
+    return contrast(palette.color(QPalette::WindowText), palette.color(QPalette::Window)) >= 20;
+}
+
+double minimumContrast(const QPalette &palette)
+{
+    return isHighContrast(palette) ? 7.0 : 4.5;
+}
+
 // The hue at the lightness nearest to the middle that still reads on `background`: as strong a colour as
 // the contrast allows, darker on light backgrounds and lighter on dark ones.
-QColor readableOn(QColor color, const QColor &background)
+QColor readableOn(QColor color, const QColor &background, double minimum)
 {
     const bool dark = isDark(background);
     for (int l = dark ? 150 : 110; l >= 0 && l <= 255; l += dark ? 5 : -5) {
         color.setHsl(color.hslHue(), color.hslSaturation(), l);
-        if (contrast(color, background) >= 4.5)
+        if (contrast(color, background) >= minimum)
             return color;
     }
     return dark ? QColor(Qt::white) : QColor(Qt::black);
 }
 
-QColor toneOn(Tone tone, const QColor &background)
+QColor toneOn(Tone tone, const QColor &background, double minimum)
 {
-    return readableOn(hue(tone), background);
+    return readableOn(hue(tone), background, minimum);
 }
 
 QColor mix(const QColor &a, const QColor &b, double share)
@@ -70,7 +82,7 @@ double contrast(const QColor &a, const QColor &b)
 
 QColor text(Tone tone, const QPalette &palette)
 {
-    return toneOn(tone, palette.color(QPalette::Window));
+    return toneOn(tone, palette.color(QPalette::Window), minimumContrast(palette));
 }
 
 BannerColors banner(NoticeLevel level, const QPalette &palette)
@@ -88,14 +100,19 @@ BannerColors banner(NoticeLevel level, const QPalette &palette)
         tint.setHsl(tint.hslHue(), tint.hslSaturation(), 128);
         break;
     }
-    const QColor background = mix(window, tint, isDark(window) ? 0.3 : 0.18);
-    return {background, readableOn(tint, background)};
+    const QColor background =
+        isHighContrast(palette) ? window : mix(window, tint, isDark(window) ? 0.3 : 0.18);
+    return {background, readableOn(tint, background, minimumContrast(palette))};
 }
 
 QString bannerStyle(NoticeLevel level, const QPalette &palette)
 {
     const BannerColors colors = banner(level, palette);
-    return QStringLiteral("background: %1; color: %2;").arg(css(colors.background), css(colors.text));
+    // Untinted on a high-contrast theme, so a border in the text's colour sets the banner apart.
+    const QString border =
+        isHighContrast(palette) ? QStringLiteral(" border: 2px solid %1;").arg(css(colors.text)) : QString();
+    return QStringLiteral("background: %1; color: %2;%3")
+        .arg(css(colors.background), css(colors.text), border);
 }
 
 QPalette surroundings(const QWidget *widget)
@@ -113,10 +130,13 @@ void setTextTone(QWidget *widget, Tone tone, bool bold)
     // Labels draw on the window, line edits on the base, buttons on the button colour.
     // Active and inactive only: a disabled widget keeps the style's greyed text, so it never looks usable.
     QPalette palette = widget->palette();
+    const double minimum = minimumContrast(palette);
     for (const QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive}) {
-        palette.setColor(group, QPalette::WindowText, toneOn(tone, palette.color(group, QPalette::Window)));
-        palette.setColor(group, QPalette::Text, toneOn(tone, palette.color(group, QPalette::Base)));
-        palette.setColor(group, QPalette::ButtonText, toneOn(tone, palette.color(group, QPalette::Button)));
+        palette.setColor(group, QPalette::WindowText,
+                         toneOn(tone, palette.color(group, QPalette::Window), minimum));
+        palette.setColor(group, QPalette::Text, toneOn(tone, palette.color(group, QPalette::Base), minimum));
+        palette.setColor(group, QPalette::ButtonText,
+                         toneOn(tone, palette.color(group, QPalette::Button), minimum));
     }
     widget->setPalette(palette);
     QFont font = widget->font();

@@ -18,9 +18,11 @@ enum class Tone
     Bad,  // failed, refused, or about to cut a device off
 };
 
-// Text in `tone` that reads on the palette's window background (contrast of at least 4.5 : 1).
+// Text in `tone` that reads on the palette's window background (contrast of at least 4.5 : 1, or 7 : 1 on a
+// high-contrast theme).
 [[nodiscard]] QColor text(Tone tone, const QPalette &palette);
-// A banner's background and text for a notice: the window colour tinted towards the level's hue.
+// A banner's background and text for a notice: the window colour tinted towards the level's hue (untinted on
+// a high-contrast theme).
 struct BannerColors
 {
     QColor background;
