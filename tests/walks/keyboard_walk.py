@@ -176,6 +176,12 @@ def check_values(frame, device):
         say(f"reads the connection state: {state[0]}")
 
 
+def open_menu_items():
+    """The entries of the menus that are open: shown menu items that are not the menu bar's own."""
+    return [c.name for c in find_all(app_node(), lambda c: role(c) in MENU_ITEMS and shown(c) and
+                                     role(c.parent) != "menu bar")]
+
+
 def check_menus(frame):
     """Every action of the main window is in its menu bar, and each menu opens with Alt and its letter: a
     toolbar button that is in no menu cannot be reached from the keyboard."""
@@ -193,18 +199,17 @@ def check_menus(frame):
             problem(f"the menu '{menu.name}' has no Alt+letter (key binding {binding!r})")
             continue
         key("alt+" + letter.group(1).lower())
-        # The open menu's entries: shown menu items that are not the menu bar's own.
-        items = wait_for(f"the menu '{menu.name}' to open", lambda: [
-            c.name for c in find_all(app_node(), lambda c: role(c) in MENU_ITEMS and shown(c) and
-                                     role(c.parent) != "menu bar")], timeout=5, required=False)
+        items = wait_for(f"the menu '{menu.name}' to open", open_menu_items, timeout=5, required=False)
         if not items:
             problem(f"Alt+{letter.group(1)} does not open the menu '{menu.name}'")
         else:
             say(f"Alt+{letter.group(1)} opens '{menu.name}': {items!r}")
             in_menus.update(plain(i) for i in items)
+        # Escape closes the menu; a second leaves the menu bar. The next Alt+letter waits until both are done.
         key("Escape")
-        wait_for("the menu to close", lambda: describe(focused()).startswith("menu") is False, timeout=3,
-                 required=False)
+        wait_for(f"the menu '{menu.name}' to close", lambda: not open_menu_items(), timeout=5, required=False)
+        key("Escape")
+        settle()
     toolbars = find_all(frame, lambda n: role(n) == "tool bar" and showing(n))
     buttons = [b for t in toolbars for b in find_all(t, lambda b: role(b) in ("push button", "toggle button")
                                                       and showing(b))]
